@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+// Puhui (普惠): the registry of inclusive elder-care and childcare outlets.
+// Module map: see docs/ARCHITECTURE.md.
+import PackageDescription
+
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+
+let package = Package(
+    name: "Puhui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "puhui", targets: ["puhui"]),
+        .executable(name: "cel-conformance", targets: ["cel-conformance"]),
+        .library(name: "CEL", targets: ["CEL"]),
+        .library(name: "Registry", targets: ["Registry"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        // The Common Expression Language: no dependencies.
+        .target(name: "CEL"),
+        .executableTarget(name: "cel-conformance", dependencies: ["CEL"]),
+
+        // Schema/ and Seed/ compiled into the binary, so `puhui` works from any directory.
+        .executableTarget(name: "puhui-embed"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["puhui-embed"]),
+        .target(name: "PuhuiResources", plugins: ["EmbedResources"]),
+
+        // The domain and its store.
+        .target(name: "Registry", dependencies: ["PuhuiResources", grdb, crypto]),
+
+        // The command tree and rendering; `puhui` is its few-line main.
+        .target(name: "PuhuiCLI", dependencies: ["Registry", argumentParser]),
+        .executableTarget(name: "puhui", dependencies: ["PuhuiCLI"]),
+
+        .testTarget(name: "CELTests", dependencies: ["CEL"]),
+        .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
+        .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry"]),
+    ]
+)

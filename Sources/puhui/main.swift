@@ -1,0 +1,3 @@
+import PuhuiCLI
+
+await Puhui.main()
