@@ -1,0 +1,33 @@
+/// Per-evaluation state: the variable slots, the dynamic bindings, the comprehension
+/// locals, the remaining iteration budget and (when tracing) the trace records.
+/// One Frame is created per `evaluate` call and never shared between threads.
+final class Frame {
+    let slots: [CELValue]
+    let bindings: [String: CELValue]
+    var locals: [CELValue]
+    var budget: Int
+    var records: [(Int, CELValue)]?
+
+    init(slots: [CELValue], bindings: [String: CELValue], localCount: Int, budget: Int, tracing: Bool) {
+        self.slots = slots
+        self.bindings = bindings
+        self.locals = localCount == 0 ? [] : Array(repeating: .null, count: localCount)
+        self.budget = budget
+        self.records = tracing ? [] : nil
+    }
+
+    /// Charges one comprehension step; false once the budget is spent.
+    @inline(__always)
+    func step() -> Bool {
+        budget -= 1
+        return budget >= 0
+    }
+
+    static let budgetExceeded = CELValue.error(CELError(.limit, "comprehension iteration budget exceeded"))
+}
+
+/// A compiled expression node. Subclasses override `eval`; all stored properties are
+/// `let`, set at compile time, so sharing nodes across threads is safe.
+class Node: @unchecked Sendable {
+    func eval(_ f: Frame) -> CELValue { .null }
+}

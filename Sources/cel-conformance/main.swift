@@ -1,0 +1,45 @@
+import CEL
+import Foundation
+
+// cel-conformance DIR [--verbose] [--known-failures FILE]
+// Runs every JSON case file under DIR and ends with "N passed, M failed".
+var args = Array(CommandLine.arguments.dropFirst())
+var verbose = false
+var knownFile: String?
+var dirs: [String] = []
+var i = 0
+while i < args.count {
+    switch args[i] {
+    case "--verbose", "-v": verbose = true
+    case "--known-failures":
+        i += 1
+        if i < args.count { knownFile = args[i] }
+    default: dirs.append(args[i])
+    }
+    i += 1
+}
+guard let dir = dirs.first else {
+    FileHandle.standardError.write("usage: cel-conformance DIR [--verbose] [--known-failures FILE]\n".data(using: .utf8) ?? Data())
+    exit(2)
+}
+var known: Set<String> = []
+if let knownFile, let text = try? String(contentsOfFile: knownFile, encoding: .utf8) {
+    for line in text.split(whereSeparator: \.isNewline) {
+        let entry = line.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+        if !entry.isEmpty, !entry.hasPrefix("#") { known.insert(entry) }
+    }
+}
+var passed = 0, failed = 0, knownCount = 0
+for result in Conformance.run(directory: dir) {
+    let unknown = result.failures.filter { !known.contains($0.key) }
+    knownCount += result.failures.count - unknown.count
+    print("\(result.file): \(result.passed) passed, \(result.failures.count) failed")
+    for f in result.failures {
+        if verbose || !known.contains(f.key) { print(f.description) }
+    }
+    passed += result.passed
+    failed += unknown.count
+}
+if knownCount > 0 { print("(\(knownCount) known failures not counted)") }
+print("\(passed) passed, \(failed) failed")
+exit(failed == 0 ? 0 : 1)
