@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+
+/// Appends entries to the audit log inside a write transaction: every write to the registry goes
+/// through one of these, so the record and its audit entry commit (or roll back) together.
+/// Keeps the chain's tail in memory, so a batch of a million entries costs one insert each.
+struct AuditLog {
+    let officer: String
+    let reason: String
+    let clock: RegistryClock
+    private(set) var lastSeq: Int64
+    private(set) var lastHash: String
+
+    /// Reads the chain's tail. Throws `officerRequired` if `officer` is empty after trimming.
+    init(_ db: Database, officer: String, reason: String, clock: RegistryClock) throws {
+        let officer = officer.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !officer.isEmpty else { throw RegistryError.officerRequired }
+        self.officer = officer
+        self.reason = reason
+        self.clock = clock
+        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1") {
+            lastSeq = row[0]
+            lastHash = row[1]
+        } else {
+            lastSeq = 0
+            lastHash = AuditEntry.genesisHash
+        }
+    }
+
+    /// Appends one entry; returns its seq.
+    @discardableResult
+    mutating func append(
+        _ db: Database, action: String, entityType: String, entityID: String, before: String?, after: String?,
+        at: String? = nil
+    ) throws -> Int64 {
+        let seq = lastSeq + 1
+        let at = at ?? clock.timestamp()
+        let hash = AuditEntry.computeHash(
+            prevHash: lastHash, seq: seq, at: at, officer: officer, action: action, entityType: entityType,
+            entityID: entityID, beforeJSON: before, afterJSON: after, reason: reason)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO audit_log (seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            seq, at, officer, action, entityType, entityID, before, after, reason, lastHash, hash,
+        ])
+        lastSeq = seq
+        lastHash = hash
+        return seq
+    }
+
+    /// Recomputes the chain from the first entry and names the first one that does not match.
+    static func verify(_ db: Database) throws -> AuditVerification {
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
+                FROM audit_log ORDER BY seq
+                """)
+        var expectedSeq: Int64 = 1
+        var previousHash = AuditEntry.genesisHash
+        var count = 0
+        while let row = try cursor.next() {
+            let entry = AuditEntry(row: row)
+            count += 1
+            if entry.seq != expectedSeq {
+                return AuditVerification(
+                    entries: count, firstBrokenSeq: entry.seq,
+                    reason: "entry \(expectedSeq) is missing (the log jumps to \(entry.seq))")
+            }
+            if entry.prevHash != previousHash {
+                return AuditVerification(
+                    entries: count, firstBrokenSeq: entry.seq,
+                    reason: "prev_hash does not match the hash of entry \(entry.seq - 1)")
+            }
+            if !entry.hashIsCorrect {
+                return AuditVerification(
+                    entries: count, firstBrokenSeq: entry.seq,
+                    reason: "the entry's content does not match its hash (edited after it was written)")
+            }
+            previousHash = entry.hash
+            expectedSeq += 1
+        }
+        return AuditVerification(entries: count, firstBrokenSeq: nil, reason: nil)
+    }
+}
+
+extension AuditEntry {
+    init(row: Row) {
+        self.init(
+            seq: row[0], at: row[1], officer: row[2], action: row[3], entityType: row[4], entityID: row[5],
+            beforeJSON: row[6], afterJSON: row[7], reason: row[8], prevHash: row[9], hash: row[10])
+    }
+}

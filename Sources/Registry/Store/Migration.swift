@@ -1,0 +1,24 @@
+import PuhuiResources
+
+/// One schema migration: an embedded `Schema/NNN_name.sql` file, identified by its stem
+/// (`001_registry`). Released migrations are never edited; new ones get the next number.
+public struct Migration: Sendable, Equatable {
+    /// The file's stem, e.g. `001_registry`: GRDB records it as applied.
+    public let identifier: String
+    /// The SQL script.
+    public let sql: String
+
+    public init(identifier: String, sql: String) {
+        self.identifier = identifier
+        self.sql = sql
+    }
+
+    /// Every `Schema/*.sql` file embedded in the binary, in file-name order.
+    public static var embedded: [Migration] {
+        Resources.paths(under: "Schema").filter { $0.hasSuffix(".sql") }.sorted().compactMap { path in
+            guard let sql = Resources.text(path) else { return nil }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return Migration(identifier: String(name.dropLast(4)), sql: sql)
+        }
+    }
+}

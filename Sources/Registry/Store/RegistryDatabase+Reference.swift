@@ -1,0 +1,136 @@
+import GRDB
+
+extension RegistryDatabase {
+    /// The officer recorded for the program's own writes (reference data, sample registry).
+    static let systemOfficer = "puhui-init"
+
+    /// Loads the reference data if it differs from what the registry holds (by SHA-256, kept in
+    /// `registry_meta`): upserts divisions, retired codes and 街道/镇, records the city's bounding
+    /// box in `registry_meta`, and appends one `reference.load` audit entry. Loading the same
+    /// data twice changes nothing.
+    public func loadReference(_ reference: ReferenceData) throws {
+        let sha = reference.sha256
+        if try meta("reference_sha256") == sha { return }
+        let parsed = try reference.parse()
+        try write(officer: Self.systemOfficer, reason: "reference data") { db, log in
+            // The city first: counties reference it.
+            let divisions = parsed.divisions.sorted { ($0.level == .city ? 0 : 1, $0.code) < ($1.level == .city ? 0 : 1, $1.code) }
+            for division in divisions {
+                try db.execute(
+                    sql: """
+                        INSERT INTO division (code, name, name_en, level, parent_code, population, population_source, centre_lat, centre_lon)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,
+                            level = excluded.level, parent_code = excluded.parent_code, population = excluded.population,
+                            population_source = excluded.population_source, centre_lat = excluded.centre_lat,
+                            centre_lon = excluded.centre_lon
+                        """,
+                    arguments: [
+                        division.code, division.name, division.nameEN, division.level.rawValue, division.parentCode,
+                        division.population, division.populationSource, division.centreLat, division.centreLon,
+                    ])
+            }
+            for alias in parsed.aliases {
+                try db.execute(
+                    sql: """
+                        INSERT INTO division_alias (old_code, new_code, note) VALUES (?, ?, ?)
+                        ON CONFLICT (old_code) DO UPDATE SET new_code = excluded.new_code, note = excluded.note
+                        """, arguments: [alias.old, alias.new, alias.note])
+            }
+            for subdistrict in parsed.subdistricts {
+                try db.execute(
+                    sql: """
+                        INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (district_code, name) DO UPDATE SET kind = excluded.kind,
+                            centre_lat = excluded.centre_lat, centre_lon = excluded.centre_lon
+                        """,
+                    arguments: [
+                        subdistrict.districtCode, subdistrict.name, subdistrict.kind.rawValue, subdistrict.centreLat,
+                        subdistrict.centreLon,
+                    ])
+            }
+            let bounds = parsed.bounds
+            for (key, value) in [
+                ("city_min_lat", bounds.minLat), ("city_max_lat", bounds.maxLat), ("city_min_lon", bounds.minLon),
+                ("city_max_lon", bounds.maxLon),
+            ] {
+                try setMeta(db, key, value.description)
+            }
+            try setMeta(db, "reference_sha256", sha)
+            let after = JSONValue.object([
+                "sha256": .string(sha), "divisions": .int(Int64(parsed.divisions.count)),
+                "division_aliases": .int(Int64(parsed.aliases.count)),
+                "subdistricts": .int(Int64(parsed.subdistricts.count)),
+            ]).canonicalText
+            try log.append(
+                db, action: "reference.load", entityType: "reference", entityID: "Seed/reference", before: nil,
+                after: after)
+        }
+    }
+
+    func setMeta(_ db: Database, _ key: String, _ value: String) throws {
+        try db.execute(
+            sql: "INSERT INTO registry_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+
+    /// The city's bounding box, if reference data is loaded.
+    public func cityBounds() throws -> CityBounds? {
+        try read { db in try Self.cityBounds(db) }
+    }
+
+    static func cityBounds(_ db: Database) throws -> CityBounds? {
+        var values: [String: Double] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, value FROM registry_meta WHERE key LIKE 'city_%'") {
+            let key: String = row[0]
+            let value: String = row[1]
+            values[key] = Double(value)
+        }
+        guard let minLat = values["city_min_lat"], let maxLat = values["city_max_lat"],
+            let minLon = values["city_min_lon"], let maxLon = values["city_max_lon"]
+        else { return nil }
+        return CityBounds(minLat: minLat, maxLat: maxLat, minLon: minLon, maxLon: maxLon)
+    }
+
+    /// Every division, the city first, then counties by code.
+    public func divisions() throws -> [Division] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT code, name, name_en, level, parent_code, population, population_source, centre_lat, centre_lon
+                    FROM division ORDER BY level = 'county', code
+                    """
+            ).map { row in
+                Division(
+                    code: row[0], name: row[1], nameEN: row[2], level: DivisionLevel(rawValue: row[3]) ?? .county,
+                    parentCode: row[4], population: row[5], populationSource: row[6], centreLat: row[7],
+                    centreLon: row[8])
+            }
+        }
+    }
+
+    /// Every 街道/镇, by district code then name.
+    public func subdistricts() throws -> [Subdistrict] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT district_code, name, kind, centre_lat, centre_lon FROM subdistrict ORDER BY district_code, name"
+            ).map { row in
+                Subdistrict(
+                    districtCode: row[0], name: row[1], kind: SubdistrictKind(rawValue: row[2]) ?? .street,
+                    centreLat: row[3], centreLon: row[4])
+            }
+        }
+    }
+
+    /// Retired division codes and the codes that replaced them.
+    public func divisionAliases() throws -> [String: String] {
+        try read { db in
+            var aliases: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT old_code, new_code FROM division_alias") {
+                aliases[row[0]] = row[1]
+            }
+            return aliases
+        }
+    }
+}

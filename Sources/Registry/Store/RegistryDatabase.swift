@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+
+/// The registry's store: one SQLite database (WAL, foreign keys on) reached through GRDB. Opening
+/// it applies the embedded migrations that are missing and loads the reference data. Every write
+/// appends to the audit log in the same transaction.
+///
+/// Errors thrown by its methods are `RegistryError`s.
+public struct RegistryDatabase: Sendable {
+    /// The connection (a `DatabasePool` for files, a `DatabaseQueue` in memory).
+    package let writer: any DatabaseWriter
+    /// Where timestamps come from.
+    public let clock: RegistryClock
+    /// The file's path, or `:memory:`.
+    public let path: String
+
+    /// SQLite's page cache per connection, in KiB (64 MiB: large registries need far more than
+    /// the 2 MiB default; see TECH-NOTES).
+    static let cacheSizeKiB = 65_536
+
+    /// Opens (creating if needed, with its directory) the registry at a resolved location.
+    public static func open(
+        _ location: RegistryLocation, clock: RegistryClock = .system
+    ) throws -> RegistryDatabase {
+        try open(path: location.path, clock: clock)
+    }
+
+    /// Opens (creating if needed, with its directory) the registry file at `path`.
+    public static func open(
+        path: String, clock: RegistryClock = .system, migrations: [Migration] = Migration.embedded,
+        reference: ReferenceData? = ReferenceData.embedded
+    ) throws -> RegistryDatabase {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw RegistryError.cannotCreateDirectory(path: directory, reason: error.localizedDescription)
+            }
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            throw mapped(error, path: path)
+        }
+        return try RegistryDatabase(
+            writer: pool, path: path, clock: clock, migrations: migrations, reference: reference)
+    }
+
+    /// A fresh registry in memory (tests, dry runs).
+    public static func inMemory(
+        clock: RegistryClock = .system, migrations: [Migration] = Migration.embedded,
+        reference: ReferenceData? = ReferenceData.embedded
+    ) throws -> RegistryDatabase {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw mapped(error, path: ":memory:")
+        }
+        return try RegistryDatabase(
+            writer: queue, path: ":memory:", clock: clock, migrations: migrations, reference: reference)
+    }
+
+    /// Wraps an open connection: checks it is a registry (or empty), applies missing migrations
+    /// and loads the reference data.
+    package init(
+        writer: any DatabaseWriter, path: String, clock: RegistryClock, migrations: [Migration],
+        reference: ReferenceData?
+    ) throws {
+        self.writer = writer
+        self.clock = clock
+        self.path = path
+        try mapErrors {
+            try Self.checkIsRegistry(writer, path: path)
+            var migrator = DatabaseMigrator()
+            for migration in migrations {
+                migrator.registerMigration(migration.identifier) { db in
+                    try db.execute(sql: migration.sql)
+                }
+            }
+            let unknown = try writer.read { db -> [String] in
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                let known = Set(migrations.map(\.identifier))
+                return try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+            }
+            guard unknown.isEmpty else {
+                throw RegistryError.registryNewerThanProgram(path: path, unknownMigrations: unknown)
+            }
+            try migrator.migrate(writer)
+        }
+        if let reference {
+            try loadReference(reference)
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -\(cacheSizeKiB)")
+        }
+        return configuration
+    }
+
+    /// An empty database is fine (it becomes a registry); one with tables but no migration
+    /// record, or without our tables, is someone else's file.
+    static func checkIsRegistry(_ writer: any DatabaseWriter, path: String) throws {
+        try writer.read { db in
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            guard !tables.isEmpty else { return }
+            guard tables.contains("grdb_migrations"), tables.contains("registry_meta") || tables == ["grdb_migrations"]
+            else {
+                throw RegistryError.notARegistry(
+                    path: path, reason: "an SQLite database without the registry's tables")
+            }
+        }
+    }
+
+    /// Runs `body`, turning GRDB and other errors into `RegistryError`.
+    func mapErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw Self.mapped(error, path: path)
+        }
+    }
+
+    static func mapped(_ error: any Error, path: String) -> RegistryError {
+        switch error {
+        case let error as RegistryError:
+            return error
+        case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB:
+            return .notARegistry(path: path, reason: "not an SQLite database")
+        case let error as DatabaseError:
+            return .database(error.message ?? error.description)
+        default:
+            return .database(String(describing: error))
+        }
+    }
+
+    /// Runs a read-only block.
+    package func read<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
+        try mapErrors { try writer.read(body) }
+    }
+
+    /// Runs a write transaction with an audit log for `officer` and `reason`; the block's writes
+    /// and its audit entries commit together.
+    func write<T: Sendable>(
+        officer: String, reason: String, _ body: (Database, inout AuditLog) throws -> T
+    ) throws -> T {
+        try mapErrors {
+            try writer.write { db in
+                var log = try AuditLog(db, officer: officer, reason: reason, clock: clock)
+                return try body(db, &log)
+            }
+        }
+    }
+
+    // MARK: - Meta and audit
+
+    /// A value of `registry_meta`.
+    public func meta(_ key: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Whether this registry holds the synthetic sample data (`registry_meta` `sample` = `synthetic`).
+    public func holdsSyntheticSample() throws -> Bool {
+        try meta("sample") == "synthetic"
+    }
+
+    /// Recomputes the audit chain.
+    public func verifyAuditLog() throws -> AuditVerification {
+        try read { db in try AuditLog.verify(db) }
+    }
+
+    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
+    public func auditEntries(from seq: Int64 = 1, limit: Int = 100) throws -> [AuditEntry] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
+                    FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?
+                    """, arguments: [seq, limit]
+            ).map(AuditEntry.init(row:))
+        }
+    }
+
+    /// How many rows each main table holds.
+    public func counts() throws -> RegistryCounts {
+        try read { db in
+            func count(_ table: String) throws -> Int {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+            }
+            return RegistryCounts(
+                operators: try count("operator"), outlets: try count("outlet"), classes: try count("childcare_class"),
+                prices: try count("price"), certifications: try count("certification"),
+                auditEntries: try count("audit_log"), divisions: try count("division"),
+                subdistricts: try count("subdistrict"))
+        }
+    }
+}
