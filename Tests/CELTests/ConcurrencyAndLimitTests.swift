@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import CEL
+
+struct ConcurrencyAndLimitTests {
+    @Test func concurrentEvaluation() async throws {
+        let p = try CEL.compile("[1, 2, 3].map(x, x * n).filter(y, y > n).size() + n",
+                                options: .init(variables: ["n"]))
+        let ok = await withTaskGroup(of: Bool.self) { group in
+            for t in 0..<8 {
+                group.addTask {
+                    for i in 0..<2000 {
+                        let n = Int64(t * 10_000 + i + 1)
+                        guard p.evaluate(slots: [.int(n)]) == .int(2 + n) else { return false }
+                    }
+                    return true
+                }
+            }
+            var all = true
+            for await r in group { all = all && r }
+            return all
+        }
+        #expect(ok)
+    }
+
+    @Test func sourceSizeLimit() {
+        let big = "'" + String(repeating: "a", count: 200_000) + "'"
+        #expect(throws: CELError.self) { try CEL.compile(big) }
+        #expect((try? CEL.compile(big, options: .init(maxSourceLength: 300_000))) != nil)
+    }
+
+    @Test func iterationBudget() throws {
+        let p = try CEL.compile("l.all(x, l.all(y, l.all(z, true)))", options: .init(maxIterations: 10_000))
+        let l = CELValue.list((0..<100).map { .int(Int64($0)) })
+        guard case .error(let e) = p.evaluate(["l": l]) else {
+            Issue.record("expected the budget error")
+            return
+        }
+        #expect(e.kind == .limit)
+        let small = try CEL.compile("l.all(x, true)", options: .init(maxIterations: 10_000))
+        #expect(small.evaluate(["l": l]) == true)
+    }
+
+    @Test func depthLimitIsConfigurable() {
+        let src = String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
+        #expect((try? CEL.compile(src)) != nil)
+        #expect(throws: CELError.self) { try CEL.compile(src, options: .init(maxDepth: 20)) }
+    }
+}

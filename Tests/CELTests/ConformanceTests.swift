@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import CEL
+
+/// Runs the cel-spec conformance cases shipped in ../shared/conformance/cel and fails on
+/// any failure not listed (with its reason) in known-failures.txt.
+struct ConformanceTests {
+    static let testsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let suiteRoot = testsDir.appendingPathComponent("../../../shared/conformance/cel").standardized
+
+    static func knownFailures() -> Set<String> {
+        let url = testsDir.appendingPathComponent("known-failures.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var out: Set<String> = []
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            if let key = line.split(separator: " ", maxSplits: 1).first { out.insert(String(key)) }
+        }
+        return out
+    }
+
+    func run(_ folder: String) {
+        let dir = Self.suiteRoot.appendingPathComponent(folder).path
+        guard FileManager.default.fileExists(atPath: dir) else {
+            Issue.record("conformance folder missing: \(dir)")
+            return
+        }
+        let known = Self.knownFailures()
+        let results = Conformance.run(directory: dir)
+        #expect(!results.isEmpty, "no case files found in \(dir)")
+        var passed = 0
+        for r in results {
+            passed += r.passed
+            for f in r.failures where !known.contains(f.key) {
+                Issue.record("\(f)")
+            }
+        }
+        #expect(passed > 0)
+    }
+
+    @Test func core() { run("core") }
+    @Test func extensions() { run("extensions") }
+}

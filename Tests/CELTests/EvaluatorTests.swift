@@ -1,0 +1,130 @@
+import Testing
+import CEL
+
+struct EvaluatorTests {
+    func eval(_ src: String, _ vars: [String: CELValue] = [:]) throws -> CELValue {
+        try CEL.compile(src).evaluate(vars)
+    }
+
+    func isError(_ v: CELValue, _ kind: CELError.Kind? = nil) -> Bool {
+        guard case .error(let e) = v else { return false }
+        return kind == nil || e.kind == kind
+    }
+
+    @Test func overflowAndDivision() throws {
+        #expect(isError(try eval("9223372036854775807 + 1"), .overflow))
+        #expect(isError(try eval("-9223372036854775808 / -1"), .overflow))
+        #expect(isError(try eval("-9223372036854775808 % -1"), .overflow))
+        #expect(isError(try eval("0u - 1u"), .overflow))
+        #expect(isError(try eval("1 / 0"), .divideByZero))
+        #expect(isError(try eval("1 % 0"), .moduloByZero))
+        #expect(try eval("1.0 / 0.0") == .double(.infinity))
+        #expect(isError(try eval("1 + 1u"), .noSuchOverload))
+    }
+
+    @Test func heterogeneousNumbers() throws {
+        #expect(try eval("1 == 1u && 1u == 1.0 && 1 == 1.0") == true)
+        #expect(try eval("1 < 1.5 && 2u > 1 && -1 < 0u") == true)
+        #expect(try eval("[1, 2] == [1.0, 2u]") == true)
+        #expect(try eval("{1: 'a'}[1u] == 'a' && {1: 'a'}[1.0] == 'a'") == true)
+        #expect(try eval("'a' == 1") == false)
+    }
+
+    @Test func errorAbsorption() throws {
+        #expect(try eval("false && 1/0 == 1") == false)
+        #expect(try eval("1/0 == 1 && false") == false)
+        #expect(try eval("true || 1/0 == 1") == true)
+        #expect(try eval("1/0 == 1 || true") == true)
+        #expect(isError(try eval("1/0 == 1 && true")))
+        #expect(isError(try eval("missing || false"), .unknownVariable))
+        #expect(try eval("true ? 1 : 1/0") == 1)
+        #expect(isError(try eval("'x' ? 1 : 2"), .noSuchOverload))
+    }
+
+    @Test func errorKinds() throws {
+        #expect(isError(try eval("{'a': 1}.b"), .noSuchKey))
+        #expect(isError(try eval("x.b", ["x": 1]), .noSuchField))
+        #expect(isError(try eval("f(1)"), .unboundFunction))
+        #expect(isError(try eval("'a'.size(1)"), .noSuchOverload))
+        #expect(isError(try eval("[1][5]"), .indexOutOfRange))
+    }
+
+    @Test func macros() throws {
+        #expect(try eval("[1, 2, 3].all(x, x > 0)") == true)
+        #expect(try eval("[1, 2, 3].exists(x, x == 2)") == true)
+        #expect(try eval("[1, 2, 3].exists_one(x, x > 1)") == false)
+        #expect(try eval("[1, 2, 3].map(x, x * 2)") == [2, 4, 6])
+        #expect(try eval("[1, 2, 3].map(x, x > 1, x * 10)") == [20, 30])
+        #expect(try eval("[1, 2, 3].filter(x, x % 2 == 1)") == [1, 3])
+        #expect(try eval("{'a': 1, 'b': 2}.all(k, k in ['a', 'b'])") == true)
+        #expect(try eval("[0, 1].exists(x, 1 / x == 1)") == true, "an error is absorbed when another element decides")
+        #expect(try eval("[0, 1].all(x, 1 / x == 5)") == false)
+        #expect(isError(try eval("[0, 1].all(x, 1 / x == 1)")))
+        #expect(try eval("has({'a': 1}.a) && !has({'a': 1}.b)") == true)
+        #expect(try eval("[[1, 2], [3]].all(l, l.all(x, x > 0))") == true)
+        #expect(try eval("cel.bind(x, 2, x * x)") == 4)
+        #expect(throws: CELError.self) { try CEL.compile("has(a)") }
+    }
+
+    @Test func stringsAreCodePoints() throws {
+        #expect(try eval("size('héllo😀')") == 6)
+        #expect(try eval("'Am\\u00E9lie' == 'Ame\\u0301lie'") == false)
+        #expect(try eval("'héllo'.substring(1, 3)") == "él")
+        #expect(try eval("'abc'.matches('^a.c$')") == true)
+        #expect(try eval("'%s is %d, %.2f'.format(['x', 3, 1.5])") == "x is 3, 1.50")
+        #expect(try eval("'a,b,c'.split(',').join('-')") == "a-b-c")
+    }
+
+    @Test func time() throws {
+        #expect(try eval("timestamp('2024-03-10T12:00:00Z').getHours('America/Los_Angeles')") == 5)
+        #expect(try eval("timestamp('2024-03-10T12:00:00Z').getHours('+05:30')") == 17)
+        #expect(try eval("timestamp('2024-01-01T00:00:00Z') + duration('36h') == timestamp('2024-01-02T12:00:00Z')") == true)
+        #expect(try eval("timestamp('2024-01-02T00:00:00Z') - timestamp('2024-01-01T00:00:00Z') == duration('24h')") == true)
+        #expect(try eval("string(duration('1.5s'))") == "1.5s")
+        #expect(isError(try eval("timestamp('9999-12-31T23:59:59Z') + duration('1s')"), .range))
+        #expect(try eval("type(timestamp('2024-01-01T00:00:00Z')) == google.protobuf.Timestamp") == true)
+    }
+
+    @Test func typesAndConversions() throws {
+        #expect(try eval("type(1) == int && type('a') == string && type(int) == type") == true)
+        #expect(try eval("int('42') + int(3.9) + int(2u)") == 47)
+        #expect(isError(try eval("int(1e20)"), .range))
+        #expect(try eval("string(1.0e21)") == "1e+21")
+        #expect(try eval("string(0.1)") == "0.1")
+        #expect(try eval("double('1.5')") == 1.5)
+    }
+
+    @Test func mathExtensions() throws {
+        #expect(try eval("math.greatest(1, 2.5, 3u)") == .uint(3))
+        #expect(try eval("math.least([3, 1, 2])") == 1)
+        #expect(try eval("math.round(2.5) + math.floor(1.7) + math.ceil(1.2) + math.trunc(-1.5)") == 5.0)
+        #expect(try eval("math.abs(-3) == 3 && math.sign(-2.5) == -1.0") == true)
+        #expect(try eval("base64.decode(base64.encode(b'hi')) == b'hi'") == true)
+    }
+
+    @Test func declaredVariablesAndSlots() throws {
+        let p = try CEL.compile("price <= median * 0.85 && staff * 3 >= infants && pledge_signed",
+                                options: .init(variables: ["price", "median", "staff", "infants", "pledge_signed"]))
+        #expect(p.evaluate(slots: [80.0, 100.0, 2, 6, true]) == true)
+        #expect(p.evaluate(slots: [90.0, 100.0, 2, 6, true]) == false)
+        #expect(p.evaluate(["price": 80.0, "median": 100.0, "staff": 2, "infants": 6, "pledge_signed": true]) == true)
+        // CEL has no implicit int→double arithmetic: an int median is a no_such_overload error.
+        #expect(p.evaluate(["price": 80.0, "median": 100, "staff": 2, "infants": 6, "pledge_signed": true]).isError)
+        #expect(p.slot(of: "staff") == 2)
+        guard case .error(let e) = p.evaluate(slots: [80.0]) else {
+            Issue.record("missing slots must read as errors")
+            return
+        }
+        #expect(e.kind == .unknownVariable)
+    }
+
+    @Test func qualifiedNamesAndMaps() throws {
+        let p = try CEL.compile("price.monthly_fen * 1000 <= benchmark.p50_fen * params.ratio",
+                                options: .init(variables: ["price", "benchmark", "params"]))
+        let v = p.evaluate([
+            "price": ["monthly_fen": 3], "benchmark": ["p50_fen": 4000], "params": ["ratio": 1],
+        ])
+        #expect(v == true)
+        #expect(try eval("a.b.c", ["a.b": ["c": "yes"]]) == "yes")
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+import CEL
+
+struct TraceTests {
+    @Test func traceRecordsSubExpressionsAndVariables() throws {
+        let src = "price.monthly_fen <= limit && pledge_signed"
+        let p = try CEL.compile(src, options: .init(variables: ["price", "limit", "pledge_signed"]))
+        let t = p.evaluateWithTrace(["price": ["monthly_fen": 120], "limit": 100, "pledge_signed": true])
+        #expect(t.result == false)
+        #expect(t.value(of: "price.monthly_fen <= limit") == false)
+        #expect(t.value(of: "price.monthly_fen") == 120)
+        #expect(t.variablesRead["price.monthly_fen"] == 120)
+        #expect(t.variablesRead["limit"] == 100)
+        let cmp = try #require(t.steps.first { $0.text == "price.monthly_fen <= limit" })
+        #expect(cmp.start == 0)
+        #expect(cmp.end == 26)
+        let last = try #require(t.steps.last)
+        #expect(last.text == src)
+    }
+
+    @Test func traceShowsErrors() throws {
+        let p = try CEL.compile("a / b > 1 || c")
+        let t = p.evaluate(["a": 1, "b": 0, "c": false], trace: true)
+        guard case .error(let e) = t.value(of: "a / b") else {
+            Issue.record("expected the division error in the trace")
+            return
+        }
+        #expect(e.kind == .divideByZero)
+        #expect(t.result.isError)
+    }
+
+    @Test func untracedEvaluationMatchesTraced() throws {
+        let p = try CEL.compile("[1, 2, 3].map(x, x * k).exists(y, y > 5)")
+        #expect(p.evaluate(["k": 2]) == p.evaluateWithTrace(["k": 2]).result)
+    }
+}
