@@ -52,3 +52,49 @@ enum Fixtures {
     static let usccB = uscc("52320613MJ0000011")
     static let usccC = uscc("12320612466000000")
 }
+
+extension Fixtures {
+    static let badgeElder = BadgeNumber.make(family: .elder, year: 2024, serial: 12) ?? ""
+    static let badgeChild = BadgeNumber.make(family: .childcare, year: 2025, serial: 3) ?? ""
+
+    static let operatorsCSV = """
+        uscc,name,legal_form,legal_representative,contact_phone,address,uscc_override_reason
+        \(usccA),"南通颐和养老服务有限公司, 崇川",enterprise,张伟,0513-85550001,"南通市崇川区""和平""路1号",
+        \(usccB),南通市崇川区幸福托育中心,private_non_enterprise,李娜,,"南通市崇川区
+        幸福街道2号",
+        \(usccC),南通市通州区社会福利院,public_institution,王强,0513-86660000,,
+
+        """
+
+    static let outletsHeader =
+        "id,operator_uscc,name,kind,pricing,district_code,subdistrict,address,lat,lon,phone,opened_on,status,beds,nursing_beds,staff_total,staff_carers,staff_health_fulltime,floor_area_m2,outdoor_area_m2,premises_tenure,lease_from,lease_to,filing_no,filing_on,filing_cancelled_on,fire_approval_no,fire_approved_on,health_evaluation_on,cctv_retention_days,star_rating,predecessor_id,classes,cert_level,cert_status,badge_no,cert_applied_on,cert_decided_on,cert_valid_from,cert_valid_to,cert_status_on"
+
+    static let outletsCSV = """
+        \(outletsHeader)
+        NT-0001,\(usccA),"颐和养老院, 和平桥",elder_institution,inclusive,320613,和平桥,"崇川区和平桥""一号""
+        二楼",32.0123,120.8712,0513-1,2019-05-01,operating,120,90,45,30,2,5000,800,owned,,,民养备001,2019-04-01,,消001,2019-03-01,,90,4,,,provincial,certified,\(badgeElder),2024-01-10,2024-03-01,2024-03-01,2027-02-28,2024-03-01
+        NT-0002,\(usccB),幸福托育中心,childcare_institution,inclusive,320613,,崇川区幸福路2号,32.0200,120.8800,,2021-09-01,operating,,,20,12,1,600,150,leased,2021-01-01,2026-12-31,托备002,2021-08-01,,,,2021-07-15,90,,,infant:10:8:3;toddler:15:15:3;preschool:20:18:3,municipal,certified,\(badgeChild),2025-01-05,2025-02-01,2025-02-01,2028-01-31,2025-02-01
+        NT-0003,\(usccC),通州日间照料中心,elder_day_care,market,320612,金沙,通州区金沙镇3号,32.0800,121.0700,,,suspended,,,,,,,,,,,,,,,,,,,NT-0000,,,,,,,,,
+
+        """
+
+    static let pricesCSV = """
+        outlet_id,item,care_level,age_class,unit,amount_yuan,effective_from,effective_to,inclusive
+        NT-0001,床位费,self_care,,month,1850.50,2024-01-01,,yes
+        NT-0001,护理费,disabled,,month,2200,2024-01-01,2024-12-31,no
+        NT-0002,"全日托, 含餐",,infant,month,2800.00,2025-01-01,,yes
+        NT-0002,全日托,,toddler,month,2600,2025-01-01,,yes
+        NT-0003,餐费,,,meal,15,2023-06-01,,no
+
+        """
+
+    /// A registry with the three fixture files imported.
+    static func populated() throws -> RegistryDatabase {
+        let db = try database()
+        let options = ImportOptions(officer: "测试员", reason: "fixture")
+        _ = try db.importCSV(.operators, bytes: Array(operatorsCSV.utf8), fileName: "operators.csv", options: options)
+        _ = try db.importCSV(.outlets, bytes: Array(outletsCSV.utf8), fileName: "outlets.csv", options: options)
+        _ = try db.importCSV(.prices, bytes: Array(pricesCSV.utf8), fileName: "prices.csv", options: options)
+        return db
+    }
+}

@@ -1,0 +1,290 @@
+import Foundation
+import GRDB
+
+/// Imports `outlets.csv` (docs/CSV.md): the outlet, its `classes` and its recognition (`cert_*`,
+/// `badge_no`). Validates district codes (retired ones name their replacement), 街道/镇, the
+/// city's bounding box, enums, numbers, dates, capacities, the operator reference and badges.
+/// Replacing an outlet (`update`) keeps its internal key, so its prices stay attached, and
+/// replaces its classes and recognition with the file's.
+struct OutletImporter: RowImporter {
+    static let table = RegistryTable.outlets
+    static let columns = Outlet.dataColumns + ["classes"] + Certification.csvColumns
+    static let required: Set<String> = ["id", "operator_uscc", "name", "kind", "district_code", "address", "lat", "lon"]
+    static let keyColumn = "id"
+    static let entityType = "outlet"
+
+    let timestamp: String
+    let counties: [String: String]
+    let cityCode: Set<String>
+    let aliases: [String: String]
+    let subdistricts: [String: Set<String>]
+    let bounds: CityBounds?
+    let operators: Set<String>
+
+    init(_ db: Database, options: ImportOptions, timestamp: String) throws {
+        self.timestamp = timestamp
+        var counties: [String: String] = [:]
+        var cityCode: Set<String> = []
+        for row in try Row.fetchAll(db, sql: "SELECT code, name, level FROM division") {
+            let level: String = row[2]
+            if level == DivisionLevel.county.rawValue { counties[row[0]] = row[1] } else { cityCode.insert(row[0]) }
+        }
+        self.counties = counties
+        self.cityCode = cityCode
+        var aliases: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT old_code, new_code FROM division_alias") { aliases[row[0]] = row[1] }
+        self.aliases = aliases
+        var subdistricts: [String: Set<String>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT district_code, name FROM subdistrict") {
+            subdistricts[row[0], default: []].insert(row[1])
+        }
+        self.subdistricts = subdistricts
+        bounds = try RegistryDatabase.cityBounds(db)
+        operators = Set(try String.fetchAll(db, sql: "SELECT uscc FROM operator"))
+    }
+
+    // MARK: - Validation
+
+    func parse(_ reader: inout FieldReader, _ db: Database) throws -> ImportedOutlet? {
+        let before = reader.problems.count
+        let id = reader.outletID("id", required: true)
+        let operatorUSCC = reader.required("operator_uscc")
+        if let operatorUSCC, !operators.contains(operatorUSCC) {
+            reader.problem("operator_uscc", operatorUSCC, "unknown operator (import it in operators.csv first)")
+        }
+        let name = reader.required("name")
+        let kind = reader.enumValue("kind", OutletKind.self, required: true)
+        let pricing = reader.enumValue("pricing", PricingModel.self) ?? .market
+        let districtCode = district(&reader)
+        let subdistrict = reader.text("subdistrict")
+        if let subdistrict, let districtCode, !(subdistricts[districtCode]?.contains(subdistrict) ?? false) {
+            reader.problem(
+                "subdistrict", subdistrict,
+                "not a 街道/镇 of \(districtCode) \(counties[districtCode] ?? "")".trimmingCharacters(in: .whitespaces))
+        }
+        let address = reader.required("address")
+        let lat = coordinate(&reader, "lat", range: -90...90, cityRange: bounds.map { $0.minLat...$0.maxLat })
+        let lon = coordinate(&reader, "lon", range: -180...180, cityRange: bounds.map { $0.minLon...$0.maxLon })
+        let status = reader.enumValue("status", OutletStatus.self) ?? .operating
+        let beds = reader.int("beds")
+        let nursingBeds = reader.int("nursing_beds")
+        if let beds, let nursingBeds, nursingBeds > beds {
+            reader.problem("nursing_beds", String(nursingBeds), "more nursing-type beds than beds (\(beds))")
+        }
+        let tenure = reader.enumValue("premises_tenure", PremisesTenure.self)
+        let leaseFrom = reader.date("lease_from")
+        let leaseTo = reader.date("lease_to")
+        if let leaseFrom, let leaseTo, leaseTo < leaseFrom {
+            reader.problem("lease_to", leaseTo.description, "before lease_from (\(leaseFrom))")
+        }
+        let predecessor = reader.outletID("predecessor_id", required: false)
+        if let predecessor, predecessor == id {
+            reader.problem("predecessor_id", predecessor, "an outlet cannot be its own predecessor")
+        }
+        let outlet = Outlet(
+            id: id ?? "", operatorUSCC: operatorUSCC ?? "", name: name ?? "", kind: kind ?? .elderInstitution,
+            pricing: pricing, districtCode: districtCode ?? "", subdistrict: subdistrict, address: address ?? "",
+            lat: lat ?? 0, lon: lon ?? 0, phone: reader.text("phone"), openedOn: reader.date("opened_on"),
+            status: status, beds: beds, nursingBeds: nursingBeds, staffTotal: reader.int("staff_total"),
+            staffCarers: reader.int("staff_carers"), staffHealthFulltime: reader.int("staff_health_fulltime"),
+            floorAreaM2: reader.int("floor_area_m2"), outdoorAreaM2: reader.int("outdoor_area_m2"),
+            premisesTenure: tenure, leaseFrom: leaseFrom, leaseTo: leaseTo, filingNo: reader.text("filing_no"),
+            filingOn: reader.date("filing_on"), filingCancelledOn: reader.date("filing_cancelled_on"),
+            fireApprovalNo: reader.text("fire_approval_no"), fireApprovedOn: reader.date("fire_approved_on"),
+            healthEvaluationOn: reader.date("health_evaluation_on"),
+            cctvRetentionDays: reader.int("cctv_retention_days"), starRating: reader.int("star_rating", in: 1...5),
+            predecessorID: predecessor)
+        let classes = self.classes(&reader, kind: kind)
+        let certification = try self.certification(&reader, kind: kind, outletID: id, db)
+        guard reader.problems.count == before else { return nil }
+        return ImportedOutlet(outlet: outlet, classes: classes, certification: certification)
+    }
+
+    /// A county-level code of the city; retired codes name the code that replaced them.
+    func district(_ reader: inout FieldReader) -> String? {
+        guard let code = reader.required("district_code").map(TextNormalisation.asciiDigits) else { return nil }
+        if counties[code] != nil { return code }
+        if let replacement = aliases[code] {
+            reader.problem(
+                "district_code", code,
+                "retired division code: replaced by \(replacement) \(counties[replacement] ?? "")"
+                    .trimmingCharacters(in: .whitespaces))
+        } else if cityCode.contains(code) {
+            reader.problem("district_code", code, "the city's own code: give the county-level division")
+        } else {
+            reader.problem(
+                "district_code", code, "unknown district (valid: \(counties.keys.sorted().joined(separator: ", ")))")
+        }
+        return nil
+    }
+
+    func coordinate(
+        _ reader: inout FieldReader, _ column: String, range: ClosedRange<Double>, cityRange: ClosedRange<Double>?
+    ) -> Double? {
+        guard let value = reader.double(column, required: true) else { return nil }
+        guard range.contains(value) else {
+            reader.problem(column, reader.numeric(column), "not a WGS-84 \(column == "lat" ? "latitude" : "longitude")")
+            return nil
+        }
+        if let cityRange, !cityRange.contains(value) {
+            let low = String(format: "%.2f", cityRange.lowerBound)
+            let high = String(format: "%.2f", cityRange.upperBound)
+            reader.problem(column, reader.numeric(column), "outside the city (\(low)–\(high))")
+            return nil
+        }
+        return value
+    }
+
+    /// `TYPE:CAPACITY:ENROLLED:CARERS;…`, childcare outlets only.
+    func classes(_ reader: inout FieldReader, kind: OutletKind?) -> [ChildcareClass] {
+        guard let text = reader.text("classes") else { return [] }
+        if let kind, kind.family != .childcare {
+            reader.problem("classes", text, "classes are for childcare outlets, not \(kind.rawValue)")
+            return []
+        }
+        var classes: [ChildcareClass] = []
+        for (index, item) in text.split(separator: ";", omittingEmptySubsequences: false).enumerated() {
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map {
+                TextNormalisation.asciiDigits(TextNormalisation.trim(String($0)))
+            }
+            let position = "class \(index + 1) \"\(item)\""
+            guard parts.count == 4 else {
+                reader.problem("classes", text, "\(position): not TYPE:CAPACITY:ENROLLED:CARERS")
+                continue
+            }
+            guard let type = ClassType(rawValue: parts[0]) else {
+                reader.problem("classes", text, "\(position): unknown class type (valid: \(ClassType.validValues))")
+                continue
+            }
+            let numbers = parts.dropFirst().map { part -> Int? in
+                guard !part.isEmpty, part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+                return Int(part)
+            }
+            guard numbers.count == 3, let capacity = numbers[0], let enrolled = numbers[1], let carers = numbers[2] else {
+                reader.problem("classes", text, "\(position): capacity, enrolled and carers must be whole numbers ≥ 0")
+                continue
+            }
+            classes.append(ChildcareClass(type: type, capacity: capacity, enrolled: enrolled, carers: carers))
+        }
+        return classes
+    }
+
+    /// The recognition columns: none, or a status with its level, and for certified, suspended,
+    /// revoked and expired a valid badge number and validity period.
+    func certification(
+        _ reader: inout FieldReader, kind: OutletKind?, outletID: String?, _ db: Database
+    ) throws -> Certification? {
+        let status = reader.enumValue("cert_status", CertificationStatus.self)
+        let level = reader.enumValue("cert_level", CertificationLevel.self)
+        let badge = reader.text("badge_no")
+        let appliedOn = reader.date("cert_applied_on")
+        let decidedOn = reader.date("cert_decided_on")
+        let validFrom = reader.date("cert_valid_from")
+        let validTo = reader.date("cert_valid_to")
+        let statusOn = reader.date("cert_status_on")
+        guard let status else {
+            if reader.text("cert_status") == nil {
+                let given = Certification.csvColumns.filter { $0 != "cert_status" && reader.text($0) != nil }
+                if let first = given.first {
+                    reader.problem(
+                        "cert_status", nil, "required when \(given.joined(separator: ", ")) \(given.count == 1 ? "is" : "are") given (\(first))")
+                }
+            }
+            return nil
+        }
+        if level == nil, reader.text("cert_level") == nil {
+            reader.problem("cert_level", nil, "required when cert_status is given")
+        }
+        if status.requiresBadge {
+            if badge == nil { reader.problem("badge_no", nil, "required for cert_status \(status.rawValue)") }
+            if validFrom == nil, reader.text("cert_valid_from") == nil {
+                reader.problem("cert_valid_from", nil, "required for cert_status \(status.rawValue)")
+            }
+            if validTo == nil, reader.text("cert_valid_to") == nil {
+                reader.problem("cert_valid_to", nil, "required for cert_status \(status.rawValue)")
+            }
+        }
+        if let validFrom, let validTo, validTo < validFrom {
+            reader.problem("cert_valid_to", validTo.description, "before cert_valid_from (\(validFrom))")
+        }
+        if let badge {
+            if let problem = BadgeNumber.validate(badge) {
+                reader.problem("badge_no", badge, problem.description)
+            } else if let parts = BadgeNumber.parse(badge), let kind, parts.family != kind.family {
+                reader.problem(
+                    "badge_no", badge,
+                    "a \(parts.family.nameEN) badge (NT\(parts.family.badgeLetter)-…) on a \(kind.family.nameEN) outlet")
+            } else if let holder = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT o.id FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
+                    WHERE c.badge_no = ? AND o.id IS NOT ?
+                    """, arguments: [badge, outletID])
+            {
+                reader.problem("badge_no", badge, "already the badge of outlet \(holder)")
+            }
+        }
+        guard let level else { return nil }
+        return Certification(
+            level: level, status: status, badgeNo: badge, appliedOn: appliedOn, decidedOn: decidedOn,
+            validFrom: validFrom, validTo: validTo, statusOn: statusOn)
+    }
+
+    func key(of row: ImportedOutlet) -> String { row.outlet.id }
+
+    func uniqueValues(of row: ImportedOutlet) -> [(column: String, value: String)] {
+        row.certification?.badgeNo.map { [("badge_no", $0)] } ?? []
+    }
+
+    func exists(_ row: ImportedOutlet, _ db: Database) throws -> Bool {
+        try rid(of: row.outlet.id, db) != nil
+    }
+
+    func rid(of id: String, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT rid FROM outlet WHERE id = ?"), arguments: [id])
+    }
+
+    // MARK: - Writing
+
+    static let insertSQL =
+        "INSERT INTO outlet (\(Outlet.dataColumns.joined(separator: ", ")), created_at, updated_at) VALUES ("
+        + Array(repeating: "?", count: Outlet.dataColumns.count + 2).joined(separator: ", ") + ")"
+
+    static let updateSQL =
+        "UPDATE outlet SET " + Outlet.dataColumns.map { "\($0) = ?" }.joined(separator: ", ")
+        + ", updated_at = ? WHERE rid = ?"
+
+    func write(_ row: ImportedOutlet, replacing: Bool, _ db: Database, _ log: inout AuditLog) throws {
+        let after = row.jsonText
+        let rid: Int64
+        var before: String?
+        if replacing, let existing = try self.rid(of: row.outlet.id, db) {
+            before = try RegistryDatabase.importedOutlet(db, rid: existing)?.jsonText
+            rid = existing
+            try db.cachedStatement(sql: Self.updateSQL).execute(
+                arguments: StatementArguments(row.outlet.databaseValues + [timestamp, rid]))
+            try db.cachedStatement(sql: "DELETE FROM childcare_class WHERE outlet_rid = ?").execute(arguments: [rid])
+            try db.cachedStatement(sql: "DELETE FROM certification WHERE outlet_rid = ?").execute(arguments: [rid])
+        } else {
+            try db.cachedStatement(sql: Self.insertSQL).execute(
+                arguments: StatementArguments(row.outlet.databaseValues + [timestamp, timestamp]))
+            rid = db.lastInsertedRowID
+        }
+        for (index, item) in row.classes.enumerated() {
+            try db.cachedStatement(
+                sql: "INSERT INTO childcare_class (outlet_rid, seq, class_type, capacity, enrolled, carers) VALUES (?, ?, ?, ?, ?, ?)"
+            ).execute(arguments: [rid, index + 1, item.type.rawValue, item.capacity, item.enrolled, item.carers])
+        }
+        if let certification = row.certification {
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO certification (outlet_rid, level, status, badge_no, applied_on, decided_on, valid_from, valid_to, status_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: StatementArguments([rid] + certification.databaseValues))
+        }
+        try log.append(
+            db, action: replacing ? "import.update" : "import.insert", entityType: Self.entityType,
+            entityID: row.outlet.id, before: before, after: after)
+    }
+}

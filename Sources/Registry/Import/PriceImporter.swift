@@ -1,0 +1,92 @@
+import GRDB
+
+/// Imports `prices.csv` (docs/CSV.md). A price is keyed by (outlet_id, item, care_level,
+/// age_class, unit, effective_from); replacing one (`update`) sets its amount, end date and
+/// inclusive flag.
+struct PriceImporter: RowImporter {
+    static let table = RegistryTable.prices
+    static let columns = [
+        "outlet_id", "item", "care_level", "age_class", "unit", "amount_yuan", "effective_from", "effective_to",
+        "inclusive",
+    ]
+    static let required: Set<String> = ["outlet_id", "item", "unit", "amount_yuan", "effective_from", "inclusive"]
+    static let keyColumn = "outlet_id"
+    static let entityType = "price"
+
+    init(_ db: Database, options: ImportOptions, timestamp: String) throws {}
+
+    func parse(_ reader: inout FieldReader, _ db: Database) throws -> Price? {
+        let before = reader.problems.count
+        let outletID = reader.outletID("outlet_id", required: true)
+        if let outletID, try rid(of: outletID, db) == nil {
+            reader.problem("outlet_id", outletID, "unknown outlet (import it in outlets.csv first)")
+        }
+        let item = reader.required("item")
+        let careLevel = reader.enumValue("care_level", CareLevel.self)
+        let ageClass = reader.enumValue("age_class", ClassType.self)
+        let unit = reader.enumValue("unit", PriceUnit.self, required: true)
+        let amount = reader.money("amount_yuan", required: true)
+        let from = reader.date("effective_from", required: true)
+        let to = reader.date("effective_to")
+        if let from, let to, to < from {
+            reader.problem("effective_to", to.description, "before effective_from (\(from))")
+        }
+        let inclusive = reader.bool("inclusive", required: true)
+        guard reader.problems.count == before, let outletID, let item, let unit, let amount, let from, let inclusive
+        else { return nil }
+        return Price(
+            outletID: outletID, item: item, careLevel: careLevel, ageClass: ageClass, unit: unit, amount: amount,
+            effectiveFrom: from, effectiveTo: to, isInclusive: inclusive)
+    }
+
+    func key(of row: Price) -> String { row.key }
+
+    func rid(of id: String, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT rid FROM outlet WHERE id = ?"), arguments: [id])
+    }
+
+    static let findSQL = """
+        SELECT p.id FROM price p JOIN outlet o ON o.rid = p.outlet_rid
+        WHERE o.id = ? AND p.item = ? AND p.care_level IS ? AND p.age_class IS ? AND p.unit = ? AND p.effective_from = ?
+        """
+
+    func priceID(of row: Price, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(
+            db.cachedStatement(sql: Self.findSQL),
+            arguments: [
+                row.outletID, row.item, row.careLevel?.rawValue, row.ageClass?.rawValue, row.unit.rawValue,
+                row.effectiveFrom.description,
+            ])
+    }
+
+    func exists(_ row: Price, _ db: Database) throws -> Bool {
+        try priceID(of: row, db) != nil
+    }
+
+    func write(_ row: Price, replacing: Bool, _ db: Database, _ log: inout AuditLog) throws {
+        let after = JSONValue.object(row.jsonObject).canonicalText
+        if replacing, let id = try priceID(of: row, db) {
+            let before = try Row.fetchOne(
+                db, sql: "SELECT \(Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid WHERE p.id = ?",
+                arguments: [id]
+            ).map { JSONValue.object(try Price(row: $0).jsonObject).canonicalText }
+            try db.cachedStatement(sql: "UPDATE price SET amount_fen = ?, effective_to = ?, is_inclusive = ? WHERE id = ?")
+                .execute(arguments: [row.amount.value, row.effectiveTo?.description, row.isInclusive ? 1 : 0, id])
+            try log.append(db, action: "import.update", entityType: Self.entityType, entityID: row.key, before: before, after: after)
+        } else {
+            guard let rid = try rid(of: row.outletID, db) else {
+                throw RegistryError.outletNotFound(row.outletID)
+            }
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO price (outlet_rid, item, care_level, age_class, unit, amount_fen, effective_from, effective_to, is_inclusive)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                rid, row.item, row.careLevel?.rawValue, row.ageClass?.rawValue, row.unit.rawValue, row.amount.value,
+                row.effectiveFrom.description, row.effectiveTo?.description, row.isInclusive ? 1 : 0,
+            ])
+            try log.append(db, action: "import.insert", entityType: Self.entityType, entityID: row.key, before: nil, after: after)
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Crypto
+import Foundation
+import GRDB
+
+extension RegistryDatabase {
+    /// Imports a CSV file (docs/CSV.md) all or nothing: every record is validated first; if any
+    /// problem is found nothing is written and `RegistryError.importRejected` lists them all.
+    /// Otherwise every record is written in one transaction, each with an audit entry
+    /// (`import.insert` / `import.update`, with the record before and after), plus one
+    /// `import.file` entry naming the file, its SHA-256 and row count. A dry run validates only.
+    public func importCSV(
+        _ table: RegistryTable, bytes: [UInt8], fileName: String, options: ImportOptions
+    ) throws -> ImportSummary {
+        switch table {
+        case .operators: try runImport(OperatorImporter.self, bytes: bytes, fileName: fileName, options: options)
+        case .outlets: try runImport(OutletImporter.self, bytes: bytes, fileName: fileName, options: options)
+        case .prices: try runImport(PriceImporter.self, bytes: bytes, fileName: fileName, options: options)
+        }
+    }
+
+    /// Imports the CSV file at `path` (problems name the file by its last path component).
+    public func importCSV(_ table: RegistryTable, path: String, options: ImportOptions) throws -> ImportSummary {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw RegistryError.invalidValue(what: "file", value: path, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        return try importCSV(table, bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, options: options)
+    }
+
+    func runImport<I: RowImporter>(
+        _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions
+    ) throws -> ImportSummary {
+        try write(officer: options.officer, reason: options.reason) { db, log in
+            try runImport(importer, bytes: bytes, fileName: fileName, options: options, db, &log)
+        }
+    }
+
+    /// Imports inside an open write transaction (so several files can commit together).
+    func runImport<I: RowImporter>(
+        _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions, _ db: Database,
+        _ log: inout AuditLog
+    ) throws -> ImportSummary {
+        let sha = SHA256.hash(data: bytes).hexString
+        let timestamp = clock.timestamp()
+        let importer = try I(db, options: options, timestamp: timestamp)
+        var problems: [ImportProblem] = []
+        var warnings: [ImportProblem] = []
+        var reader = CSVReader(bytes: bytes)
+        guard let columns = try Self.readHeader(I.self, &reader, fileName: fileName, problems: &problems) else {
+            throw RegistryError.importRejected(file: fileName, problems: problems)
+        }
+        // Pass 1: validate everything.
+        var keys: [String: Int] = [:]
+        var uniques: [String: Int] = [:]
+        var rows = 0
+        var inserted = 0
+        var updated = 0
+        do {
+            while let record = try reader.next() {
+                rows += 1
+                var fields = FieldReader(file: fileName, record: record, columns: columns)
+                guard record.fields.count == columns.count else {
+                    fields.problem(
+                        nil, nil, "the record has \(record.fields.count) fields; the header has \(columns.count)")
+                    problems += fields.problems
+                    continue
+                }
+                let row = try importer.parse(&fields, db)
+                warnings += fields.warnings
+                problems += fields.problems
+                guard let row else { continue }
+                let key = importer.key(of: row)
+                if let first = keys[key] {
+                    problems.append(
+                        ImportProblem(
+                            file: fileName, line: record.line, column: I.keyColumn, value: key,
+                            reason: "duplicate of line \(first)"))
+                    continue
+                }
+                keys[key] = record.line
+                for unique in importer.uniqueValues(of: row) {
+                    let slot = unique.column + "\u{0}" + unique.value
+                    if let first = uniques[slot] {
+                        problems.append(
+                            ImportProblem(
+                                file: fileName, line: record.line, column: unique.column, value: unique.value,
+                                reason: "duplicate of line \(first)"))
+                    } else {
+                        uniques[slot] = record.line
+                    }
+                }
+                if try importer.exists(row, db) {
+                    if options.update {
+                        updated += 1
+                    } else {
+                        problems.append(
+                            ImportProblem(
+                                file: fileName, line: record.line, column: I.keyColumn, value: key,
+                                reason: "already in the registry (use update to replace it)"))
+                    }
+                } else {
+                    inserted += 1
+                }
+            }
+        } catch let error as CSVError {
+            problems.append(
+                ImportProblem(file: fileName, line: error.line, reason: "malformed CSV at character \(error.column): \(error.reason)"))
+        }
+        guard problems.isEmpty else {
+            throw RegistryError.importRejected(file: fileName, problems: problems)
+        }
+        let summary = ImportSummary(
+            table: I.table, file: fileName, sha256: sha, rows: rows, inserted: inserted, updated: updated,
+            dryRun: options.dryRun, warnings: warnings)
+        if options.dryRun { return summary }
+
+        // Pass 2: write.
+        reader = CSVReader(bytes: bytes)
+        _ = try reader.next()
+        while let record = try reader.next() {
+            var fields = FieldReader(file: fileName, record: record, columns: columns)
+            guard let row = try importer.parse(&fields, db) else {
+                throw RegistryError.database("\(fileName):\(record.line): the record changed between validation and writing")
+            }
+            try importer.write(row, replacing: try importer.exists(row, db), db, &log)
+        }
+        let after = JSONValue.object([
+            "file": .string(fileName), "table": .string(I.table.rawValue), "sha256": .string(sha),
+            "rows": .int(Int64(rows)), "inserted": .int(Int64(inserted)), "updated": .int(Int64(updated)),
+        ]).canonicalText
+        try log.append(db, action: "import.file", entityType: "file", entityID: fileName, before: nil, after: after)
+        return summary
+    }
+
+    /// Reads the header: every required column present, no unknown or repeated column.
+    static func readHeader<I: RowImporter>(
+        _ importer: I.Type, _ reader: inout CSVReader, fileName: String, problems: inout [ImportProblem]
+    ) throws -> [String: Int]? {
+        let header: CSVRecord
+        do {
+            guard let record = try reader.next() else {
+                problems.append(ImportProblem(file: fileName, line: 1, reason: "the file is empty (no header line)"))
+                return nil
+            }
+            header = record
+        } catch {
+            problems.append(
+                ImportProblem(file: fileName, line: error.line, reason: "malformed CSV at character \(error.column): \(error.reason)"))
+            return nil
+        }
+        var columns: [String: Int] = [:]
+        let known = Set(I.columns)
+        for (index, raw) in header.fields.enumerated() {
+            let name = TextNormalisation.trim(raw)
+            if columns[name] != nil {
+                problems.append(ImportProblem(file: fileName, line: header.line, column: name, reason: "repeated column"))
+            } else if !known.contains(name) {
+                problems.append(
+                    ImportProblem(
+                        file: fileName, line: header.line, column: name,
+                        reason: "unknown column (valid: \(I.columns.joined(separator: ", ")))"))
+            }
+            columns[name] = index
+        }
+        for name in I.columns where I.required.contains(name) && columns[name] == nil {
+            problems.append(ImportProblem(file: fileName, line: header.line, column: name, reason: "required column is missing"))
+        }
+        return problems.isEmpty ? columns : nil
+    }
+}
