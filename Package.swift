@@ -6,6 +6,7 @@ import PackageDescription
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+let yams = Target.Dependency.product(name: "Yams", package: "Yams")
 
 let package = Package(
     name: "Puhui",
@@ -14,17 +15,23 @@ let package = Package(
         .executable(name: "puhui", targets: ["puhui"]),
         .executable(name: "cel-conformance", targets: ["cel-conformance"]),
         .library(name: "CEL", targets: ["CEL"]),
+        .library(name: "Rules", targets: ["Rules"]),
         .library(name: "Registry", targets: ["Registry"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
         // The Common Expression Language: no dependencies.
         .target(name: "CEL"),
         .executableTarget(name: "cel-conformance", dependencies: ["CEL"]),
+
+        // Rule sets: YAML with dated parameters, compiled once into CEL programs; verdicts
+        // with explanations. No database.
+        .target(name: "Rules", dependencies: ["CEL", yams, crypto]),
 
         // Schema/ and Seed/ compiled into the binary, so `puhui` works from any directory.
         .executableTarget(name: "puhui-embed"),
@@ -32,13 +39,14 @@ let package = Package(
         .target(name: "PuhuiResources", plugins: ["EmbedResources"]),
 
         // The domain and its store.
-        .target(name: "Registry", dependencies: ["PuhuiResources", grdb, crypto]),
+        .target(name: "Registry", dependencies: ["PuhuiResources", "Rules", grdb, crypto]),
 
         // The command tree and rendering; `puhui` is its few-line main.
         .target(name: "PuhuiCLI", dependencies: ["Registry", argumentParser]),
         .executableTarget(name: "puhui", dependencies: ["PuhuiCLI"]),
 
         .testTarget(name: "CELTests", dependencies: ["CEL"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
         .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry"]),
     ]
