@@ -62,13 +62,17 @@ public struct Program: Sendable {
     /// Evaluates with variables by name. Declared variables missing from `bindings`
     /// read as an `unknown_variable` error value.
     public func evaluate(_ bindings: [String: CELValue] = [:]) -> CELValue {
-        run(root, slots: slotValues(bindings), bindings: bindings, tracing: false).0
+        var frame = Frame(slots: slotValues(bindings), bindings: bindings, localCount: localCount,
+                          budget: maxIterations, tracing: false)
+        return root.eval(&frame)
     }
 
     /// Evaluates with the declared variables' values in slot order (the cheapest form:
     /// no hashing per record). Missing trailing values read as errors.
     public func evaluate(slots values: [CELValue]) -> CELValue {
-        run(root, slots: padded(values), bindings: [:], tracing: false).0
+        if values.count < variables.count { return evaluate(slots: padded(values)) }
+        var frame = Frame(slots: values, bindings: [:], localCount: localCount, budget: maxIterations, tracing: false)
+        return root.eval(&frame)
     }
 
     /// Evaluates and records the value of every sub-expression.
@@ -105,8 +109,8 @@ public struct Program: Sendable {
     }
 
     func run(_ node: Node, slots: [CELValue], bindings: [String: CELValue], tracing: Bool) -> (CELValue, [(Int, CELValue)]) {
-        let frame = Frame(slots: slots, bindings: bindings, localCount: localCount, budget: maxIterations, tracing: tracing)
-        let v = node.eval(frame)
+        var frame = Frame(slots: slots, bindings: bindings, localCount: localCount, budget: maxIterations, tracing: tracing)
+        let v = node.eval(&frame)
         return (v, frame.records ?? [])
     }
 

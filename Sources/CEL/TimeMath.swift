@@ -79,7 +79,7 @@ enum TimeMath {
         } else {
             return nil
         }
-        guard i == c.count, mo >= 1, mo <= 12, d >= 1, d <= daysIn(month: mo, year: y), h < 24, mi < 60, se < 61
+        guard i == c.count, mo >= 1, mo <= 12, d >= 1, d <= daysIn(month: mo, year: y), h < 24, mi < 60, se < 60
         else { return nil }
         let secs = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - offset
         return CELTimestamp(seconds: secs, nanos: Int32(nanos))

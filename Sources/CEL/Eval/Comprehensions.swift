@@ -25,8 +25,8 @@ final class ComprehensionNode: Node, @unchecked Sendable {
         self.body = body
     }
 
-    override func eval(_ f: Frame) -> CELValue {
-        let r = range.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let r = range.eval(&f)
         let a: [CELValue]
         var b: [CELValue] = []
         switch r {
@@ -51,8 +51,8 @@ final class ComprehensionNode: Node, @unchecked Sendable {
             var firstError: CELValue?
             for i in 0..<a.count {
                 guard f.step() else { return Frame.budgetExceeded }
-                bind(f, a, b, i, twoVar)
-                let v = body.eval(f)
+                bind(&f, a, b, i, twoVar)
+                let v = body.eval(&f)
                 switch v {
                 case .bool(let x): if x == decisive { return v }
                 case .error: if firstError == nil { firstError = v }
@@ -64,8 +64,8 @@ final class ComprehensionNode: Node, @unchecked Sendable {
             var count = 0
             for i in 0..<a.count {
                 guard f.step() else { return Frame.budgetExceeded }
-                bind(f, a, b, i, twoVar)
-                let v = body.eval(f)
+                bind(&f, a, b, i, twoVar)
+                let v = body.eval(&f)
                 switch v {
                 case .bool(let x): if x { count += 1 }
                 case .error: return v
@@ -77,9 +77,9 @@ final class ComprehensionNode: Node, @unchecked Sendable {
             var out: [CELValue] = []
             for i in 0..<a.count {
                 guard f.step() else { return Frame.budgetExceeded }
-                bind(f, a, b, i, twoVar)
+                bind(&f, a, b, i, twoVar)
                 if let p = predicate {
-                    let c = p.eval(f)
+                    let c = p.eval(&f)
                     switch c {
                     case .bool(false): continue
                     case .bool(true): break
@@ -91,7 +91,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
                     out.append(a[i])
                     continue
                 }
-                let v = body.eval(f)
+                let v = body.eval(&f)
                 if case .error = v { return v }
                 out.append(v)
             }
@@ -100,9 +100,9 @@ final class ComprehensionNode: Node, @unchecked Sendable {
             var builder = MapBuilder(capacity: a.count)
             for i in 0..<a.count {
                 guard f.step() else { return Frame.budgetExceeded }
-                bind(f, a, b, i, twoVar)
+                bind(&f, a, b, i, twoVar)
                 if let p = predicate {
-                    let c = p.eval(f)
+                    let c = p.eval(&f)
                     switch c {
                     case .bool(false): continue
                     case .bool(true): break
@@ -110,7 +110,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
                     default: return Library.noOverload(name, [c])
                     }
                 }
-                let v = body.eval(f)
+                let v = body.eval(&f)
                 if case .error = v { return v }
                 if kind == .transformMap {
                     if let e = builder.add(a[i], v) { return .error(e) }
@@ -126,7 +126,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
     }
 
     @inline(__always)
-    private func bind(_ f: Frame, _ a: [CELValue], _ b: [CELValue], _ i: Int, _ twoVar: Bool) {
+    private func bind(_ f: inout Frame, _ a: [CELValue], _ b: [CELValue], _ i: Int, _ twoVar: Bool) {
         f.locals[first] = a[i]
         if twoVar, let s = second { f.locals[s] = b[i] }
     }
@@ -138,9 +138,9 @@ final class BindNode: Node, @unchecked Sendable {
     let initial: Node
     let body: Node
     init(slot: Int, initial: Node, body: Node) { self.slot = slot; self.initial = initial; self.body = body }
-    override func eval(_ f: Frame) -> CELValue {
-        f.locals[slot] = initial.eval(f)
-        return body.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        f.locals[slot] = initial.eval(&f)
+        return body.eval(&f)
     }
 }
 
@@ -151,15 +151,15 @@ final class OptMapNode: Node, @unchecked Sendable {
     let body: Node
     let flat: Bool
     init(target: Node, slot: Int, body: Node, flat: Bool) { self.target = target; self.slot = slot; self.body = body; self.flat = flat }
-    override func eval(_ f: Frame) -> CELValue {
-        let t = target.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let t = target.eval(&f)
         guard case .optional(let o) = t else {
             if case .error = t { return t }
             return Library.noOverload(flat ? "optFlatMap" : "optMap", [t])
         }
         guard let inner = o else { return t }
         f.locals[slot] = inner
-        let v = body.eval(f)
+        let v = body.eval(&f)
         if case .error = v { return v }
         if flat {
             guard case .optional = v else { return Library.noOverload("optFlatMap", [v]) }

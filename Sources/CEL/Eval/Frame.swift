@@ -1,13 +1,14 @@
 /// Per-evaluation state: the variable slots, the dynamic bindings, the comprehension
 /// locals, the remaining iteration budget and (when tracing) the trace records.
 /// One Frame is created per `evaluate` call and never shared between threads.
-final class Frame {
+struct Frame {
     let slots: [CELValue]
     let bindings: [String: CELValue]
     var locals: [CELValue]
     var budget: Int
     var records: [(Int, CELValue)]?
 
+    @inline(__always)
     init(slots: [CELValue], bindings: [String: CELValue], localCount: Int, budget: Int, tracing: Bool) {
         self.slots = slots
         self.bindings = bindings
@@ -18,7 +19,7 @@ final class Frame {
 
     /// Charges one comprehension step; false once the budget is spent.
     @inline(__always)
-    func step() -> Bool {
+    mutating func step() -> Bool {
         budget -= 1
         return budget >= 0
     }
@@ -29,5 +30,5 @@ final class Frame {
 /// A compiled expression node. Subclasses override `eval`; all stored properties are
 /// `let`, set at compile time, so sharing nodes across threads is safe.
 class Node: @unchecked Sendable {
-    func eval(_ f: Frame) -> CELValue { .null }
+    func eval(_ f: inout Frame) -> CELValue { .null }
 }

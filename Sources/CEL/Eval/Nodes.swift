@@ -3,21 +3,21 @@
 final class ConstNode: Node, @unchecked Sendable {
     let value: CELValue
     init(_ v: CELValue) { value = v }
-    override func eval(_ f: Frame) -> CELValue { value }
+    override func eval(_ f: inout Frame) -> CELValue { value }
 }
 
 /// A declared variable, read by slot index (no name lookup at runtime).
 final class SlotNode: Node, @unchecked Sendable {
     let index: Int
     init(_ i: Int) { index = i }
-    override func eval(_ f: Frame) -> CELValue { f.slots[index] }
+    override func eval(_ f: inout Frame) -> CELValue { f.slots[index] }
 }
 
 /// A comprehension or `cel.bind` variable.
 final class LocalNode: Node, @unchecked Sendable {
     let index: Int
     init(_ i: Int) { index = i }
-    override func eval(_ f: Frame) -> CELValue { f.locals[index] }
+    override func eval(_ f: inout Frame) -> CELValue { f.locals[index] }
 }
 
 /// An undeclared name looked up in the dynamic bindings. For a qualified name
@@ -36,7 +36,7 @@ final class DynamicIdentNode: Node, @unchecked Sendable {
         fields = components
         self.fallback = fallback
     }
-    override func eval(_ f: Frame) -> CELValue {
+    override func eval(_ f: inout Frame) -> CELValue {
         for (k, name) in candidates.enumerated() {
             guard var v = f.bindings[name] else { continue }
             let used = fields.count - k
@@ -56,8 +56,8 @@ final class SelectNode: Node, @unchecked Sendable {
     let field: String
     let optional: Bool
     init(_ o: Node, _ f: String, optional: Bool) { operand = o; field = f; self.optional = optional }
-    override func eval(_ f: Frame) -> CELValue {
-        let v = operand.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let v = operand.eval(&f)
         switch v {
         case .error: return v
         case .optional(let o):
@@ -83,8 +83,8 @@ final class HasNode: Node, @unchecked Sendable {
     let operand: Node
     let field: String
     init(_ o: Node, _ f: String) { operand = o; field = f }
-    override func eval(_ f: Frame) -> CELValue {
-        let v = operand.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let v = operand.eval(&f)
         if case .error = v { return v }
         return Ops.has(v, field)
     }
@@ -95,10 +95,10 @@ final class IndexNode: Node, @unchecked Sendable {
     let key: Node
     let optional: Bool
     init(_ o: Node, _ k: Node, optional: Bool) { operand = o; key = k; self.optional = optional }
-    override func eval(_ f: Frame) -> CELValue {
-        let v = operand.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let v = operand.eval(&f)
         if case .error = v { return v }
-        let k = key.eval(f)
+        let k = key.eval(&f)
         if case .error = k { return k }
         if case .optional(let o) = v {
             guard let inner = o else { return v }
@@ -122,10 +122,10 @@ final class AndNode: Node, @unchecked Sendable {
     let lhs: Node, rhs: Node
     init(_ l: Node, _ r: Node) { lhs = l; rhs = r }
     /// Commutative error absorption: `false && error` and `error && false` are false.
-    override func eval(_ f: Frame) -> CELValue {
-        let a = lhs.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
         if case .bool(false) = a { return a }
-        let b = rhs.eval(f)
+        let b = rhs.eval(&f)
         switch (a, b) {
         case (.bool(true), .bool): return b
         case (_, .bool(false)): return b
@@ -139,10 +139,10 @@ final class AndNode: Node, @unchecked Sendable {
 final class OrNode: Node, @unchecked Sendable {
     let lhs: Node, rhs: Node
     init(_ l: Node, _ r: Node) { lhs = l; rhs = r }
-    override func eval(_ f: Frame) -> CELValue {
-        let a = lhs.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
         if case .bool(true) = a { return a }
-        let b = rhs.eval(f)
+        let b = rhs.eval(&f)
         switch (a, b) {
         case (.bool(false), .bool): return b
         case (_, .bool(true)): return b
@@ -156,8 +156,8 @@ final class OrNode: Node, @unchecked Sendable {
 final class NotNode: Node, @unchecked Sendable {
     let operand: Node
     init(_ o: Node) { operand = o }
-    override func eval(_ f: Frame) -> CELValue {
-        let v = operand.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let v = operand.eval(&f)
         switch v {
         case .bool(let b): return .bool(!b)
         case .error: return v
@@ -169,8 +169,8 @@ final class NotNode: Node, @unchecked Sendable {
 final class NegateNode: Node, @unchecked Sendable {
     let operand: Node
     init(_ o: Node) { operand = o }
-    override func eval(_ f: Frame) -> CELValue {
-        let v = operand.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let v = operand.eval(&f)
         if case .error = v { return v }
         return Ops.negate(v)
     }
@@ -179,11 +179,11 @@ final class NegateNode: Node, @unchecked Sendable {
 final class ConditionalNode: Node, @unchecked Sendable {
     let cond: Node, then: Node, otherwise: Node
     init(_ c: Node, _ t: Node, _ o: Node) { cond = c; then = t; otherwise = o }
-    override func eval(_ f: Frame) -> CELValue {
-        let c = cond.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let c = cond.eval(&f)
         switch c {
-        case .bool(true): return then.eval(f)
-        case .bool(false): return otherwise.eval(f)
+        case .bool(true): return then.eval(&f)
+        case .bool(false): return otherwise.eval(&f)
         case .error: return c
         default: return Ops.noOverload("_?_:_", c)
         }
@@ -195,10 +195,10 @@ final class BinaryNode: Node, @unchecked Sendable {
     let op: BinaryOp
     let lhs: Node, rhs: Node
     init(_ op: BinaryOp, _ l: Node, _ r: Node) { self.op = op; lhs = l; rhs = r }
-    override func eval(_ f: Frame) -> CELValue {
-        let a = lhs.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
         if case .error = a { return a }
-        let b = rhs.eval(f)
+        let b = rhs.eval(&f)
         if case .error = b { return b }
         switch op {
         case .add: return Ops.add(a, b)
@@ -219,8 +219,8 @@ final class Call1Node: Node, @unchecked Sendable {
     let fn: @Sendable (CELValue) -> CELValue
     let a: Node
     init(_ fn: @escaping @Sendable (CELValue) -> CELValue, _ a: Node) { self.fn = fn; self.a = a }
-    override func eval(_ f: Frame) -> CELValue {
-        let x = a.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let x = a.eval(&f)
         if case .error = x { return x }
         return fn(x)
     }
@@ -230,10 +230,10 @@ final class Call2Node: Node, @unchecked Sendable {
     let fn: @Sendable (CELValue, CELValue) -> CELValue
     let a: Node, b: Node
     init(_ fn: @escaping @Sendable (CELValue, CELValue) -> CELValue, _ a: Node, _ b: Node) { self.fn = fn; self.a = a; self.b = b }
-    override func eval(_ f: Frame) -> CELValue {
-        let x = a.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let x = a.eval(&f)
         if case .error = x { return x }
-        let y = b.eval(f)
+        let y = b.eval(&f)
         if case .error = y { return y }
         return fn(x, y)
     }
@@ -245,12 +245,12 @@ final class Call3Node: Node, @unchecked Sendable {
     init(_ fn: @escaping @Sendable (CELValue, CELValue, CELValue) -> CELValue, _ a: Node, _ b: Node, _ c: Node) {
         self.fn = fn; self.a = a; self.b = b; self.c = c
     }
-    override func eval(_ f: Frame) -> CELValue {
-        let x = a.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let x = a.eval(&f)
         if case .error = x { return x }
-        let y = b.eval(f)
+        let y = b.eval(&f)
         if case .error = y { return y }
-        let z = c.eval(f)
+        let z = c.eval(&f)
         if case .error = z { return z }
         return fn(x, y, z)
     }
@@ -260,11 +260,11 @@ final class CallNNode: Node, @unchecked Sendable {
     let fn: @Sendable ([CELValue]) -> CELValue
     let args: [Node]
     init(_ fn: @escaping @Sendable ([CELValue]) -> CELValue, _ args: [Node]) { self.fn = fn; self.args = args }
-    override func eval(_ f: Frame) -> CELValue {
+    override func eval(_ f: inout Frame) -> CELValue {
         var vals: [CELValue] = []
         vals.reserveCapacity(args.count)
         for a in args {
-            let v = a.eval(f)
+            let v = a.eval(&f)
             if case .error = v { return v }
             vals.append(v)
         }
@@ -277,8 +277,8 @@ final class MatchesNode: Node, @unchecked Sendable {
     let subject: Node
     let regex: CompiledRegex
     init(_ s: Node, _ r: CompiledRegex) { subject = s; regex = r }
-    override func eval(_ f: Frame) -> CELValue {
-        let v = subject.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let v = subject.eval(&f)
         switch v {
         case .string(let s): return .bool(regex.matches(s))
         case .error: return v
@@ -291,11 +291,11 @@ final class ListNode: Node, @unchecked Sendable {
     let elements: [Node]
     let optional: [Bool]
     init(_ e: [Node], optional: [Bool]) { elements = e; self.optional = optional }
-    override func eval(_ f: Frame) -> CELValue {
+    override func eval(_ f: inout Frame) -> CELValue {
         var out: [CELValue] = []
         out.reserveCapacity(elements.count)
         for (i, e) in elements.enumerated() {
-            let v = e.eval(f)
+            let v = e.eval(&f)
             if case .error = v { return v }
             if optional[i] {
                 guard case .optional(let o) = v else { return Library.noOverload("optional list element", [v]) }
@@ -313,12 +313,12 @@ final class MapNode: Node, @unchecked Sendable {
     let values: [Node]
     let optional: [Bool]
     init(keys: [Node], values: [Node], optional: [Bool]) { self.keys = keys; self.values = values; self.optional = optional }
-    override func eval(_ f: Frame) -> CELValue {
+    override func eval(_ f: inout Frame) -> CELValue {
         var b = MapBuilder(capacity: keys.count)
         for i in 0..<keys.count {
-            let k = keys[i].eval(f)
+            let k = keys[i].eval(&f)
             if case .error = k { return k }
-            var v = values[i].eval(f)
+            var v = values[i].eval(&f)
             if case .error = v { return v }
             if optional[i] {
                 guard case .optional(let o) = v else { return Library.noOverload("optional map entry", [v]) }
@@ -339,10 +339,10 @@ final class MessageNode: Node, @unchecked Sendable {
     init(_ t: String, names: [String], values: [Node], optional: [Bool]) {
         typeName = t; self.names = names; self.values = values; self.optional = optional
     }
-    override func eval(_ f: Frame) -> CELValue {
+    override func eval(_ f: inout Frame) -> CELValue {
         var fields: [String: CELValue] = [:]
         for i in 0..<names.count {
-            var v = values[i].eval(f)
+            var v = values[i].eval(&f)
             if case .error = v { return v }
             if optional[i] {
                 guard case .optional(let o) = v else { return Library.noOverload("optional field", [v]) }
@@ -360,9 +360,9 @@ final class ErrorNode: Node, @unchecked Sendable {
     let error: CELValue
     let args: [Node]
     init(_ e: CELError, args: [Node]) { error = .error(e); self.args = args }
-    override func eval(_ f: Frame) -> CELValue {
+    override func eval(_ f: inout Frame) -> CELValue {
         for a in args {
-            let v = a.eval(f)
+            let v = a.eval(&f)
             if case .error = v { return v }
         }
         return error
@@ -374,8 +374,8 @@ final class TraceNode: Node, @unchecked Sendable {
     let inner: Node
     let id: Int
     init(_ inner: Node, id: Int) { self.inner = inner; self.id = id }
-    override func eval(_ f: Frame) -> CELValue {
-        let v = inner.eval(f)
+    override func eval(_ f: inout Frame) -> CELValue {
+        let v = inner.eval(&f)
         f.records?.append((id, v))
         return v
     }
