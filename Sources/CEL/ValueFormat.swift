@@ -45,15 +45,15 @@ extension CELValue {
         }
     }
 
-    /// Go's `strconv.FormatFloat(d, 'g', -1, 64)` (shortest round-trip digits, exponent
-    /// form when the exponent is < -4 or >= 21), with NaN/Infinity spelled out.
+    /// Go's `fmt.Sprintf("%g", d)` as cel-go uses for `string(double)` (shortest digits, exponent
+    /// form when the exponent is < -4 or >= 6), with NaN/Infinity spelled out.
     static func formatDouble(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
         if d == 0 { return d.sign == .minus ? "-0" : "0" }
         let (neg, digits, exp) = shortestDigits(d)
         var s = neg ? "-" : ""
-        if exp < -4 || exp >= 21 {
+        if exp < -4 || exp >= 6 {
             s += String(digits.first ?? "0")
             if digits.count > 1 { s += "." + digits.dropFirst() }
             s += exp < 0 ? "e-" : "e+"

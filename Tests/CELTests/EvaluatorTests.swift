@@ -90,6 +90,7 @@ struct EvaluatorTests {
         #expect(try eval("int('42') + int(3.9) + int(2u)") == 47)
         #expect(isError(try eval("int(1e20)"), .range))
         #expect(try eval("string(1.0e21)") == "1e+21")
+        #expect(try eval("string(1e6) + string(123456.0)") == "1e+06123456")
         #expect(try eval("string(0.1)") == "0.1")
         #expect(try eval("double('1.5')") == 1.5)
     }

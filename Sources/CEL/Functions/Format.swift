@@ -54,11 +54,29 @@ enum Formatter {
         return nil
     }
 
+    /// The type of the first value (possibly nested in lists/maps) `%s` cannot print.
+    static func unformattable(_ v: CELValue) -> CELType? {
+        switch v {
+        case .object, .optional, .error: return v.celType
+        case .list(let l):
+            for e in l { if let t = unformattable(e) { return t } }
+            return nil
+        case .map(let m):
+            for e in m.keys + m.values { if let t = unformattable(e) { return t } }
+            return nil
+        default: return nil
+        }
+    }
+
     static func clause(_ verb: Unicode.Scalar, _ precision: Int?, _ arg: CELValue) -> Result<String, CELError> {
         func err(_ m: String) -> Result<String, CELError> { .failure(CELError(.invalidArgument, "error during formatting: " + m)) }
         switch verb {
         case "s":
             if case .error(let e) = arg { return .failure(e) }
+            if let bad = unformattable(arg) {
+                return err("string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, "
+                    + "types, durations, and timestamps, was given \(bad.name)")
+            }
             return .success(arg.displayString)
         case "d":
             switch arg {

@@ -60,7 +60,7 @@ enum TimeFunctions {
             case .hours: return .int(n / 3_600_000_000_000)
             case .minutes: return .int(n / 60_000_000_000)
             case .seconds: return .int(n / 1_000_000_000)
-            case .milliseconds: return .int(n / 1_000_000)
+            case .milliseconds: return .int((n % 1_000_000_000) / 1_000_000)  // the component, per the spec tests
             default: return Library.noOverload(f.name, [v])
             }
         default:
