@@ -27,7 +27,7 @@ struct Compiler {
 
     mutating func compile(_ e: Expr) throws -> Node {
         let (node, path) = try compileInner(e)
-        guard tracing else { return node }
+        guard tracing else { return Folding.fold(node) ?? node }
         info[e.id] = TraceInfo(range: e.range, variablePath: path)
         return TraceNode(node, id: e.id)
     }

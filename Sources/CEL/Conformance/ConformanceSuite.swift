@@ -89,6 +89,12 @@ public enum Conformance {
         do {
             let program = try CEL.compile(expr)
             got = program.evaluate(bindings)
+            // The traced program is compiled without constant folding, so comparing the
+            // two checks the folded and the runtime paths against each other.
+            let traced = program.evaluateWithTrace(bindings).result
+            if got.isError != traced.isError || (!got.isError && !matches(got, traced)) {
+                return fail(got.debugText, "traced evaluation differs: \(traced.debugText)")
+            }
         } catch let e as CELError {
             return wantError ? nil : fail(expected.debugText, "compile error: \(e.message)")
         } catch {
