@@ -26,7 +26,7 @@ struct BulkGenerator {
         let districtWeights = reference.districts.map { Double($0.population) * ($0.code == "320613" ? 1.3 : 1.0) }
 
         // Operators: families by index (5 elder : 4 childcare : 1 both), codes unique by construction.
-        let operatorsFile = try CSVWriter(path: directory + "/operators.csv", header: Columns.operators)
+        var operatorsFile = try CSVWriter(path: directory + "/operators.csv", header: Columns.operators)
         var records: [OperatorRecord] = []
         var brands: [String] = []
         var local: [[[Int]]] = Array(repeating: [[], []], count: reference.districts.count)
@@ -84,8 +84,8 @@ struct BulkGenerator {
         stats.operators = operatorCount
 
         // Outlets and their prices, streamed.
-        let outletsFile = try CSVWriter(path: directory + "/outlets.csv", header: Columns.outlets)
-        let pricesFile = try CSVWriter(path: directory + "/prices.csv", header: Columns.prices)
+        var outletsFile = try CSVWriter(path: directory + "/outlets.csv", header: Columns.outlets)
+        var pricesFile = try CSVWriter(path: directory + "/prices.csv", header: Columns.prices)
         var factory = OutletFactory(reference: reference, asOf: asOf, badgeGap: 1)
         let width = max(4, String(outletCount).count)
         let statuses: [CertStatus?] = [.certified, .suspended, .revoked, .expired, .applied, .underReview, .inNotice, .rejected, nil]

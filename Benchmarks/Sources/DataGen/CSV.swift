@@ -11,8 +11,9 @@ struct DataGenError: Error, CustomStringConvertible {
 }
 
 /// Streams CSV rows to a file through a large byte buffer: RFC 4180 quoting only where needed,
-/// LF line ends, no BOM (the format `puhui export` writes).
-final class CSVWriter {
+/// LF line ends, no BOM (the format `puhui export` writes). A struct, so that its hot paths
+/// carry no dynamic exclusivity checks; `close()` must be called once at the end.
+struct CSVWriter {
     private let file: UnsafeMutablePointer<FILE>
     private var buffer: [UInt8] = []
     private var firstField = true
@@ -20,8 +21,7 @@ final class CSVWriter {
     private(set) var rows = 0
 
     init(path: String, header: [String]) throws {
-        guard let file = fopen(path, "wb") else { throw DataGenError("cannot write \(path)") }
-        self.file = file
+        self.file = try Self.open(path)
         self.path = path
         buffer.reserveCapacity(1 << 20)
         for column in header { field(column) }
@@ -29,11 +29,20 @@ final class CSVWriter {
         rows = 0
     }
 
-    deinit { fclose(file) }
+    private static func open(_ path: String) throws -> UnsafeMutablePointer<FILE> {
+        guard let file = fopen(path, "wb") else { throw DataGenError("cannot write \(path)") }
+        return file
+    }
 
     /// A text field, quoted when it holds a comma, quote or line break.
-    func field(_ text: String) {
+    mutating func field(_ text: String) {
         separator()
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte == 44 || byte == 34 || byte == 10 || byte == 13 { return false }
+            buffer.append(contentsOf: bytes)
+            return true
+        }
+        guard done != true else { return }
         var needsQuotes = false
         for byte in text.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 {
             needsQuotes = true
@@ -51,17 +60,26 @@ final class CSVWriter {
         }
     }
 
-    func field(_ value: String?) { if let value { field(value) } else { separator() } }
+    mutating func field(_ value: String?) { if let value { field(value) } else { separator() } }
 
-    func field(_ value: Int?) {
+    mutating func field(_ value: Int?) {
         separator()
         if let value { appendInt(value) }
     }
 
-    func field(_ day: Day?) { field(day?.text) }
+    mutating func field(_ day: Day?) {
+        separator()
+        guard let day else { return }
+        let c = day.civil
+        appendPadded(c.year, width: 4)
+        buffer.append(45)
+        appendPadded(c.month, width: 2)
+        buffer.append(45)
+        appendPadded(c.day, width: 2)
+    }
 
     /// Micro-degrees as decimal degrees with six decimals.
-    func degrees(_ e6: Int) {
+    mutating func degrees(_ e6: Int) {
         separator()
         if e6 < 0 { buffer.append(45) }
         let v = abs(e6)
@@ -71,37 +89,37 @@ final class CSVWriter {
     }
 
     /// Fen as yuan with two decimals (`1850.00`).
-    func yuan(_ fen: Int) {
+    mutating func yuan(_ fen: Int) {
         separator()
         appendInt(fen / 100)
         buffer.append(46)
         appendPadded(fen % 100, width: 2)
     }
 
-    func endRow() {
+    mutating func endRow() {
         buffer.append(10)
         firstField = true
         rows += 1
         if buffer.count >= 1 << 20 { flush() }
     }
 
-    func close() throws {
+    mutating func close() throws {
         flush()
-        guard fflush(file) == 0 else { throw DataGenError("cannot write \(path)") }
+        guard fclose(file) == 0 else { throw DataGenError("cannot write \(path)") }
     }
 
-    private func flush() {
+    private mutating func flush() {
         if !buffer.isEmpty {
             _ = buffer.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
             buffer.removeAll(keepingCapacity: true)
         }
     }
 
-    private func separator() {
+    private mutating func separator() {
         if firstField { firstField = false } else { buffer.append(44) }
     }
 
-    private func appendInt(_ value: Int) {
+    private mutating func appendInt(_ value: Int) {
         if value < 0 {
             buffer.append(45)
             appendInt(-value)
@@ -111,16 +129,15 @@ final class CSVWriter {
         buffer.append(UInt8(48 + value % 10))
     }
 
-    private func appendPadded(_ value: Int, width: Int) {
-        var digits = [UInt8](repeating: 48, count: width)
+    private mutating func appendPadded(_ value: Int, width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
         var v = value
-        var i = width - 1
-        while i >= 0 {
-            digits[i] = UInt8(48 + v % 10)
-            v /= 10
-            i -= 1
+        if v >= divisor * 10 { appendInt(v / (divisor * 10)); v %= divisor * 10 }
+        while divisor > 0 {
+            buffer.append(UInt8(48 + (v / divisor) % 10))
+            divisor /= 10
         }
-        buffer.append(contentsOf: digits)
     }
 }
 

@@ -122,13 +122,13 @@ public enum DataGenCommand {
         let seed = options.seed ?? 20_261_129
         try makeDirectory(out)
         let registry = try SampleGenerator(reference: reference, asOf: options.asOf, seed: seed).generate()
-        let operators = try CSVWriter(path: out + "/operators.csv", header: Columns.operators)
+        var operators = try CSVWriter(path: out + "/operators.csv", header: Columns.operators)
         for o in registry.operators { operators.write(o) }
         try operators.close()
-        let outlets = try CSVWriter(path: out + "/outlets.csv", header: Columns.outlets)
+        var outlets = try CSVWriter(path: out + "/outlets.csv", header: Columns.outlets)
         for o in registry.outlets { outlets.write(o) }
         try outlets.close()
-        let prices = try CSVWriter(path: out + "/prices.csv", header: Columns.prices)
+        var prices = try CSVWriter(path: out + "/prices.csv", header: Columns.prices)
         for p in registry.prices { prices.write(p) }
         try prices.close()
         print("wrote \(out)/operators.csv (\(registry.operators.count)), outlets.csv (\(registry.outlets.count)), prices.csv (\(registry.prices.count))")

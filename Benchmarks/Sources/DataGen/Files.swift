@@ -13,7 +13,7 @@ enum Columns {
 }
 
 extension CSVWriter {
-    func write(_ o: OperatorRecord) {
+    mutating func write(_ o: OperatorRecord) {
         field(o.uscc)
         field(o.name)
         field(o.legalForm)
@@ -24,7 +24,7 @@ extension CSVWriter {
         endRow()
     }
 
-    func write(_ o: OutletRecord) {
+    mutating func write(_ o: OutletRecord) {
         field(o.id)
         field(o.operatorUSCC)
         field(o.name)
@@ -70,7 +70,7 @@ extension CSVWriter {
         endRow()
     }
 
-    func write(_ p: PriceRecord) {
+    mutating func write(_ p: PriceRecord) {
         field(p.outletId)
         field(p.item)
         field(p.careLevel?.id)
@@ -87,13 +87,28 @@ extension CSVWriter {
 /// Sorts one outlet's prices in export order: item, care level, age class, unit, effective
 /// from — text compared byte by byte, empty (NULL) first, as SQLite's ORDER BY does.
 func sortForExport(_ prices: inout [PriceRecord]) {
-    func bytes(_ s: String?) -> [UInt8] { s.map { Array($0.utf8) } ?? [] }
-    func less(_ a: [UInt8], _ b: [UInt8]) -> Bool? { a == b ? nil : a.lexicographicallyPrecedes(b) }
+    guard prices.count > 1 else { return }
     prices.sort { a, b in
-        if let r = less(bytes(a.item), bytes(b.item)) { return r }
-        if let r = less(bytes(a.careLevel?.id), bytes(b.careLevel?.id)) { return r }
-        if let r = less(bytes(a.ageClass?.id), bytes(b.ageClass?.id)) { return r }
-        if let r = less(bytes(a.unit), bytes(b.unit)) { return r }
+        let ka = ExportOrder.rank(a), kb = ExportOrder.rank(b)
+        if ka != kb { return ka < kb }
         return a.effectiveFrom < b.effectiveFrom
+    }
+}
+
+/// Ranks of the key columns in byte order, computed once.
+enum ExportOrder {
+    /// Every item the generator writes, in UTF-8 byte order.
+    static let items: [String] = ["床位费", "护理费", "日间照料费", "餐费", "短期托养", "上门服务", "上门服务包", "助餐", "全日托", "半日托"]
+        .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    static let levels: [CareLevel?] = [nil] + CareLevel.allCases.sorted { $0.id < $1.id }
+    static let classes: [ClassType?] = [nil] + ClassType.allCases.sorted { $0.id < $1.id }
+    static let units = ["day", "hour", "meal", "month"]
+
+    static func rank(_ p: PriceRecord) -> Int {
+        let item = items.firstIndex(of: p.item) ?? items.count
+        let level = levels.firstIndex(of: p.careLevel) ?? 0
+        let age = classes.firstIndex(of: p.ageClass) ?? 0
+        let unit = units.firstIndex(of: p.unit) ?? units.count
+        return ((item * 8 + level) * 8 + age) * 8 + unit
     }
 }

@@ -93,7 +93,7 @@ enum SampleReadme {
             ## Badge numbers
 
             `NT` + family letter (`E` elder care, `C` childcare) + `-` + year of issue + `-` + 5-digit
-            serial (unique per family and year) + `-` + check character, e.g. `NTE-2024-00012-X`. The
+            serial (unique per family and year) + `-` + check character, e.g. `\(Badge.make(family: .elder, year: 2024, serial: 12) ?? "")`. The
             check character is **ISO 7064 MOD 37,36** (hybrid system, M = 36) over the 12
             alphanumerics before it with the hyphens removed (`NTE202400012`), alphabet
             `0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ` (values 0–35):
