@@ -98,7 +98,7 @@ struct Compiler {
         for n in stride(from: comps.count, through: 1, by: -1) {
             let prefix = comps[0..<n].joined(separator: ".")
             if let slot = declared[prefix] {
-                var node: Node = SlotNode(slot)
+                var node: Node = SlotNode(slot, name: prefix)
                 for f in comps[n...] { node = SelectNode(node, f, optional: false) }
                 return node
             }

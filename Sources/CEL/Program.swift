@@ -62,8 +62,7 @@ public struct Program: Sendable {
     /// Evaluates with variables by name. Declared variables missing from `bindings`
     /// read as an `unknown_variable` error value.
     public func evaluate(_ bindings: [String: CELValue] = [:]) -> CELValue {
-        var frame = Frame(slots: slotValues(bindings), bindings: bindings, localCount: localCount,
-                          budget: maxIterations, tracing: false)
+        var frame = Frame(slots: [], bindings: bindings, localCount: localCount, budget: maxIterations, tracing: false)
         return root.eval(&frame)
     }
 
@@ -77,7 +76,7 @@ public struct Program: Sendable {
 
     /// Evaluates and records the value of every sub-expression.
     public func evaluateWithTrace(_ bindings: [String: CELValue] = [:]) -> CELTrace {
-        let (v, records) = run(traceRoot, slots: slotValues(bindings), bindings: bindings, tracing: true)
+        let (v, records) = run(traceRoot, slots: [], bindings: bindings, tracing: true)
         return makeTrace(v, records)
     }
 
@@ -94,11 +93,6 @@ public struct Program: Sendable {
 
     func unbound(_ name: String) -> CELValue {
         .error(CELError(.unknownVariable, "undeclared reference to '\(name)'"))
-    }
-
-    func slotValues(_ bindings: [String: CELValue]) -> [CELValue] {
-        if variables.isEmpty { return [] }
-        return variables.map { bindings[$0] ?? unbound($0) }
     }
 
     func padded(_ values: [CELValue]) -> [CELValue] {

@@ -6,11 +6,17 @@ final class ConstNode: Node, @unchecked Sendable {
     override func eval(_ f: inout Frame) -> CELValue { value }
 }
 
-/// A declared variable, read by slot index (no name lookup at runtime).
+/// A declared variable, read by slot index (no name lookup at runtime). When the
+/// program is evaluated with a dictionary there are no slots, and the name is looked
+/// up only if this node is actually reached (short-circuited reads cost nothing).
 final class SlotNode: Node, @unchecked Sendable {
     let index: Int
-    init(_ i: Int) { index = i }
-    override func eval(_ f: inout Frame) -> CELValue { f.slots[index] }
+    let name: String
+    init(_ i: Int, name: String) { index = i; self.name = name }
+    override func eval(_ f: inout Frame) -> CELValue {
+        if index < f.slots.count { return f.slots[index] }
+        return f.bindings[name] ?? .error(CELError(.unknownVariable, "undeclared reference to '\(name)'"))
+    }
 }
 
 /// A comprehension or `cel.bind` variable.
