@@ -37,6 +37,14 @@ struct IdentityTests {
         #expect(USCC.Problem.badCharacter(position: 3, character: "I").description.contains("character 3"))
     }
 
+    @Test func mod3736KnownVectors() {
+        // The GRid standard's example A1-2425G-ABC1234002-M uses the same ISO 7064 MOD 37,36.
+        #expect(BadgeNumber.checkCharacter(for: "A12425GABC1234002") == "M")
+        #expect(BadgeNumber.make(family: .elder, year: 2024, serial: 12) == "NTE-2024-00012-A")
+        #expect(BadgeNumber.make(family: .childcare, year: 2025, serial: 3) == "NTC-2025-00003-T")
+        #expect(BadgeNumber.validate("NTE-2024-00012-7") == .wrongCheckCharacter(expected: "A", found: "7"))
+    }
+
     @Test func badgeNumbersRoundTrip() throws {
         let badge = try #require(BadgeNumber.make(family: .elder, year: 2024, serial: 12))
         #expect(badge.hasPrefix("NTE-2024-00012-"))

@@ -1,7 +1,7 @@
 /// 统一标识编号: the number on an outlet's unified inclusive badge.
 ///
 /// Format: `NT` (Nantong) + family letter (`E` elder care, `C` childcare) + `-` + 4-digit year of
-/// issue + `-` + 5-digit serial + `-` + one check character, e.g. `NTE-2024-00012-X`.
+/// issue + `-` + 5-digit serial + `-` + one check character, e.g. `NTE-2024-00012-A`.
 ///
 /// The check character is ISO 7064 MOD 37,36 (the hybrid system for alphanumerics, M = 36) over
 /// the 12 alphanumerics without hyphens (`NTE202400012`), with values `0-9` → 0–9 and `A-Z` →
