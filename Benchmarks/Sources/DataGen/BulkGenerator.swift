@@ -95,11 +95,25 @@ struct BulkGenerator {
             let d = rng.weighted(districtWeights)
             var plan = OutletPlan(kind: kind, district: d, inclusive: rng.chance(0.6))
             // Places: most around a 街道/镇 centre, the rest spread over the district.
-            let sub = rng.pick(reference.districts[d].subdistricts)
+            var sub = rng.pick(reference.districts[d].subdistricts)
             let s = reference.subdistricts[sub]
-            let (la, lo) = rng.chance(0.7)
-                ? factory.jitter(lat: s.lat, lon: s.lon, radiusKm: 6, &rng)
-                : factory.jitter(lat: reference.districts[d].centreLat, lon: reference.districts[d].centreLon, radiusKm: 18, &rng)
+            let (la, lo): (Int, Int)
+            if rng.chance(0.7) {
+                (la, lo) = factory.jitter(lat: s.lat, lon: s.lon, radiusKm: 6, &rng)
+            } else {
+                (la, lo) = factory.jitter(lat: reference.districts[d].centreLat, lon: reference.districts[d].centreLon, radiusKm: 18, &rng)
+                // Spread over the district: the 街道/镇 is the one whose centre is nearest.
+                let lat = Double(la) / 1e6, lon = Double(lo) / 1e6
+                var best = Double.infinity
+                for candidate in reference.districts[d].subdistricts {
+                    let c = reference.subdistricts[candidate]
+                    let dy = c.lat - lat, dx = (c.lon - lon) * 0.85
+                    if dx * dx + dy * dy < best {
+                        best = dx * dx + dy * dy
+                        sub = candidate
+                    }
+                }
+            }
             plan.place = (sub, la, lo)
             plan.large = kind == .childcareInstitution && rng.chance(0.05)
             if plan.inclusive {

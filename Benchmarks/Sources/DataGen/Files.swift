@@ -105,10 +105,10 @@ enum ExportOrder {
     static let units = ["day", "hour", "meal", "month"]
 
     static func rank(_ p: PriceRecord) -> Int {
-        let item = items.firstIndex(of: p.item) ?? items.count
+        let item = items.firstIndex { $0.utf8.elementsEqual(p.item.utf8) } ?? items.count
         let level = levels.firstIndex(of: p.careLevel) ?? 0
         let age = classes.firstIndex(of: p.ageClass) ?? 0
-        let unit = units.firstIndex(of: p.unit) ?? units.count
+        let unit = units.firstIndex { $0.utf8.elementsEqual(p.unit.utf8) } ?? units.count
         return ((item * 8 + level) * 8 + age) * 8 + unit
     }
 }
