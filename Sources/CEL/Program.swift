@@ -1,46 +1,3 @@
-/// Options for `CEL.compile`.
-public struct CELOptions: Sendable {
-    /// Declared variables, in slot order: `evaluate(slots:)` takes values in this order,
-    /// and reads of these names compile to array indexing instead of name lookups.
-    public var variables: [String]
-    /// Maximum source size in UTF-8 bytes.
-    public var maxSourceLength: Int
-    /// Maximum nesting depth of the expression (parser recursion and tree height).
-    public var maxDepth: Int
-    /// Maximum comprehension iterations per evaluation.
-    public var maxIterations: Int
-
-    public init(variables: [String] = [], maxSourceLength: Int = 100_000, maxDepth: Int = 250,
-                maxIterations: Int = 1_000_000) {
-        self.variables = variables
-        self.maxSourceLength = maxSourceLength
-        self.maxDepth = maxDepth
-        self.maxIterations = maxIterations
-    }
-}
-
-/// Entry point: `try CEL.compile("a + b", options: .init(variables: ["a", "b"]))`.
-public enum CEL {
-    /// Parses and compiles an expression. Throws a `CELError` with line, column and a
-    /// caret-annotated `rendered` snippet on a syntax error or exceeded limit.
-    public static func compile(_ text: String, options: CELOptions = .init()) throws -> Program {
-        if text.utf8.count > options.maxSourceLength {
-            throw CELError(.limit, "expression of \(text.utf8.count) bytes exceeds the limit of \(options.maxSourceLength)")
-        }
-        let source = Source(text)
-        let ast = try Parser.parse(source, maxDepth: options.maxDepth)
-        var slots: [String: Int] = [:]
-        for (i, v) in options.variables.enumerated() where slots[v] == nil { slots[v] = i }
-        var plain = Compiler(source: source, declared: slots, tracing: false)
-        let root = try plain.compile(ast)
-        var traced = Compiler(source: source, declared: slots, tracing: true)
-        let traceRoot = try traced.compile(ast)
-        return Program(source: source, variables: options.variables, slots: slots, root: root, traceRoot: traceRoot,
-                       traceInfo: traced.info, localCount: max(plain.localCount, traced.localCount),
-                       maxIterations: options.maxIterations)
-    }
-}
-
 /// A compiled expression: immutable, `Sendable`, and safe to evaluate concurrently.
 public struct Program: Sendable {
     let source: Source
@@ -117,35 +74,5 @@ public struct Program: Sendable {
                                        text: source.slice(info.range), value: value, variable: info.variablePath))
         }
         return CELTrace(result: result, steps: steps)
-    }
-}
-
-/// The result of a traced evaluation: the value of every evaluated sub-expression in
-/// evaluation order (children before parents), keyed by its source range.
-public struct CELTrace: Sendable {
-    public struct Step: Sendable {
-        /// Offsets in Unicode scalars into the source text (`end` exclusive).
-        public let start: Int
-        public let end: Int
-        /// The sub-expression's source text.
-        public let text: String
-        public let value: CELValue
-        /// For reads of variables (`price`, `price.monthly_fen`): the dotted path read.
-        public let variable: String?
-    }
-
-    public let result: CELValue
-    public let steps: [Step]
-
-    /// The variables (and paths) read, with the values seen.
-    public var variablesRead: [String: CELValue] {
-        var out: [String: CELValue] = [:]
-        for s in steps { if let v = s.variable { out[v] = s.value } }
-        return out
-    }
-
-    /// The last recorded value of the sub-expression with exactly this source text.
-    public func value(of text: String) -> CELValue? {
-        steps.last { $0.text == text }?.value
     }
 }

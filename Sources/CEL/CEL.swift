@@ -1,0 +1,21 @@
+/// Entry point: `try CEL.compile("a + b", options: .init(variables: ["a", "b"]))`.
+public enum CEL {
+    /// Parses and compiles an expression. Throws a `CELError` with line, column and a
+    /// caret-annotated `rendered` snippet on a syntax error or exceeded limit.
+    public static func compile(_ text: String, options: CELOptions = .init()) throws -> Program {
+        if text.utf8.count > options.maxSourceLength {
+            throw CELError(.limit, "expression of \(text.utf8.count) bytes exceeds the limit of \(options.maxSourceLength)")
+        }
+        let source = Source(text)
+        let ast = try Parser.parse(source, maxDepth: options.maxDepth)
+        var slots: [String: Int] = [:]
+        for (i, v) in options.variables.enumerated() where slots[v] == nil { slots[v] = i }
+        var plain = Compiler(source: source, declared: slots, tracing: false)
+        let root = try plain.compile(ast)
+        var traced = Compiler(source: source, declared: slots, tracing: true)
+        let traceRoot = try traced.compile(ast)
+        return Program(source: source, variables: options.variables, slots: slots, root: root, traceRoot: traceRoot,
+                       traceInfo: traced.info, localCount: max(plain.localCount, traced.localCount),
+                       maxIterations: options.maxIterations)
+    }
+}

@@ -1,0 +1,20 @@
+/// Options for `CEL.compile`.
+public struct CELOptions: Sendable {
+    /// Declared variables, in slot order: `evaluate(slots:)` takes values in this order,
+    /// and reads of these names compile to array indexing instead of name lookups.
+    public var variables: [String]
+    /// Maximum source size in UTF-8 bytes.
+    public var maxSourceLength: Int
+    /// Maximum nesting depth of the expression (parser recursion and tree height).
+    public var maxDepth: Int
+    /// Maximum comprehension iterations per evaluation.
+    public var maxIterations: Int
+
+    public init(variables: [String] = [], maxSourceLength: Int = 100_000, maxDepth: Int = 250,
+                maxIterations: Int = 1_000_000) {
+        self.variables = variables
+        self.maxSourceLength = maxSourceLength
+        self.maxDepth = maxDepth
+        self.maxIterations = maxIterations
+    }
+}
