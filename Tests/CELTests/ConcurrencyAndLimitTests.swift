@@ -47,3 +47,19 @@ struct ConcurrencyAndLimitTests {
         #expect(throws: CELError.self) { try CEL.compile(src, options: .init(maxDepth: 20)) }
     }
 }
+
+struct ValueSizeLimitTests {
+    @Test func doublingThroughBindIsBounded() throws {
+        var src = "'aaaaaaaa'"
+        for i in 0..<40 { src = "cel.bind(v\(i), \(src), v\(i) + v\(i))" }
+        let v = try CEL.compile(src).evaluate()
+        guard case .error(let e) = v else {
+            Issue.record("expected a size-limit error")
+            return
+        }
+        #expect(e.kind == .limit)
+        var rep = "'ab'"
+        for i in 0..<10 { rep = "cel.bind(r\(i), \(rep), r\(i).replace('', r\(i)))" }
+        #expect(try CEL.compile(rep).evaluate().isError)
+    }
+}

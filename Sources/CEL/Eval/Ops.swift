@@ -8,6 +8,13 @@ enum Ops {
 
     static let overflow = CELValue.error(CELError(.overflow, "return error for overflow"))
 
+    /// The largest string (in UTF-8 bytes), bytes or list a single operation may build.
+    /// `cel.bind` lets an expression double a value on every nesting level, so without
+    /// this bound a short expression could exhaust memory.
+    static let maxValueSize = 1 << 24
+
+    static let tooLarge = CELValue.error(CELError(.limit, "value size exceeds the limit of \(maxValueSize)"))
+
     @inline(__always)
     static func add(_ a: CELValue, _ b: CELValue) -> CELValue {
         switch (a, b) {
@@ -18,9 +25,10 @@ enum Ops {
         case (.uint(let x), .uint(let y)):
             let (r, o) = x.addingReportingOverflow(y)
             return o ? overflow : .uint(r)
-        case (.string(let x), .string(let y)): return .string(x + y)
-        case (.bytes(let x), .bytes(let y)): return .bytes(x + y)
-        case (.list(let x), .list(let y)): return .list(x + y)
+        case (.string(let x), .string(let y)):
+            return x.utf8.count + y.utf8.count > maxValueSize ? tooLarge : .string(x + y)
+        case (.bytes(let x), .bytes(let y)): return x.count + y.count > maxValueSize ? tooLarge : .bytes(x + y)
+        case (.list(let x), .list(let y)): return x.count + y.count > maxValueSize ? tooLarge : .list(x + y)
         case (.timestamp(let t), .duration(let d)), (.duration(let d), .timestamp(let t)):
             return addTime(t, d.nanoseconds)
         case (.duration(let x), .duration(let y)):

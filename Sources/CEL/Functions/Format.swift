@@ -41,7 +41,9 @@ enum Formatter {
             let arg = args[argIndex]
             argIndex += 1
             switch clause(verb, precision, arg) {
-            case .success(let s): out += s
+            case .success(let s):
+                out += s
+                if out.utf8.count > Ops.maxValueSize { return Ops.tooLarge }
             case .failure(let e): return .error(e)
             }
         }

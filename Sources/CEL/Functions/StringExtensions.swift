@@ -54,7 +54,8 @@ enum StringExtensions {
         }
         t.add("strings.quote") { v in
             guard case .string(let s) = v else { return Library.noOverload("strings.quote", [v]) }
-            return .string(CELValue.quote(s))
+            let q = CELValue.quote(s)
+            return q.utf8.count > Ops.maxValueSize ? Ops.tooLarge : .string(q)
         }
         t.add("format") { a, b in
             guard case .string(let s) = a, case .list(let l) = b else { return Library.noOverload("format", [a, b]) }
@@ -116,6 +117,7 @@ enum StringExtensions {
             guard let j = StringFunctions.indexOf(h, o, from: i) else { break }
             out.append(contentsOf: h[i..<j])
             out.append(contentsOf: r)
+            if out.count > Ops.maxValueSize { return Ops.tooLarge }
             done += 1
             if o.isEmpty {
                 if j < h.count { out.append(h[j]) }
@@ -179,6 +181,7 @@ enum StringExtensions {
             guard case .string(let x) = e else { return Library.noOverload("join", [v, sep]) }
             parts.append(x)
         }
-        return .string(parts.joined(separator: s))
+        let out = parts.joined(separator: s)
+        return out.utf8.count > Ops.maxValueSize ? Ops.tooLarge : .string(out)
     }
 }
