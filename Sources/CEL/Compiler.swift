@@ -14,6 +14,8 @@ struct Compiler {
     var scopes: [(String, Int)] = []
     var localCount = 0
     var info: [Int: TraceInfo] = [:]
+    /// Variable names and dotted paths the expression reads (outside comprehensions).
+    var references: Set<String> = []
 
     init(source: Source, declared: [String: Int], tracing: Bool) {
         self.source = source
@@ -49,13 +51,16 @@ struct Compiler {
             return (ConstNode(v), nil)
         case .ident(let name, let rooted):
             if !rooted, let slot = local(name) { return (LocalNode(slot), nil) }
+            if CELType.builtins[name] == nil { references.insert(name) }
             return (resolve([name]), name)
         case .select(let operand, let field, let optional):
             if !optional, let q = e.qualifiedName, !q.hasPrefix(".") || true {
                 let rooted = q.hasPrefix(".")
                 let comps = (rooted ? String(q.dropFirst()) : q).split(separator: ".").map(String.init)
                 if let root = comps.first, rooted || local(root) == nil {
-                    return (resolve(comps), comps.joined(separator: "."))
+                    let path = comps.joined(separator: ".")
+                    if CELType.builtins[path] == nil { references.insert(path) }
+                    return (resolve(comps), path)
                 }
             }
             return (SelectNode(try compile(operand), field, optional: optional), nil)

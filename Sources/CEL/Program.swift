@@ -7,6 +7,9 @@ public struct Program: Sendable {
     let root: Node
     let traceRoot: Node
     let traceInfo: [Int: Compiler.TraceInfo]
+    /// The variables (and dotted paths such as `price.monthly_fen`) the expression
+    /// reads, sorted; comprehension variables and type names are excluded.
+    public let references: [String]
     let localCount: Int
     let maxIterations: Int
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import CEL
 
@@ -127,5 +128,20 @@ struct EvaluatorTests {
         ])
         #expect(v == true)
         #expect(try eval("a.b.c", ["a.b": ["c": "yes"]]) == "yes")
+    }
+}
+
+struct APITests {
+    @Test func referencesListVariablesAndPaths() throws {
+        let p = try CEL.compile("price.monthly_fen < limit && [1].all(x, x > 0) && type(x) == int")
+        #expect(p.references == ["limit", "price.monthly_fen", "x"])
+    }
+
+    @Test func bridgingFromAny() throws {
+        let row: [String: Any?] = ["n": 3, "d": 1.5, "s": "x", "b": true, "l": [1, "a"], "m": ["k": 2], "z": nil]
+        let v = try #require(CELValue(any: row))
+        let p = try CEL.compile("m.n == 3 && m.d == 1.5 && m.s == 'x' && m.b && m.l[1] == 'a' && m.m.k == 2 && m.z == null")
+        #expect(p.evaluate(["m": v]) == true)
+        #expect(CELValue(any: Date(timeIntervalSince1970: 1.5)) == .timestamp(CELTimestamp(seconds: 1, nanos: 500_000_000)!))
     }
 }
