@@ -389,9 +389,13 @@ struct SampleGenerator {
                         let high = Double(medians.compactMap { $0 }.max() ?? Int(draft.localFen))
                         amounts[i][k] = PriceCatalog.round(high * rng.double(1.15, 1.30))
                     } else {
-                        let pool = local.count >= 5 ? local : local + city
-                        let bound = pool.map(\.fen).min().map(Double.init) ?? draft.localFen * 0.94
-                        amounts[i][k] = PriceCatalog.roundDown(bound * rng.double(0.70, 0.78))
+                        // Under every P50 the benchmark may take: the district's (weighted or not)
+                        // with ≥ 5 market outlets, else the city's and the district's cheapest.
+                        let bounds = local.count >= 5
+                            ? [median(local, weighted: true), median(local, weighted: false)]
+                            : [local.map(\.fen).min(), median(city, weighted: true), median(city, weighted: false)]
+                        let bound = bounds.compactMap { $0 }.min().map(Double.init) ?? draft.localFen * 0.94
+                        amounts[i][k] = PriceCatalog.roundDown(bound * rng.double(0.72, 0.79))
                     }
                 }
             }

@@ -77,10 +77,12 @@ enum SampleReadme {
               month; community centres and day care `日间照料费` per care level per month and `餐费`
               per meal (`短期托养` per day where there are beds); home-care stations `上门服务包` per
               care level per month, `上门服务` per hour and `助餐` per meal. Market outlets price
-              around a district level (崇川 highest, 如东 lowest); each inclusive price is set 22–30%
-              under the **lowest** market price of its cell (district × kind × item × level/class ×
-              unit, pooled to the city where the district has fewer than 5 market outlets), so it
-              stays under any percentile the benchmark computes and under the 80% cap. About a
+              around a district level (崇川 highest, 如东 lowest); each inclusive price is set 21–28%
+              under the market P50 of its cell (district × kind × item × level/class × unit; the
+              lower of the weighted and unweighted P50), or, where the district has fewer than 5
+              market outlets in the cell, under the lower of the city's P50 and the district's
+              cheapest market price — so it stays under the 80% cap whichever way the benchmark
+              weighs or pools (with the pooling threshold at 5 outlets). About a
               quarter of the outlets also have an older row (`effective_to` set) that the current
               one replaced. Market outlets' rows are `inclusive=no`, inclusive outlets' `yes`.
             - **Recognition** (`cert_*`): inclusive outlets only; `certified` at `municipal` level
