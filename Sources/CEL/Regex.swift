@@ -2,8 +2,10 @@ import Foundation
 
 /// A compiled regular expression for `matches`. CEL specifies RE2 syntax; the
 /// common subset (classes, groups, alternation, repetition, anchors, `\d\w\s`,
-/// Unicode) means the same in ICU, which backs NSRegularExpression. RE2's `(?P<n>`
-/// named groups are rewritten to ICU's `(?<n>`. Matching is unanchored (a search).
+/// Unicode) means the same in ICU, which backs NSRegularExpression. Two differences
+/// are translated: RE2's `(?P<n>` named groups become ICU's `(?<n>`, and `$` (outside
+/// a class, without the `m` flag) becomes `\z`, because ICU's `$` also matches before
+/// a final line terminator while RE2's matches only at the end. Matching is a search.
 ///
 /// NSRegularExpression is immutable after creation and documented thread-safe, so
 /// sharing one across concurrent evaluations is sound.
@@ -11,9 +13,44 @@ final class CompiledRegex: @unchecked Sendable {
     let regex: NSRegularExpression
 
     init?(_ pattern: String) {
-        let translated = pattern.isEmpty ? "(?:)" : pattern.replacingOccurrences(of: "(?P<", with: "(?<")
-        guard let r = try? NSRegularExpression(pattern: translated, options: []) else { return nil }
+        guard let r = try? NSRegularExpression(pattern: CompiledRegex.translate(pattern), options: []) else { return nil }
         regex = r
+    }
+
+    /// Rewrites the RE2-only spellings described above into ICU syntax.
+    static func translate(_ pattern: String) -> String {
+        if pattern.isEmpty { return "(?:)" }
+        let multiline = pattern.contains("(?m") || pattern.range(of: #"\(\?[a-zA-Z]*m"#, options: .regularExpression) != nil
+        var out = ""
+        var chars = Array(pattern.unicodeScalars)[...]
+        var inClass = false
+        while let c = chars.popFirst() {
+            if c == "\\" {
+                out.unicodeScalars.append(c)
+                if let n = chars.popFirst() { out.unicodeScalars.append(n) }
+                continue
+            }
+            if inClass {
+                if c == "]" { inClass = false }
+                out.unicodeScalars.append(c)
+                continue
+            }
+            switch c {
+            case "[":
+                inClass = true
+                out.unicodeScalars.append(c)
+                if chars.first == "^" { out.unicodeScalars.append(chars.removeFirst()) }
+                if chars.first == "]" { out.unicodeScalars.append(chars.removeFirst()) }
+            case "$" where !multiline:
+                out += "\\z"
+            case "(" where chars.starts(with: "?P<".unicodeScalars):
+                out += "(?<"
+                chars.removeFirst(3)
+            default:
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
     }
 
     func matches(_ s: String) -> Bool {

@@ -145,3 +145,20 @@ struct APITests {
         #expect(CELValue(any: Date(timeIntervalSince1970: 1.5)) == .timestamp(CELTimestamp(seconds: 1, nanos: 500_000_000)!))
     }
 }
+
+struct RegexTests {
+    @Test func re2Semantics() throws {
+        func m(_ s: String, _ re: String) throws -> CELValue {
+            try CEL.compile("s.matches(re)").evaluate(["s": .string(s), "re": .string(re)])
+        }
+        #expect(try m("abc\n", "abc$") == false, "RE2 $ is end of text only")
+        #expect(try m("abc", "^abc$") == true)
+        #expect(try m("a$c", "a[$]c") == true)
+        #expect(try m("a$c", "a\\$c") == true)
+        #expect(try m("x\nabc\ny", "(?m)^abc$") == true)
+        #expect(try m("2024-01-02", "^(?P<y>\\d{4})-\\d{2}-\\d{2}$") == true)
+        #expect(try m("héllo", "^h.llo$") == true)
+        #expect(try m("", "") == true)
+        #expect(try m("a", "(").isError)
+    }
+}
