@@ -151,6 +151,39 @@ struct NearbySearchTests {
         #expect(try fixture.search(NearbyQuery(centre: Self.centre, allStatuses: true, asOf: SearchFixture.asOf)).results.count == 20)
     }
 
+    /// The search resolves exact distances only where they decide the answer (the circle's edge,
+    /// the requested page); paging through a dense cluster must still give exactly the brute-force
+    /// order, count and distances.
+    @Test("paging through a dense cluster agrees with brute force on every page", arguments: [4, 50])
+    func pagingAgreesWithBruteForce(pageSize: Int) throws {
+        let fixture = try SearchFixture()
+        let radius = 500.0
+        var generator = SplitMix(seed: 3)
+        var expected: [(id: String, distance: Double)] = []
+        for index in 0..<150 {
+            // Half the points within a few metres of each other, some exactly shared, some on the edge.
+            let metres = index % 3 == 0 ? 200 + generator.unit() * 3 : index % 3 == 1 ? radius - 2 + generator.unit() * 4 : generator.unit() * radius
+            let point = index % 10 == 9
+                ? SphereCheck.destination(from: Self.centre, metres: 201, bearing: 33)
+                : SphereCheck.destination(from: Self.centre, metres: metres, bearing: generator.unit() * 360)
+            let id = String(format: "Q%03d", (index * 37) % 150)
+            try fixture.outlet(id, at: point)
+            let distance = Geodesy.distance(Self.centre, point)
+            if distance <= radius { expected.append((id, distance)) }
+        }
+        expected.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.id < $1.id }
+        var seen: [SearchHit] = []
+        var offset = 0
+        while offset <= expected.count {
+            let page = try fixture.search(query(radius: radius, limit: pageSize, offset: offset))
+            #expect(page.total == expected.count)
+            seen += page.results
+            offset += pageSize
+        }
+        #expect(seen.map(\.id) == expected.map(\.id))
+        #expect(seen.compactMap(\.distanceMetres) == expected.map(\.distance))
+    }
+
     /// The acceptance scenario: near 32.0100,120.8600, 3,000 m, kind childcare: only
     /// currently certified childcare outlets within 3 km, nearest first, distances within 1 m of
     /// an independent great-circle computation.

@@ -3,13 +3,23 @@ import GRDB
 
 /// 附近查询: the resident search (ARCHITECTURE.md, "Resident search").
 ///
-/// With a centre: the R*Tree `outlet_geo` gives the candidates in the radius's bounding box (and
-/// kind range, its third dimension); each candidate's exact distance is computed in Swift from
-/// the REAL columns `outlet.lat/lon` (the R*Tree's float32 copy is off by up to ≈ 0.7 m); the
-/// filters that need other tables run in SQL on the same statement, per candidate, through
-/// their `outlet_rid` indexes; the matches are sorted by distance then id and counted; only the
-/// page's rows are then fetched in full. Measured at 1,000,000 outlets this keeps a 1 km query
-/// under a millisecond (see the search engineer's report / BENCHMARKS.md).
+/// With a centre, in three steps, so that the costly part (reading `outlet` rows, which are wide)
+/// happens only for the outlets the page shows:
+/// 1. the R*Tree `outlet_geo` gives the candidates in the radius's bounding box and kind range
+///    (its third dimension), with their float32 coordinates; the filters that need other tables
+///    (certification, price, classes) run on the same statement through their `outlet_rid`
+///    indexes, keyed on the R*Tree's rid, so `outlet` itself is not read;
+/// 2. each candidate's distance is computed in Swift from its float32 box, with a rigorous error
+///    bound (≈ 1–3 m): a candidate surely inside the radius is counted, surely outside dropped;
+/// 3. exact distances (from the REAL columns `outlet.lat/lon`) are fetched only for candidates
+///    that straddle the radius or may fall on the requested page, which fixes the count, the
+///    `distance <= radius` test and the order (distance, then id) exactly; then the page's rows.
+/// A keyword needs `outlet.name/address` anyway, so with one the first step joins `outlet` and
+/// uses the exact coordinates directly.
+///
+/// Measured at 1,000,000 outlets (100 km × 100 km, ≈ 310 candidates per km²·π): this keeps the
+/// first page of a 1 km search well under a millisecond; joining `outlet` for every candidate
+/// cost 3–4× more at 3 km. Figures are in the search engineer's report and BENCHMARKS.md.
 ///
 /// Without a centre the search runs city-wide (e.g. `--keyword` alone), sorted by id, with
 /// `distanceMetres` nil.
@@ -20,11 +30,10 @@ public enum NearbySearch {
     /// Runs a validated query on one database connection.
     public static func run(_ query: NearbyQuery, in db: Database) throws -> SearchResult {
         try query.validate()
-        let filters = filterConditions(for: query)
         if let centre = query.centre {
-            return try nearby(query, centre: centre, filters: filters, db: db)
+            return try nearby(query, centre: centre, db: db)
         }
-        return try cityWide(query, filters: filters, db: db)
+        return try cityWide(query, db: db)
     }
 
     /// Runs a validated query in a read transaction of `reader`.
@@ -36,35 +45,42 @@ public enum NearbySearch {
 // MARK: - Searching around a centre
 
 extension NearbySearch {
-    /// A match before its row is fetched.
-    struct Match {
+    /// Metres per degree of arc on the search sphere (an upper bound for both latitude and, times
+    /// cos φ ≤ 1, longitude).
+    static let metresPerDegree = Geodesy.earthRadius * .pi / 180
+
+    /// A candidate from the index: its distance from the centre, either exact or approximate
+    /// with an error bound.
+    struct Candidate {
         var rid: Int64
-        var distance: Double
+        /// Distance computed from the coordinates at hand (exact when `error` is 0).
+        var approximate: Double
+        /// |exact − approximate| is at most this, in metres.
+        var error: Double
+        /// The exact distance, once known.
+        var exact: Double?
+
+        var lowerBound: Double { approximate - error }
+        var upperBound: Double { approximate + error }
     }
 
-    static func nearby(_ query: NearbyQuery, centre: GeoPoint, filters: [SQL], db: Database) throws -> SearchResult {
-        let box = GeoBox(around: centre, radius: query.radius)
-        var conditions: [SQL] = [
-            "g.max_lat >= \(box.minLat)", "g.min_lat <= \(box.maxLat)",
-            "g.max_lon >= \(box.minLon)", "g.min_lon <= \(box.maxLon)",
-        ]
-        conditions += kindIndexConditions(query.kindNumbers)
-        conditions += filters
-        // CROSS JOIN keeps the R*Tree as the outer loop: the planner must never scan `outlet`.
-        let request = SQLRequest<Row>(
-            literal: """
-                SELECT o.rid, o.lat, o.lon FROM outlet_geo g CROSS JOIN outlet o ON o.rid = g.rid
-                WHERE \(conditions.joined(separator: " AND "))
-                """,
-            cached: true)
-
-        var matches: [Match] = []
+    static func nearby(_ query: NearbyQuery, centre: GeoPoint, db: Database) throws -> SearchResult {
         let radius = query.radius
-        let rows = try Row.fetchCursor(db, request)
-        while let row = try rows.next() {
-            let distance = Geodesy.distance(lat1: centre.lat, lon1: centre.lon, lat2: row[1], lon2: row[2])
-            if distance <= radius {
-                matches.append(Match(rid: row[0], distance: distance))
+        var candidates = try fetchCandidates(query, centre: centre, db: db)
+        candidates.removeAll { $0.lowerBound > radius }
+        candidates.sort { $0.approximate != $1.approximate ? $0.approximate < $1.approximate : $0.rid < $1.rid }
+
+        let (sum, overflow) = query.offset.addingReportingOverflow(query.limit)
+        let end = overflow ? Int.max : sum
+        try resolveExactDistances(&candidates, centre: centre, radius: radius, pageEnd: end, db: db)
+        // Every candidate without an exact distance is surely inside and ranks after the page.
+        var surelyInsideUnresolved = 0
+        var matches: [(rid: Int64, distance: Double)] = []
+        for candidate in candidates {
+            if let exact = candidate.exact {
+                if exact <= radius { matches.append((candidate.rid, exact)) }
+            } else {
+                surelyInsideUnresolved += 1
             }
         }
         matches.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.rid < $1.rid }
@@ -78,7 +94,111 @@ extension NearbySearch {
             hit.distanceMetres = match.distance
             hits.append(hit)
         }
-        return SearchResult(total: matches.count, results: hits)
+        return SearchResult(total: matches.count + surelyInsideUnresolved, results: hits)
+    }
+
+    /// Step 1: the candidates in the box and kind range that pass the SQL filters.
+    static func fetchCandidates(_ query: NearbyQuery, centre: GeoPoint, db: Database) throws -> [Candidate] {
+        let box = GeoBox(around: centre, radius: query.radius)
+        let keyword = query.normalizedKeyword
+        let rid: SQL = keyword == nil ? "g.rid" : "o.rid"
+        var conditions: [SQL] = [
+            "g.max_lat >= \(box.minLat)", "g.min_lat <= \(box.maxLat)",
+            "g.max_lon >= \(box.minLon)", "g.min_lon <= \(box.maxLon)",
+        ]
+        conditions += kindIndexConditions(query.kindNumbers)
+        conditions += filterConditions(for: query, rid: rid)
+        let request: SQLRequest<Row>
+        if let keyword {
+            // Around a centre the keyword is tested on each candidate's row (a substring test, as
+            // trigram MATCH is): `o.rid IN (… MATCH …)` would first collect every outlet in the
+            // city containing the text (300 ms for a common word at 1M outlets).
+            conditions.append(substringCondition(keyword))
+            // CROSS JOIN keeps the R*Tree as the outer loop: the planner must never scan `outlet`.
+            request = SQLRequest(
+                literal: """
+                    SELECT o.rid, o.lat, o.lat, o.lon, o.lon FROM outlet_geo g CROSS JOIN outlet o ON o.rid = g.rid
+                    WHERE \(conditions.joined(separator: " AND "))
+                    """,
+                cached: true)
+        } else {
+            request = SQLRequest(
+                literal: """
+                    SELECT g.rid, g.min_lat, g.max_lat, g.min_lon, g.max_lon FROM outlet_geo g
+                    WHERE \(conditions.joined(separator: " AND "))
+                    """,
+                cached: true)
+        }
+        var candidates: [Candidate] = []
+        let rows = try Row.fetchCursor(db, request)
+        while let row = try rows.next() {
+            let minLat: Double = row[1]
+            let maxLat: Double = row[2]
+            let minLon: Double = row[3]
+            let maxLon: Double = row[4]
+            let approximate = Geodesy.distance(
+                lat1: centre.lat, lon1: centre.lon, lat2: (minLat + maxLat) / 2, lon2: (minLon + maxLon) / 2)
+            if keyword != nil {
+                candidates.append(Candidate(rid: row[0], approximate: approximate, error: 0, exact: approximate))
+            } else {
+                candidates.append(Candidate(
+                    rid: row[0], approximate: approximate,
+                    error: float32Error(minLat: minLat, maxLat: maxLat, minLon: minLon, maxLon: maxLon)))
+            }
+        }
+        return candidates
+    }
+
+    /// A bound on how far the true point can be from the centre of its float32 box, in metres.
+    ///
+    /// SQLite's R*Tree rounds a stored minimum down and maximum up, so the true point lies in the
+    /// box and is at most half its diagonal from the box's centre. The bound adds one float32
+    /// spacing per axis in case a value was rounded to nearest instead, and a millimetre for the
+    /// arithmetic; moving along a meridian then a parallel is never shorter than the great circle.
+    static func float32Error(minLat: Double, maxLat: Double, minLon: Double, maxLon: Double) -> Double {
+        let spreadLat = (maxLat - minLat) / 2 + Double(Float(maxLat).ulp)
+        let spreadLon = (maxLon - minLon) / 2 + Double(Float(maxLon).ulp)
+        return metresPerDegree * (spreadLat + spreadLon) + 0.001
+    }
+
+    /// Step 3: exact distances for the candidates whose place in the answer depends on them.
+    ///
+    /// `candidates` are sorted by approximate distance. Exact distances are needed (a) for every
+    /// candidate within its error of the radius, to decide `distance <= radius`; (b) for every
+    /// candidate that may rank before `pageEnd`: with H the largest upper bound among the first
+    /// `pageEnd` candidates, any candidate whose lower bound exceeds H has at least `pageEnd`
+    /// candidates surely nearer, so it cannot be on the page. If some of those first candidates
+    /// turn out to be outside the radius, the argument no longer holds and every candidate is
+    /// resolved (rare: only when the page reaches the circle's edge).
+    static func resolveExactDistances(
+        _ candidates: inout [Candidate], centre: GeoPoint, radius: Double, pageEnd: Int, db: Database
+    ) throws {
+        var needed = candidates.indices.filter { candidates[$0].upperBound > radius }
+        if pageEnd > 0 {
+            let horizon = candidates.prefix(pageEnd).map(\.upperBound).max() ?? 0
+            needed += candidates.indices.filter { candidates[$0].lowerBound <= horizon }
+        }
+        try resolve(needed, in: &candidates, centre: centre, db: db)
+        if pageEnd > 0, pageEnd < candidates.count {
+            let inside = candidates.prefix(pageEnd).filter { ($0.exact ?? 0) <= radius }.count
+            if inside < pageEnd {
+                try resolve(Array(candidates.indices), in: &candidates, centre: centre, db: db)
+            }
+        }
+    }
+
+    static func resolve(_ indices: [Int], in candidates: inout [Candidate], centre: GeoPoint, db: Database) throws {
+        let statement = try db.cachedStatement(sql: "SELECT lat, lon FROM outlet WHERE rid = ?")
+        for index in indices where candidates[index].exact == nil {
+            guard let row = try Row.fetchOne(statement, arguments: [candidates[index].rid]) else {
+                // The R*Tree and the table disagree (never, with the schema's triggers): treat as
+                // not matching rather than fail the whole search.
+                candidates[index].exact = .infinity
+                continue
+            }
+            candidates[index].exact = Geodesy.distance(
+                lat1: centre.lat, lon1: centre.lon, lat2: row[0], lon2: row[1])
+        }
     }
 
     /// R*Tree conditions for a kind set: its covering range goes to the index's third dimension;
@@ -95,14 +215,14 @@ extension NearbySearch {
     /// Outlets at exactly the same distance are ordered by public id (as SQLite's BINARY
     /// collation orders it). Ties are rare, so ids are fetched only for them rather than for
     /// every candidate.
-    static func orderTiesByID(_ matches: inout [Match], db: Database) throws {
+    static func orderTiesByID(_ matches: inout [(rid: Int64, distance: Double)], db: Database) throws {
         var start = 0
         while start < matches.count {
             var end = start + 1
             while end < matches.count && matches[end].distance == matches[start].distance { end += 1 }
             if end - start > 1 {
                 let statement = try db.cachedStatement(sql: "SELECT id FROM outlet WHERE rid = ?")
-                var keyed: [(id: String, match: Match)] = []
+                var keyed: [(id: String, match: (rid: Int64, distance: Double))] = []
                 for match in matches[start..<end] {
                     let id = try String.fetchOne(statement, arguments: [match.rid]) ?? ""
                     keyed.append((id, match))
@@ -125,8 +245,11 @@ extension NearbySearch {
 // MARK: - City-wide search
 
 extension NearbySearch {
-    static func cityWide(_ query: NearbyQuery, filters: [SQL], db: Database) throws -> SearchResult {
-        var conditions = filters
+    static func cityWide(_ query: NearbyQuery, db: Database) throws -> SearchResult {
+        var conditions = filterConditions(for: query, rid: "o.rid")
+        if let keyword = query.normalizedKeyword {
+            conditions.append(keywordCondition(keyword))
+        }
         if !query.kindNumbers.isEmpty {
             conditions.append(
                 "o.kind IN (SELECT kind FROM outlet_kind_number WHERE n IN \(query.kindNumbers.sorted()))")
@@ -149,54 +272,58 @@ extension NearbySearch {
 // MARK: - Filters
 
 extension NearbySearch {
-    /// The SQL conditions on candidate `o` (an `outlet` row) for every filter except kind and
-    /// place. Each is a correlated lookup through an `outlet_rid` index, so its cost grows with
-    /// the candidates, never with the registry.
-    static func filterConditions(for query: NearbyQuery) -> [SQL] {
+    /// The SQL conditions for the recognition, price and class filters, on the candidate whose
+    /// outlet rid is the expression `rid` (`g.rid` from the R*Tree, or `o.rid`). Each is a
+    /// correlated lookup through an `outlet_rid` index, so its cost grows with the candidates,
+    /// never with the registry.
+    static func filterConditions(for query: NearbyQuery, rid: SQL) -> [SQL] {
         var conditions: [SQL] = []
         if !query.allStatuses {
             // The current recognition is the latest row by id; it must be certified and valid
             // on the day (valid_to is the last valid day, inclusive).
             conditions.append("""
                 (SELECT c.status = 'certified' AND c.valid_from <= \(query.asOf) AND c.valid_to >= \(query.asOf)
-                 FROM certification c WHERE c.outlet_rid = o.rid ORDER BY c.id DESC LIMIT 1)
+                 FROM certification c WHERE c.outlet_rid = \(rid) ORDER BY c.id DESC LIMIT 1)
                 """)
         }
         if let maxPrice = query.maxMonthlyPriceFen {
-            conditions.append("(\(monthlyPriceSQL(asOf: query.asOf))) <= \(maxPrice)")
+            conditions.append("(\(monthlyPriceSQL(asOf: query.asOf, rid: rid))) <= \(maxPrice)")
         }
         if query.ageClass != nil || query.vacancyOnly {
-            var classConditions: [SQL] = ["cc.outlet_rid = o.rid"]
+            var classConditions: [SQL] = ["cc.outlet_rid = \(rid)"]
             if let ageClass = query.ageClass { classConditions.append("cc.class_type = \(ageClass)") }
             if query.vacancyOnly { classConditions.append("cc.enrolled < cc.capacity") }
             conditions.append(
                 "EXISTS (SELECT 1 FROM childcare_class cc WHERE \(classConditions.joined(separator: " AND ")))")
         }
-        if let keyword = query.normalizedKeyword {
-            conditions.append(keywordCondition(keyword))
-        }
         return conditions
     }
 
-    /// Name or address contains `keyword`. Three or more characters: FTS5 trigram `MATCH` with
-    /// the keyword as one quoted phrase (a `"` doubled), which is a case-folded substring test.
-    /// One or two characters: trigram cannot match them, and on SQLite 3.40 `LIKE` on the FTS5
-    /// table silently returns nothing (TECH-NOTES), so `instr()` on the base table, with
-    /// `lower()` on both sides to fold case as trigram does.
+    /// City-wide: name or address contains `keyword`. Three or more characters: FTS5 trigram
+    /// `MATCH` with the keyword as one quoted phrase (a `"` doubled), a case-folded substring
+    /// test through the index. One or two characters: trigram cannot match them, and on SQLite
+    /// 3.40 `LIKE` on the FTS5 table silently returns nothing (TECH-NOTES), so the substring test
+    /// on the base table (a scan).
     static func keywordCondition(_ keyword: String) -> SQL {
         if keyword.unicodeScalars.count >= 3 {
             let phrase = "\"" + keyword.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             return "o.rid IN (SELECT rowid FROM outlet_text WHERE outlet_text MATCH \(phrase))"
         }
-        return "(instr(lower(o.name), lower(\(keyword))) > 0 OR instr(lower(o.address), lower(\(keyword))) > 0)"
+        return substringCondition(keyword)
+    }
+
+    /// Name or address of `o` contains `keyword`, with `lower()` on both sides to fold ASCII case
+    /// as the trigram tokenizer does (Chinese has no case).
+    static func substringCondition(_ keyword: String) -> SQL {
+        "(instr(lower(o.name), lower(\(keyword))) > 0 OR instr(lower(o.address), lower(\(keyword))) > 0)"
     }
 
     /// An outlet's monthly price (起价): the lowest inclusive price with unit `month` in force on
-    /// `asOf`, or NULL. Correlated on `o.rid`; served by index `price_outlet`.
-    static func monthlyPriceSQL(asOf: String) -> SQL {
+    /// `asOf`, or NULL. Correlated on `rid`; served by index `price_outlet`.
+    static func monthlyPriceSQL(asOf: String, rid: SQL = "o.rid") -> SQL {
         """
         SELECT min(p.amount_fen) FROM price p
-        WHERE p.outlet_rid = o.rid AND p.unit = 'month' AND p.is_inclusive = 1
+        WHERE p.outlet_rid = \(rid) AND p.unit = 'month' AND p.is_inclusive = 1
           AND p.effective_from <= \(asOf) AND (p.effective_to IS NULL OR p.effective_to >= \(asOf))
         """
     }
