@@ -8,6 +8,10 @@ public enum CEL {
         }
         let source = Source(text)
         let ast = try Parser.parse(source, maxDepth: options.maxDepth)
+        if !options.types.isEmpty {
+            var checker = Checker(source: source, types: options.types)
+            _ = try checker.check(ast)
+        }
         var slots: [String: Int] = [:]
         for (i, v) in options.variables.enumerated() where slots[v] == nil { slots[v] = i }
         var plain = Compiler(source: source, declared: slots, tracing: false)

@@ -162,3 +162,32 @@ struct RegexTests {
         #expect(try m("a", "(").isError)
     }
 }
+
+struct CheckerTests {
+    func check(_ src: String, _ types: [String: CELType]) -> CELError? {
+        do {
+            _ = try CEL.compile(src, options: .init(variables: Array(types.keys), types: types))
+            return nil
+        } catch let e as CELError {
+            return e
+        } catch {
+            return nil
+        }
+    }
+
+    @Test func rejectsImpossibleOperators() throws {
+        let e = try #require(check("price <= median * 0.85", ["price": .double, "median": .int]))
+        #expect(e.kind == .noMatchingOverload)
+        #expect(e.column == 10)
+        #expect(e.rendered.contains("^"))
+        #expect(check("price <= median * 0.85", ["price": .double, "median": .double]) == nil)
+        #expect(check("price <= median", ["price": .double, "median": .int]) == nil, "mixed comparisons are fine")
+        #expect(check("n && true", ["n": .int]) != nil)
+        #expect(check("n.field", ["n": .int]) != nil)
+        #expect(check("name + 1", ["name": .string]) != nil)
+        #expect(check("[1, 2].exists(n, n == 'x')", ["n": .string]) == nil, "comprehension variables shadow")
+        #expect(check("m.a * 2.0", ["m": .map]) == nil, "map values are dynamic")
+        #expect(check("size(s) * 2 > 3 && s.startsWith('a')", ["s": .string]) == nil)
+        #expect(check("t - duration('1h') < t", ["t": .timestamp]) == nil)
+    }
+}

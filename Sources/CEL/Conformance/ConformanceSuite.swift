@@ -85,9 +85,19 @@ public enum Conformance {
             guard let ev = celValue(v) else { return fail("a supported expected value", "unsupported value") }
             expected = ev
         }
+        // Declarations become slot variables, and (unless checking is disabled) typed
+        // declarations feed the static checker.
+        var options = CELOptions()
+        for decl in test["type_env"]?.array ?? [] {
+            guard let name = decl["name"]?.string else { continue }
+            options.variables.append(name)
+            if test["disable_check"]?.bool != true, let t = decl["ident"]?["type"].flatMap(declaredType) {
+                options.types[name] = t
+            }
+        }
         let got: CELValue
         do {
-            let program = try CEL.compile(expr)
+            let program = try CEL.compile(expr, options: options)
             got = program.evaluate(bindings)
             // The traced program is compiled without constant folding, so comparing the
             // two checks the folded and the runtime paths against each other.
@@ -124,6 +134,28 @@ public enum Conformance {
         default:
             return a.celType == b.celType && CELValue.celEquals(a, b)
         }
+    }
+
+    /// The CEL type of a `type_env` declaration's `type`, when it is one the checker models.
+    static func declaredType(_ t: JSONValue) -> CELType? {
+        if let p = t["primitive"]?.string {
+            switch p {
+            case "INT64": return .int
+            case "UINT64": return .uint
+            case "DOUBLE": return .double
+            case "BOOL": return .bool
+            case "STRING": return .string
+            case "BYTES": return .bytes
+            default: return nil
+            }
+        }
+        if t["list_type"] != nil { return .list }
+        if t["map_type"] != nil { return .map }
+        if let m = t["message_type"]?.string {
+            if m == "google.protobuf.Timestamp" { return .timestamp }
+            if m == "google.protobuf.Duration" { return .duration }
+        }
+        return nil
     }
 
     /// Converts the JSON form of a `google.api.expr.Value` to a CEL value.
