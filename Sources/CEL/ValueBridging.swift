@@ -25,9 +25,11 @@ extension CELValue {
         case let v as Data: self = .bytes(Array(v))
         case let v as [UInt8]: self = .bytes(v)
         case let v as Date:
-            let secs = v.timeIntervalSince1970.rounded(.down)
-            let nanos = Int32(((v.timeIntervalSince1970 - secs) * 1e9).rounded())
-            guard secs.isFinite, abs(secs) < 1e15, let ts = CELTimestamp(seconds: Int64(secs), nanos: nanos) else { return nil }
+            let t = v.timeIntervalSince1970
+            guard t.isFinite, abs(t) < 1e15 else { return nil }
+            let secs = t.rounded(.down)
+            let nanos = Int32(((t - secs) * 1e9).rounded())
+            guard let ts = CELTimestamp(seconds: Int64(secs), nanos: nanos) else { return nil }
             self = .timestamp(ts)
         case let v as [Any?]:
             var out: [CELValue] = []

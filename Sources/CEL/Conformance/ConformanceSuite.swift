@@ -166,11 +166,11 @@ public enum Conformance {
         case "bool_value": return v.bool.map { .bool($0) }
         case "int64_value":
             if let s = v.string { return Int64(s).map { .int($0) } }
-            if case .number(let d) = v { return .int(Int64(d)) }
+            if case .number(let d) = v { return Int64(exactly: d).map { .int($0) } }
             return nil
         case "uint64_value":
             if let s = v.string { return UInt64(s).map { .uint($0) } }
-            if case .number(let d) = v { return .uint(UInt64(d)) }
+            if case .number(let d) = v { return UInt64(exactly: d).map { .uint($0) } }
             return nil
         case "double_value":
             switch v {

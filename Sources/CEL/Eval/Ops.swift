@@ -178,7 +178,7 @@ enum Ops {
             case .int(let v): i = v
             case .uint(let v): i = v > UInt64(Int64.max) ? -1 : Int64(v)
             case .double(let d):
-                guard d.rounded(.towardZero) == d, d > -1e19, d < 1e19 else {
+                guard d.rounded(.towardZero) == d, d > -9.2e18, d < 9.2e18 else {
                     return .error(CELError(.invalidArgument, "invalid list index: \(CELValue.formatDouble(d))"))
                 }
                 i = Int64(d)
