@@ -53,15 +53,40 @@ final class CompiledRegex: @unchecked Sendable {
         return out
     }
 
-    func matches(_ s: String) -> Bool {
+    /// ICU backtracks, so a pathological pattern such as `(a+)+$` can take exponential
+    /// time (RE2 cannot). Matching therefore asks ICU for progress callbacks and gives
+    /// up after `timeLimit` seconds; nil means the limit was hit.
+    static let timeLimit: TimeInterval = 0.1
+
+    func search(_ s: String) -> Bool? {
         let ns = s as NSString
-        return regex.firstMatch(in: s, options: [], range: NSRange(location: 0, length: ns.length)) != nil
+        let start = Date()
+        var found = false
+        var timedOut = false
+        regex.enumerateMatches(in: s, options: [.reportProgress], range: NSRange(location: 0, length: ns.length)) {
+            match, _, stop in
+            if match != nil {
+                found = true
+                stop.pointee = true
+            } else if Date().timeIntervalSince(start) > CompiledRegex.timeLimit {
+                timedOut = true
+                stop.pointee = true
+            }
+        }
+        return timedOut && !found ? nil : found
+    }
+
+    func matches(_ s: String) -> CELValue {
+        guard let r = search(s) else {
+            return .error(CELError(.limit, "regular expression match exceeded its time limit"))
+        }
+        return .bool(r)
     }
 
     static func match(_ s: String, _ pattern: String) -> CELValue {
         guard let r = CompiledRegex(pattern) else {
             return .error(CELError(.invalidArgument, "invalid regular expression: \(pattern)"))
         }
-        return .bool(r.matches(s))
+        return r.matches(s)
     }
 }

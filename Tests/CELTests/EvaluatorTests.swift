@@ -191,3 +191,15 @@ struct CheckerTests {
         #expect(check("t - duration('1h') < t", ["t": .timestamp]) == nil)
     }
 }
+
+struct RegexLimitTests {
+    @Test func catastrophicBacktrackingIsCutOff() throws {
+        let p = try CEL.compile("s.matches('(a+)+$')")
+        let v = p.evaluate(["s": .string(String(repeating: "a", count: 40) + "!")])
+        guard case .error(let e) = v else {
+            Issue.record("expected the time-limit error, got \(v)")
+            return
+        }
+        #expect(e.kind == .limit)
+    }
+}

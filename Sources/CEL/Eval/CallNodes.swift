@@ -65,7 +65,7 @@ final class MatchesNode: Node, @unchecked Sendable {
     override func eval(_ f: inout Frame) -> CELValue {
         let v = subject.eval(&f)
         switch v {
-        case .string(let s): return .bool(regex.matches(s))
+        case .string(let s): return regex.matches(s)
         case .error: return v
         default: return Library.noOverload("matches", [v])
         }
