@@ -1,3 +1,3 @@
 import PuhuiCLI
 
-await Puhui.main()
+Puhui.main()

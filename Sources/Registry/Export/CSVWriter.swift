@@ -1,6 +1,6 @@
 /// Writes CSV records (RFC 4180): LF line ends, no byte-order mark, a field quoted only when it
 /// holds a comma, a quote or a line break (quotes doubled).
-struct CSVWriter {
+package struct CSVWriter {
     private(set) var text = ""
 
     mutating func write(_ fields: [String]) {
@@ -11,7 +11,7 @@ struct CSVWriter {
         text.append("\n")
     }
 
-    static func escape(_ field: String) -> String {
+    package static func escape(_ field: String) -> String {
         let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

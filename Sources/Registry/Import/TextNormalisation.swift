@@ -3,11 +3,11 @@ import Foundation
 /// How imported text is normalised before it is stored: Unicode NFC (SQLite compares bytes, so
 /// NFC and NFD spellings of one name must not both exist), surrounding white space trimmed, and
 /// in numeric fields full-width digits (`１２３`) read as ASCII.
-enum TextNormalisation {
+package enum TextNormalisation {
     /// NFC, trimmed. Skips Foundation when every scalar is one whose NFC form is itself
     /// (ASCII and Latin-1 without combining marks, CJK unified ideographs and punctuation,
     /// full-width forms), which is nearly all registry text.
-    static func normalise(_ text: String) -> String {
+    package static func normalise(_ text: String) -> String {
         let trimmed = trim(text)
         if isTriviallyNFC(trimmed) { return trimmed }
         return trimmed.precomposedStringWithCanonicalMapping
@@ -32,7 +32,7 @@ enum TextNormalisation {
     }
 
     /// Full-width digits, point, minus and plus as ASCII (for numeric fields and dates).
-    static func asciiDigits(_ text: String) -> String {
+    package static func asciiDigits(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= 0xFF0B && $0.value <= 0xFF19 }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -1,0 +1,247 @@
+import ArgumentParser
+import Foundation
+import Registry
+
+/// `puhui search`: the resident's nearby search.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find certified inclusive outlets near a point or a place (查找附近的普惠养老托育网点).",
+        discussion: """
+            By default only outlets whose recognition is valid on the as-of date are shown, nearest \
+            first (ties by id), within 1,000 m (一刻钟便民生活圈, a 15-minute walk).
+
+            Examples:
+              puhui search --near 32.0100,120.8600 --radius 3000 --kind childcare
+              puhui search --place 城东 --kind elder --max-price 3000
+              puhui search --near 32.0131,120.8731 --datum gcj02 --age-class infant --vacancy
+              puhui search --keyword 颐养 --all-statuses --format json
+            """)
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json, csv, geojson
+    }
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: ArgumentHelp("Centre of the search, WGS-84 unless --datum says otherwise.", valueName: "lat,lon"))
+    var near: String?
+
+    @Option(help: ArgumentHelp("Search around a 街道/镇 or district centre (e.g. 城东, 崇川区).", valueName: "name"))
+    var place: String?
+
+    @Option(help: ArgumentHelp("Datum of --near: wgs84 (GPS), gcj02 (Chinese map apps), bd09 (Baidu).", valueName: "datum"))
+    var datum: Datum = .wgs84
+
+    @Option(help: ArgumentHelp("Radius in metres, 50–50000.", valueName: "metres"))
+    var radius: Double = NearbyQuery.defaultRadius
+
+    @Option(name: .customLong("kind"), help: ArgumentHelp("A kind or a group (elder, childcare); repeatable.", valueName: "kind"))
+    var kinds: [String] = []
+
+    @Option(name: .customLong("age-class"), help: ArgumentHelp("Childcare class: infant 乳儿班, toddler 托小班, preschool 托大班, mixed 混合班.", valueName: "class"))
+    var ageClass: ClassType?
+
+    @Option(name: .customLong("max-price"), help: ArgumentHelp("Highest inclusive monthly price, in yuan.", valueName: "yuan"))
+    var maxPrice: String?
+
+    @Flag(help: "Only outlets with a free place (childcare classes below capacity).")
+    var vacancy = false
+
+    @Option(help: ArgumentHelp("Text in the name or address (any length, Chinese or not).", valueName: "text"))
+    var keyword: String?
+
+    @Flag(name: .customLong("all-statuses"), help: "Every outlet, whatever its recognition (market-rate ones too).")
+    var allStatuses = false
+
+    @Option(help: "Results per page.")
+    var limit: Int = NearbyQuery.defaultLimit
+
+    @Option(help: "Results to skip (for the next page).")
+    var offset: Int = 0
+
+    @Option(help: ArgumentHelp("Output: table, json, csv or geojson.", valueName: "format"))
+    var format: Format = .table
+
+    func validate() throws {
+        if near != nil && place != nil { throw ValidationError("give --near or --place, not both") }
+        if near == nil && place == nil && keyword == nil {
+            throw ValidationError("say where: --near LAT,LON or --place NAME (or search the whole city by --keyword)")
+        }
+        if let near, Self.parsePoint(near) == nil {
+            throw ValidationError("--near \(near): expected LAT,LON in decimal degrees, e.g. 32.0100,120.8600")
+        }
+        if !NearbyQuery.radiusRange.contains(radius) {
+            throw ValidationError("--radius \(radius): give 50 to 50000 metres")
+        }
+        if limit < 1 || limit > 10_000 { throw ValidationError("--limit \(limit): give 1 to 10000") }
+        if offset < 0 { throw ValidationError("--offset \(offset): must not be negative") }
+    }
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let query = try makeQuery()
+            let registry = try RegistrySession(common).openForReading()
+            var centreNote: String?
+            var q = query
+            if let place {
+                let found = try registry.place(named: place)
+                q.centre = found.centre
+                centreNote = found.qualifiedName
+            }
+            let result = try registry.search(q)
+            try render(result, query: q, centreNote: centreNote, lang: lang)
+            if format == .table, try registry.holdsSyntheticSample() {
+                Console.err(lang.t("（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"))
+            }
+        }
+    }
+
+    private func makeQuery() throws -> NearbyQuery {
+        var kindSet = Set<OutletKind>()
+        for text in kinds {
+            do { kindSet.formUnion(try KindSelector.parse(text).kinds) } catch {
+                throw ValidationError("--kind \(text): \(error.description)")
+            }
+        }
+        var maxFen: Int?
+        if let maxPrice {
+            do { maxFen = Int(try Fen(yuan: TextNormalisation.asciiDigits(maxPrice)).value) } catch {
+                throw ValidationError("--max-price \(maxPrice): \(error.description)")
+            }
+        }
+        var centre: GeoPoint?
+        if let near, let point = Self.parsePoint(near) {
+            centre = datum.toWGS84(point)
+        }
+        return NearbyQuery(
+            centre: centre, radius: radius, kindNumbers: Set(kindSet.map(\.number)), ageClass: ageClass?.rawValue,
+            maxMonthlyPriceFen: maxFen, vacancyOnly: vacancy, keyword: keyword, allStatuses: allStatuses,
+            asOf: try asOf.resolve().description, limit: limit, offset: offset)
+    }
+
+    /// `32.01,120.86`, also with a full-width comma or spaces, as people paste it from a map.
+    static func parsePoint(_ text: String) -> GeoPoint? {
+        let normalised = TextNormalisation.asciiDigits(text).replacingOccurrences(of: "，", with: ",")
+        let parts = normalised.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let lat = Double(parts[0]), let lon = Double(parts[1]),
+              (-90...90).contains(lat), (-180...180).contains(lon)
+        else { return nil }
+        return GeoPoint(lat: lat, lon: lon)
+    }
+}
+
+// MARK: - Rendering
+
+extension SearchCommand {
+    func render(_ result: SearchResult, query: NearbyQuery, centreNote: String?, lang: Language) throws {
+        switch format {
+        case .json:
+            Console.out(try JSONOutput.encode(result))
+        case .geojson:
+            Console.out(try JSONOutput.encode(SearchGeoJSON(result: result)))
+        case .csv:
+            Console.out(csvLine(["id", "name", "kind", "district_code", "address", "lat", "lon", "distance_m",
+                                        "certification_status", "certification_level", "badge", "valid_until", "monthly_price_yuan"]))
+            for hit in result.results {
+                Console.out(csvLine([
+                    hit.id, hit.name, hit.kind, hit.districtCode, hit.address, String(hit.lat), String(hit.lon),
+                    hit.distanceMetres.map { String(Int($0.rounded())) } ?? "",
+                    hit.certification?.status ?? "", hit.certification?.level ?? "", hit.certification?.badgeNo ?? "",
+                    hit.certification?.validTo ?? "", hit.monthlyPriceFen.map { Fen(Int64($0)).yuanText } ?? "",
+                ]))
+            }
+        case .table:
+            renderTable(result, query: query, centreNote: centreNote, lang: lang)
+        }
+    }
+
+    private func csvLine(_ fields: [String]) -> String {
+        fields.map(CSVWriter.escape).joined(separator: ",")
+    }
+
+    private func renderTable(_ result: SearchResult, query: NearbyQuery, centreNote: String?, lang: Language) {
+        let scope = allStatuses ? lang.t("全部网点", "all outlets") : lang.t("认定有效的普惠网点", "certified inclusive outlets")
+        var heading: String
+        if let centre = query.centre {
+            let around = centreNote ?? String(format: "%.5f,%.5f", centre.lat, centre.lon)
+            heading = lang.t("\(around) 周边 \(Int(query.radius)) 米内的\(scope)（截至 \(query.asOf)）",
+                             "\(scope.prefix(1).uppercased() + scope.dropFirst()) within \(Int(query.radius)) m of \(around), as of \(query.asOf)")
+        } else {
+            heading = lang.t("全市\(scope)（截至 \(query.asOf)）", "\(scope.prefix(1).uppercased() + scope.dropFirst()) city-wide, as of \(query.asOf)")
+        }
+        Console.out(heading)
+        guard !result.results.isEmpty else {
+            Console.out(result.total == 0
+                ? lang.t("没有找到。可以扩大 --radius、减少筛选条件，或加 --all-statuses 查看全部网点。",
+                         "None found. Try a larger --radius, fewer filters, or --all-statuses to see every outlet.")
+                : lang.t("共 \(result.total) 家；本页为空（--offset \(query.offset) 超出结果）。",
+                         "\(result.total) found; this page is empty (--offset \(query.offset) is past the end)."))
+            return
+        }
+        var table = TextTable([
+            .init(title: lang.t("距离", "Distance"), rightAligned: true),
+            .init(title: lang.t("编号", "ID")),
+            .init(title: lang.t("名称", "Name"), maxWidth: 34),
+            .init(title: lang.t("类型", "Kind")),
+            .init(title: lang.t("月收费(起)", "From/month"), rightAligned: true),
+            .init(title: lang.t("认定", "Recognition")),
+            .init(title: lang.t("地址", "Address"), maxWidth: 40),
+        ])
+        for hit in result.results {
+            table.append([
+                hit.distanceMetres.map { Formatting.distance($0, lang) } ?? "—",
+                hit.id,
+                hit.name,
+                Formatting.name(OutletKind.self, hit.kind, lang),
+                Formatting.monthly(hit.monthlyPriceFen.map(Int64.init), lang),
+                recognition(hit.certification, lang),
+                hit.address,
+            ])
+        }
+        Console.out(table.render())
+        let first = query.offset + 1
+        let last = query.offset + result.results.count
+        var footer = lang.t("共 \(result.total) 家，显示第 \(first)–\(last) 家。", "\(result.total) found; showing \(first)–\(last).")
+        if last < result.total {
+            footer += lang.t(" 下一页：--offset \(last)", " Next page: --offset \(last)")
+        }
+        Console.out(footer)
+    }
+
+    private func recognition(_ certification: SearchHit.Certification?, _ lang: Language) -> String {
+        guard let certification else { return lang.t("未认定", "not recognised") }
+        let status = Formatting.name(CertificationStatus.self, certification.status, lang)
+        let level = Formatting.name(CertificationLevel.self, certification.level, lang)
+        if certification.status == CertificationStatus.certified.rawValue, let validTo = certification.validTo {
+            return lang.t("\(level) 至\(validTo)", "\(level) to \(validTo)")
+        }
+        return "\(level) \(status)"
+    }
+}
+
+/// Search results as a GeoJSON FeatureCollection: one Point feature per outlet.
+struct SearchGeoJSON: Encodable {
+    let result: SearchResult
+
+    enum Keys: String, CodingKey { case type, features, total }
+    enum FeatureKeys: String, CodingKey { case type, geometry, properties }
+    enum GeometryKeys: String, CodingKey { case type, coordinates }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode("FeatureCollection", forKey: .type)
+        try container.encode(result.total, forKey: .total)
+        var features = container.nestedUnkeyedContainer(forKey: .features)
+        for hit in result.results {
+            var feature = features.nestedContainer(keyedBy: FeatureKeys.self)
+            try feature.encode("Feature", forKey: .type)
+            var geometry = feature.nestedContainer(keyedBy: GeometryKeys.self, forKey: .geometry)
+            try geometry.encode("Point", forKey: .type)
+            try geometry.encode([hit.lon, hit.lat], forKey: .coordinates)
+            try feature.encode(hit, forKey: .properties)
+        }
+    }
+}

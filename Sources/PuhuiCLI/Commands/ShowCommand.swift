@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Registry
+
+/// `puhui show ID`: the whole record of one outlet.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show the whole record of one outlet (查看网点详情).",
+        discussion: """
+            The outlet, its operator, capacity and childcare classes, staff, approvals, prices and \
+            its recognition with the unified badge.
+
+            Examples:
+              puhui show NT-0001
+              puhui show NT-0001 --format json --lang en
+            """)
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json
+    }
+
+    @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "id"))
+    var id: String
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: ArgumentHelp("Output: table or json.", valueName: "format"))
+    var format: Format = .table
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let date = try asOf.resolve()
+            let registry = try RegistrySession(common).openForReading()
+            let wanted = id.trimmingCharacters(in: .whitespaces)
+            guard let record = try registry.outletRecord(id: wanted) else {
+                throw RegistryError.outletNotFound(wanted)
+            }
+            switch format {
+            case .json:
+                Console.out(try OutletDetailJSON(record: record, asOf: date).encoded())
+            case .table:
+                let divisions = Dictionary(uniqueKeysWithValues: try registry.divisions().map { ($0.code, $0) })
+                Console.out(OutletDetailText(record: record, asOf: date, divisions: divisions, lang: lang).render())
+                if try registry.holdsSyntheticSample() {
+                    Console.err(lang.t("（此登记库为合成示例数据）", "(This registry holds synthetic sample data.)"))
+                }
+            }
+        }
+    }
+}
+
+/// `show --format json`: the record with snake_case keys, plus the as-of monthly price.
+struct OutletDetailJSON: Encodable {
+    let record: OutletRecord
+    let asOf: LocalDate
+
+    enum CodingKeys: String, CodingKey {
+        case outlet, `operator`, classes, prices, certification, asOf, monthlyPriceFen
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(record.outlet, forKey: .outlet)
+        try container.encode(record.operator, forKey: .operator)
+        try container.encode(record.classes, forKey: .classes)
+        try container.encode(record.prices, forKey: .prices)
+        try container.encode(record.certification, forKey: .certification)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(record.monthlyPrice(on: asOf), forKey: .monthlyPriceFen)
+    }
+
+    func encoded() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
