@@ -14,7 +14,7 @@ struct SearchCommand: ParsableCommand {
             Examples:
               puhui search --near 32.0100,120.8600 --radius 3000 --kind childcare
               puhui search --place 城东 --kind elder --max-price 3000
-              puhui search --near 32.0131,120.8731 --datum gcj02 --age-class infant --vacancy
+              puhui search --near 32.0131,120.8731 --datum gcj02 --vacancy
               puhui search --keyword 颐养 --all-statuses --format json
             """)
 
@@ -35,7 +35,7 @@ struct SearchCommand: ParsableCommand {
     var datum: Datum = .wgs84
 
     @Option(help: ArgumentHelp("Radius in metres, 50–50000.", valueName: "metres"))
-    var radius: Double = NearbyQuery.defaultRadius
+    var radius: Int = Int(NearbyQuery.defaultRadius)
 
     @Option(name: .customLong("kind"), help: ArgumentHelp("A kind or a group (elder, childcare); repeatable.", valueName: "kind"))
     var kinds: [String] = []
@@ -72,7 +72,7 @@ struct SearchCommand: ParsableCommand {
         if let near, Self.parsePoint(near) == nil {
             throw ValidationError("--near \(near): expected LAT,LON in decimal degrees, e.g. 32.0100,120.8600")
         }
-        if !NearbyQuery.radiusRange.contains(radius) {
+        if !NearbyQuery.radiusRange.contains(Double(radius)) {
             throw ValidationError("--radius \(radius): give 50 to 50000 metres")
         }
         if limit < 1 || limit > 10_000 { throw ValidationError("--limit \(limit): give 1 to 10000") }
@@ -103,13 +103,15 @@ struct SearchCommand: ParsableCommand {
         var kindSet = Set<OutletKind>()
         for text in kinds {
             do { kindSet.formUnion(try KindSelector.parse(text).kinds) } catch {
-                throw ValidationError("--kind \(text): \(error.description)")
+                let valid = KindSelector.validValues.joined(separator: ", ")
+                throw CLIError.usage("--kind \(text)：没有这种类型。可选：\(valid)", "--kind \(text): no such kind or group. Valid: \(valid)")
             }
         }
         var maxFen: Int?
         if let maxPrice {
             do { maxFen = Int(try Fen(yuan: TextNormalisation.asciiDigits(maxPrice)).value) } catch {
-                throw ValidationError("--max-price \(maxPrice): \(error.description)")
+                throw CLIError.usage("--max-price \(maxPrice)：请写元为单位的金额，例如 3000 或 2999.50。",
+                                     "--max-price \(maxPrice): give an amount in yuan, e.g. 3000 or 2999.50.")
             }
         }
         var centre: GeoPoint?
@@ -117,7 +119,7 @@ struct SearchCommand: ParsableCommand {
             centre = datum.toWGS84(point)
         }
         return NearbyQuery(
-            centre: centre, radius: radius, kindNumbers: Set(kindSet.map(\.number)), ageClass: ageClass?.rawValue,
+            centre: centre, radius: Double(radius), kindNumbers: Set(kindSet.map(\.number)), ageClass: ageClass?.rawValue,
             maxMonthlyPriceFen: maxFen, vacancyOnly: vacancy, keyword: keyword, allStatuses: allStatuses,
             asOf: try asOf.resolve().description, limit: limit, offset: offset)
     }

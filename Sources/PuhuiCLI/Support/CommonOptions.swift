@@ -24,7 +24,8 @@ struct AsOfOption: ParsableArguments {
         do {
             return try LocalDate(parsing: asOfText.trimmingCharacters(in: .whitespaces))
         } catch {
-            throw ValidationError("--as-of \(asOfText): \(error.description)")
+            throw CLIError.usage("--as-of \(asOfText)：不是有效日期，请写成 YYYY-MM-DD，例如 2026-11-29。",
+                                 "--as-of \(asOfText): \(error.description); write YYYY-MM-DD, e.g. 2026-11-29.")
         }
     }
 }

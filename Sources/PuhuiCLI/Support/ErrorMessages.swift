@@ -60,12 +60,15 @@ enum CLIError: Error {
     case cannotRead(String, String)
     case cannotWrite(String, String)
     case noRegistry(String)
+    /// A value the parser accepted but the command cannot use: (Chinese, English).
+    case usage(String, String)
 
     func message(_ lang: Language) -> String {
         switch self {
         case .fileNotFound(let path): lang.t("找不到文件 \(path)", "no such file: \(path)")
         case .cannotRead(let path, let why): lang.t("无法读取 \(path)：\(why)", "cannot read \(path): \(why)")
         case .cannotWrite(let path, let why): lang.t("无法写入 \(path)：\(why)", "cannot write \(path): \(why)")
+        case .usage(let zh, let en): lang.t(zh, en)
         case .noRegistry(let path):
             lang.t("\(path) 处没有登记库。用 puhui init --db \(path) 新建（加 --sample 载入示例数据）。",
                    "there is no registry at \(path). Create one with: puhui init --db \(path) (add --sample for the sample data).")
@@ -74,6 +77,7 @@ enum CLIError: Error {
 
     var exitCode: Int32 {
         switch self {
+        case .usage: 64
         case .fileNotFound, .noRegistry: 66
         case .cannotRead, .cannotWrite: 74
         }
