@@ -63,3 +63,20 @@ struct ValueSizeLimitTests {
         #expect(try CEL.compile(rep).evaluate().isError)
     }
 }
+
+struct DeepButLegalTests {
+    /// Expressions just under the depth limit must parse, check, evaluate and trace
+    /// without exhausting the stack, also on the test runner's worker threads.
+    @Test func nearLimitNesting() throws {
+        let depth = 240
+        let lists = String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth)
+        let p = try CEL.compile("size(\(lists)) == 1", options: .init(variables: ["x"], types: ["x": .int]))
+        #expect(p.evaluate(slots: [1]) == true)
+        #expect(p.evaluateWithTrace(slots: [1]).result == true)
+        let negs = String(repeating: "-(", count: 120) + "x" + String(repeating: ")", count: 120)
+        let q = try CEL.compile(negs, options: .init(variables: ["x"]))
+        #expect(q.evaluate(slots: [5]) == 5)
+        let conds = (0..<200).map { "x == \($0) ? \($0) : " }.joined() + "-1"
+        #expect(try CEL.compile(conds).evaluate(["x": 199]) == 199)
+    }
+}
