@@ -2,10 +2,11 @@ import Foundation
 
 /// A compiled regular expression for `matches`. CEL specifies RE2 syntax; the
 /// common subset (classes, groups, alternation, repetition, anchors, `\d\w\s`,
-/// Unicode) means the same in ICU, which backs NSRegularExpression. Two differences
-/// are translated: RE2's `(?P<n>` named groups become ICU's `(?<n>`, and `$` (outside
-/// a class, without the `m` flag) becomes `\z`, because ICU's `$` also matches before
-/// a final line terminator while RE2's matches only at the end. Matching is a search.
+/// Unicode) means the same in ICU, which backs NSRegularExpression. Three differences
+/// are translated: RE2's `(?P<n>` named groups become ICU's `(?<n>`, `\pL` becomes
+/// `\p{L}`, and `$` (outside a class, without the `m` flag) becomes `\z`, because
+/// ICU's `$` also matches before a final line terminator while RE2's matches only at
+/// the end. Matching is a search (unanchored).
 ///
 /// NSRegularExpression is immutable after creation and documented thread-safe, so
 /// sharing one across concurrent evaluations is sound.
@@ -27,7 +28,13 @@ final class CompiledRegex: @unchecked Sendable {
         while let c = chars.popFirst() {
             if c == "\\" {
                 out.unicodeScalars.append(c)
-                if let n = chars.popFirst() { out.unicodeScalars.append(n) }
+                guard let n = chars.popFirst() else { continue }
+                out.unicodeScalars.append(n)
+                // RE2's one-letter Unicode classes `\pL` / `\PN` need braces in ICU.
+                if n == "p" || n == "P", let k = chars.first, k != "{" {
+                    chars.removeFirst()
+                    out += "{" + String(k) + "}"
+                }
                 continue
             }
             if inClass {

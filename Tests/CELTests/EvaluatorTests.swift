@@ -159,6 +159,8 @@ struct RegexTests {
         #expect(try m("2024-01-02", "^(?P<y>\\d{4})-\\d{2}-\\d{2}$") == true)
         #expect(try m("héllo", "^h.llo$") == true)
         #expect(try m("", "") == true)
+        #expect(try m("héllo", "^\\pL+$") == true)
+        #expect(try m("h1", "^\\pL+$") == false)
         #expect(try m("a", "(").isError)
     }
 }
