@@ -78,14 +78,21 @@ struct CSVWriter {
         appendPadded(c.day, width: 2)
     }
 
-    /// Micro-degrees as decimal degrees with six decimals.
+    /// Micro-degrees as decimal degrees, at most six decimals without trailing zeros (at least
+    /// one): the shortest text that reads back as the same number, as `puhui export` writes it.
     mutating func degrees(_ e6: Int) {
         separator()
         if e6 < 0 { buffer.append(45) }
         let v = abs(e6)
         appendInt(v / 1_000_000)
         buffer.append(46)
-        appendPadded(v % 1_000_000, width: 6)
+        var fraction = v % 1_000_000
+        var width = 6
+        while width > 1 && fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
+        appendPadded(fraction, width: width)
     }
 
     /// Fen as yuan with two decimals (`1850.00`).
