@@ -74,7 +74,7 @@ struct Compiler {
             switch op {
             case .and: return (AndNode(a, b), nil)
             case .or: return (OrNode(a, b), nil)
-            default: return (BinaryNode(op, a, b), nil)
+            default: return (BinaryNode.make(op, a, b), nil)
             }
         case .conditional(let c, let t, let o):
             return (ConditionalNode(try compile(c), try compile(t), try compile(o)), nil)

@@ -30,7 +30,7 @@ public struct Program: Sendable {
     /// no hashing per record). Missing trailing values read as errors.
     public func evaluate(slots values: [CELValue]) -> CELValue {
         if values.count < variables.count { return evaluate(slots: padded(values)) }
-        var frame = Frame(slots: values, bindings: [:], localCount: localCount, budget: maxIterations, tracing: false)
+        var frame = Frame(slots: values, bindings: nil, localCount: localCount, budget: maxIterations, tracing: false)
         return root.eval(&frame)
     }
 
@@ -42,7 +42,7 @@ public struct Program: Sendable {
 
     /// Evaluates with slot values and records the value of every sub-expression.
     public func evaluateWithTrace(slots values: [CELValue]) -> CELTrace {
-        let (v, records) = run(traceRoot, slots: padded(values), bindings: [:], tracing: true)
+        let (v, records) = run(traceRoot, slots: padded(values), bindings: nil, tracing: true)
         return makeTrace(v, records)
     }
 
@@ -62,7 +62,7 @@ public struct Program: Sendable {
         return v
     }
 
-    func run(_ node: Node, slots: [CELValue], bindings: [String: CELValue], tracing: Bool) -> (CELValue, [(Int, CELValue)]) {
+    func run(_ node: Node, slots: [CELValue], bindings: [String: CELValue]?, tracing: Bool) -> (CELValue, [(Int, CELValue)]) {
         var frame = Frame(slots: slots, bindings: bindings, localCount: localCount, budget: maxIterations, tracing: tracing)
         let v = node.eval(&frame)
         return (v, frame.records ?? [])

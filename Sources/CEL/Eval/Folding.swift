@@ -29,7 +29,7 @@ enum Folding {
     /// The constant value of `node` if all its operands are constants.
     static func fold(_ node: Node) -> ConstNode? {
         guard let f = node as? Foldable, f.operands.allSatisfy({ $0 is ConstNode }) else { return nil }
-        var frame = Frame(slots: [], bindings: [:], localCount: 0, budget: 1_000_000, tracing: false)
+        var frame = Frame(slots: [], bindings: nil, localCount: 0, budget: 1_000_000, tracing: false)
         return ConstNode(node.eval(&frame))
     }
 }

@@ -3,13 +3,14 @@
 /// One Frame is created per `evaluate` call and never shared between threads.
 struct Frame {
     let slots: [CELValue]
-    let bindings: [String: CELValue]
+    /// Variables by name; nil when evaluating with slots only.
+    let bindings: [String: CELValue]?
     var locals: [CELValue]
     var budget: Int
     var records: [(Int, CELValue)]?
 
     @inline(__always)
-    init(slots: [CELValue], bindings: [String: CELValue], localCount: Int, budget: Int, tracing: Bool) {
+    init(slots: [CELValue], bindings: [String: CELValue]?, localCount: Int, budget: Int, tracing: Bool) {
         self.slots = slots
         self.bindings = bindings
         self.locals = localCount == 0 ? [] : Array(repeating: .null, count: localCount)

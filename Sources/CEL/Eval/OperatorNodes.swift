@@ -72,11 +72,26 @@ final class ConditionalNode: Node, @unchecked Sendable {
     }
 }
 
-/// Binary operators other than `&&`/`||`; strict in both operands.
-final class BinaryNode: Node, @unchecked Sendable {
+/// Binary operators other than `&&`/`||`; strict in both operands. Each operator
+/// family has its own node class so the hot path has no dispatch on the operator.
+class BinaryNode: Node, @unchecked Sendable {
     let op: BinaryOp
     let lhs: Node, rhs: Node
     init(_ op: BinaryOp, _ l: Node, _ r: Node) { self.op = op; lhs = l; rhs = r }
+
+    /// The node class for an operator.
+    static func make(_ op: BinaryOp, _ l: Node, _ r: Node) -> BinaryNode {
+        switch op {
+        case .add: return AddNode(op, l, r)
+        case .sub: return SubNode(op, l, r)
+        case .mul: return MulNode(op, l, r)
+        case .eq: return EqNode(op, l, r)
+        case .ne: return NeNode(op, l, r)
+        case .lt, .le, .gt, .ge: return RelationNode(op, l, r)
+        default: return BinaryNode(op, l, r)
+        }
+    }
+
     override func eval(_ f: inout Frame) -> CELValue {
         let a = lhs.eval(&f)
         if case .error = a { return a }
@@ -94,5 +109,65 @@ final class BinaryNode: Node, @unchecked Sendable {
         case .in: return Ops.contains(a, b)
         case .and, .or: return Ops.noOverload(op.rawValue, a, b)
         }
+    }
+}
+
+final class AddNode: BinaryNode, @unchecked Sendable {
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
+        if case .error = a { return a }
+        let b = rhs.eval(&f)
+        if case .error = b { return b }
+        return Ops.add(a, b)
+    }
+}
+
+final class SubNode: BinaryNode, @unchecked Sendable {
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
+        if case .error = a { return a }
+        let b = rhs.eval(&f)
+        if case .error = b { return b }
+        return Ops.sub(a, b)
+    }
+}
+
+final class MulNode: BinaryNode, @unchecked Sendable {
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
+        if case .error = a { return a }
+        let b = rhs.eval(&f)
+        if case .error = b { return b }
+        return Ops.mul(a, b)
+    }
+}
+
+final class EqNode: BinaryNode, @unchecked Sendable {
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
+        if case .error = a { return a }
+        let b = rhs.eval(&f)
+        if case .error = b { return b }
+        return .bool(CELValue.celEquals(a, b))
+    }
+}
+
+final class NeNode: BinaryNode, @unchecked Sendable {
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
+        if case .error = a { return a }
+        let b = rhs.eval(&f)
+        if case .error = b { return b }
+        return .bool(!CELValue.celEquals(a, b))
+    }
+}
+
+final class RelationNode: BinaryNode, @unchecked Sendable {
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
+        if case .error = a { return a }
+        let b = rhs.eval(&f)
+        if case .error = b { return b }
+        return Ops.relation(op, a, b)
     }
 }

@@ -16,7 +16,7 @@ final class SlotNode: Node, @unchecked Sendable {
     init(_ i: Int, name: String) { index = i; self.name = name }
     override func eval(_ f: inout Frame) -> CELValue {
         if index < f.slots.count { return f.slots[index] }
-        return f.bindings[name] ?? .error(CELError(.unknownVariable, "undeclared reference to '\(name)'"))
+        return f.bindings?[name] ?? .error(CELError(.unknownVariable, "undeclared reference to '\(name)'"))
     }
 }
 
@@ -45,7 +45,7 @@ final class DynamicIdentNode: Node, @unchecked Sendable {
     }
     override func eval(_ f: inout Frame) -> CELValue {
         for (k, name) in candidates.enumerated() {
-            guard var v = f.bindings[name] else { continue }
+            guard var v = f.bindings?[name] else { continue }
             let used = fields.count - k
             for field in fields[used...] {
                 if case .error = v { return v }
