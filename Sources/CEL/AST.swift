@@ -35,15 +35,22 @@ struct Expr: Sendable {
         let optional: Bool
     }
 
-    /// The dotted name of an identifier/select chain (`a.b.c`), if this is one.
+    /// The dotted name of an identifier/select chain (`a.b.c`), if this is one. A chain
+    /// containing a backquoted field that is not a plain identifier (`` a.`b.c` ``) is
+    /// not a name: it can only be a field selection.
     var qualifiedName: String? {
         switch kind {
         case .ident(let n, let rooted): return rooted ? "." + n : n
         case .select(let operand, let f, let opt):
-            guard !opt, let base = operand.qualifiedName else { return nil }
+            guard !opt, Expr.isIdentifier(f), let base = operand.qualifiedName else { return nil }
             return base + "." + f
         default: return nil
         }
+    }
+
+    static func isIdentifier(_ s: String) -> Bool {
+        guard let first = s.utf8.first, !(first >= 48 && first <= 57) else { return false }
+        return s.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95 }
     }
 }
 

@@ -54,7 +54,7 @@ struct Compiler {
             if CELType.builtins[name] == nil { references.insert(name) }
             return (resolve([name]), name)
         case .select(let operand, let field, let optional):
-            if !optional, let q = e.qualifiedName, !q.hasPrefix(".") || true {
+            if !optional, let q = e.qualifiedName {
                 let rooted = q.hasPrefix(".")
                 let comps = (rooted ? String(q.dropFirst()) : q).split(separator: ".").map(String.init)
                 if let root = comps.first, rooted || local(root) == nil {

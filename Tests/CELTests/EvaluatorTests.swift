@@ -128,6 +128,9 @@ struct EvaluatorTests {
         ])
         #expect(v == true)
         #expect(try eval("a.b.c", ["a.b": ["c": "yes"]]) == "yes")
+        #expect(try eval("x.`foo.txt` + x.`a-b`", ["x": ["foo.txt": 1, "a-b": 2]]) == 3)
+        let p2 = try CEL.compile("x.`foo.txt`", options: .init(variables: ["x"]))
+        #expect(p2.evaluate(slots: [["foo.txt": 7]]) == 7)
     }
 }
 
