@@ -47,11 +47,14 @@ struct OutletFactory {
     let badgeGap: Int
     /// Badges that could not be numbered (serials exhausted for a year).
     private(set) var badgeOverflows = 0
+    /// Names given so far, when names must be unique (the sample; not worth it in bulk).
+    private var usedNames: Set<String>?
 
-    init(reference: Reference, asOf: Day, badgeGap: Int) {
+    init(reference: Reference, asOf: Day, badgeGap: Int, uniqueNames: Bool = false) {
         self.reference = reference
         self.asOf = asOf
         self.badgeGap = badgeGap
+        self.usedNames = uniqueNames ? [] : nil
     }
 
     // MARK: - Places
@@ -86,12 +89,22 @@ struct OutletFactory {
             let s = reference.subdistricts[subdistrict]
             (latE6, lonE6) = jitter(lat: s.lat, lon: s.lon, radiusKm: 2.4, &rng)
         }
-        let community = rng.pick(Names.communities)
         let road = rng.pick(Names.roads)
         let subName = reference.subdistricts[subdistrict].name
         let address = Names.addressPrefix(districtCode: district.code, districtName: district.name)
             + reference.addressName(subdistrict) + road + String(rng.int(1...399)) + "号"
-        let name = outletName(kind: plan.kind, brand: brand, subName: subName, community: community, road: road, &rng)
+        var community = rng.pick(Names.communities)
+        var name = outletName(kind: plan.kind, brand: brand, subName: subName, community: community, &rng)
+        if usedNames != nil {
+            var attempt = 0
+            while usedNames!.contains(name) {
+                attempt += 1
+                community = rng.pick(Names.communities)
+                name = outletName(kind: plan.kind, brand: brand, subName: subName, community: community, &rng)
+                if attempt > 8 { name += "（" + String(attempt) + "）" }
+            }
+            usedNames!.insert(name)
+        }
         var o = OutletRecord(
             id: id, operatorUSCC: operatorRecord.uscc, name: name, kind: plan.kind, inclusive: plan.inclusive,
             districtCode: district.code, subdistrict: subName, address: address, latE6: latE6, lonE6: lonE6,
@@ -284,16 +297,18 @@ struct OutletFactory {
         }
     }
 
-    private func outletName(kind: Kind, brand: String, subName: String, community: String, road: String, _ rng: inout Xoshiro256) -> String {
+    private func outletName(kind: Kind, brand: String, subName: String, community: String, _ rng: inout Xoshiro256) -> String {
+        // Community names are only unique within a 街道/镇: the 街道/镇 comes first.
+        let place = reference.subdistricts.first { $0.name == subName }.map { $0.isTown ? $0.name : $0.name + "街道" } ?? subName
         switch kind {
         case .elderInstitution:
             return brand + rng.pick(Names.elderInstitutionSuffixes) + (rng.chance(0.5) ? "（" + subName + "院区）" : "")
-        case .elderCommunityCenter: return community + "社区综合养老服务中心"
-        case .elderDayCare: return community + "社区日间照料中心"
+        case .elderCommunityCenter: return place + community + "社区综合养老服务中心"
+        case .elderDayCare: return place + community + "社区日间照料中心"
         case .elderHomeCareStation: return brand + "居家养老服务站（" + community + "社区）"
         case .childcareInstitution:
             return brand + rng.pick(["托育中心", "托育园", "婴幼儿照护中心"]) + "（" + subName + "店）"
-        case .childcareCommunity: return community + "社区" + brand + "托育点"
+        case .childcareCommunity: return place + community + "社区" + brand + "托育点"
         case .childcareKindergartenClass: return subName + community + "幼儿园托班"
         case .childcareFamily: return Names.person(&rng) + "家庭托育点（" + community + "社区）"
         }

@@ -46,7 +46,7 @@ struct SampleGenerator {
         var operatorRng = root.fork(2)
         var buildRng = root.fork(3)
         var priceRng = root.fork(4)
-        var factory = OutletFactory(reference: reference, asOf: asOf, badgeGap: 6)
+        var factory = OutletFactory(reference: reference, asOf: asOf, badgeGap: 6, uniqueNames: true)
 
         // 1. Plans: kinds per district, market outlets first in each cell, then shuffled.
         var plans: [OutletPlan] = []
@@ -58,7 +58,7 @@ struct SampleGenerator {
             var districtPlans: [OutletPlan] = []
             for kind in Kind.allCases {
                 let n = row.counts[kind.rawValue]
-                var m = Int((0.4 * Double(n)).rounded())
+                var m = Int((0.35 * Double(n)).rounded())
                 let common = (n >= 8 && (kind == .elderHomeCareStation || kind == .childcareInstitution))
                     || (district.code == "320613" && n >= 10)
                 if common { m = max(m, min(5, n - 1)) }
