@@ -177,18 +177,16 @@ struct Parser {
         // A negated numeric literal is folded into the literal so that
         // -9223372036854775808 is representable; even runs of '-' cancel out.
         if case .negate = ops.last?.0, case .intLit(let digits, let radix) = current.kind {
-            var negs = 0
-            while case .negate = ops.last?.0 { negs += 1; ops.removeLast() }
+            let (negs, first) = takeNegations(&ops)
             let t = advance()
             let text = (negs % 2 == 1 ? "-" : "") + digits
             guard let v = Int64(text, radix: radix) else { throw error("integer literal out of range", t.start) }
-            operand = try make(.literal(.int(v)), t.start..<t.end, children: [])
+            operand = try make(.literal(.int(v)), first..<t.end, children: [])
             operand = try parseMemberSuffix(operand)
         } else if case .negate = ops.last?.0, case .doubleLit(let d) = current.kind {
-            var negs = 0
-            while case .negate = ops.last?.0 { negs += 1; ops.removeLast() }
+            let (negs, first) = takeNegations(&ops)
             let t = advance()
-            operand = try make(.literal(.double(negs % 2 == 1 ? -d : d)), t.start..<t.end, children: [])
+            operand = try make(.literal(.double(negs % 2 == 1 ? -d : d)), first..<t.end, children: [])
             operand = try parseMemberSuffix(operand)
         } else {
             operand = try parseMember()
@@ -197,6 +195,18 @@ struct Parser {
             operand = try make(.unary(op, operand), start..<operand.range.upperBound, children: [operand])
         }
         return operand
+    }
+
+    /// Removes the trailing run of `-` operators; returns how many and where the first began.
+    func takeNegations(_ ops: inout [(UnaryOp, Int)]) -> (Int, Int) {
+        var negs = 0
+        var first = current.start
+        while let last = ops.last, case .negate = last.0 {
+            negs += 1
+            first = last.1
+            ops.removeLast()
+        }
+        return (negs, first)
     }
 
     mutating func parseMember() throws -> Expr {

@@ -34,3 +34,10 @@ struct TraceTests {
         #expect(p.evaluate(["k": 2]) == p.evaluateWithTrace(["k": 2]).result)
     }
 }
+
+struct TraceRangeTests {
+    @Test func negativeLiteralRangeIncludesSign() throws {
+        let t = try CEL.compile("x > -5").evaluateWithTrace(["x": 1])
+        #expect(t.steps.contains { $0.text == "-5" && $0.value == -5 })
+    }
+}
