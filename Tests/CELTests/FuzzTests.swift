@@ -49,8 +49,19 @@ struct FuzzTests {
         return out
     }
 
+    static let typed = CELOptions(variables: ["x", "y", "a", "b"], types: ["x": .int, "y": .map, "a": .bool, "b": .string])
+
     static func check(_ src: String, _ rng: inout RNG) {
-        guard let program = try? CEL.compile(src) else { return }
+        let program: Program
+        do {
+            // Alternate between the dynamic form and declared, typed variables (slots and checker).
+            program = try CEL.compile(src, options: rng.below(2) == 0 ? CELOptions() : typed)
+        } catch is CELError {
+            return
+        } catch {
+            Issue.record("compile threw a non-CELError for \(src): \(error)")
+            return
+        }
         let bindings: [String: CELValue] = ["x": 1, "y": ["a": [1, 2]], "a": true, "b": "s"]
         let v = program.evaluate(bindings)
         if rng.below(8) == 0 {
