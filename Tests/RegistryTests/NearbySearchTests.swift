@@ -184,6 +184,16 @@ struct NearbySearchTests {
         #expect(seen.compactMap(\.distanceMetres) == expected.map(\.distance))
     }
 
+    @Test("the k-th smallest value, for small (buffer) and large (sort) k")
+    func kthSmallest() {
+        var generator = SplitMix(seed: 5)
+        let values = (0..<1_000).map { _ in (generator.unit() * 100).rounded() }
+        let sorted = values.sorted()
+        for k in [1, 2, 20, 256, 257, 999, 1_000] {
+            #expect(NearbySearch.kthSmallest(values, k: k) == sorted[k - 1], "k = \(k)")
+        }
+    }
+
     /// The acceptance scenario: near 32.0100,120.8600, 3,000 m, kind childcare: only
     /// currently certified childcare outlets within 3 km, nearest first, distances within 1 m of
     /// an independent great-circle computation.
