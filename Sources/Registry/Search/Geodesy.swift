@@ -3,11 +3,11 @@ import Foundation
 /// Great-circle distances for the nearby search.
 ///
 /// The Earth is taken as a sphere of radius 6,371,008.8 m: the IUGG mean radius R₁ = (2a + b) / 3
-/// of the WGS-84 ellipsoid. It is the radius that minimises the mean error of spherical
-/// distances against the ellipsoid (at most ≈ 0.5 %, ≈ 5 m at 1 km is the worst direction and
-/// latitude; near Nantong it is ≈ 0.1–0.3 %), and it is the usual value, so an independent
-/// great-circle check (the acceptance test) uses the same number. Distances are what a
-/// resident reads as "how far", not survey values.
+/// of the WGS-84 ellipsoid. It is the usual choice because it minimises the mean error of
+/// spherical distances against the ellipsoid (the error is at most ≈ 0.5 %, depending on
+/// direction and latitude: 5 m over 1 km in the worst case), and it is the value an independent
+/// great-circle check (the acceptance test) uses, so the two agree to millimetres.
+/// Distances answer a resident's "how far", not a surveyor's.
 enum Geodesy {
     /// IUGG mean Earth radius R₁ in metres (Moritz 1980, "Geodetic Reference System 1980").
     static let earthRadius = 6_371_008.8
