@@ -4,10 +4,12 @@ import GRDB
 /// Appends entries to the audit log inside a write transaction: every write to the registry goes
 /// through one of these, so the record and its audit entry commit (or roll back) together.
 /// Keeps the chain's tail in memory, so a batch of a million entries costs one insert each.
+/// Every entry of one transaction carries the transaction's time (read once from the clock).
 struct AuditLog {
     let officer: String
     let reason: String
-    let clock: RegistryClock
+    /// The transaction's time, `YYYY-MM-DDTHH:MM:SSZ`.
+    let at: String
     private(set) var lastSeq: Int64
     private(set) var lastHash: String
 
@@ -17,7 +19,7 @@ struct AuditLog {
         guard !officer.isEmpty else { throw RegistryError.officerRequired }
         self.officer = officer
         self.reason = reason
-        self.clock = clock
+        self.at = clock.timestamp()
         if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1") {
             lastSeq = row[0]
             lastHash = row[1]
@@ -30,11 +32,9 @@ struct AuditLog {
     /// Appends one entry; returns its seq.
     @discardableResult
     mutating func append(
-        _ db: Database, action: String, entityType: String, entityID: String, before: String?, after: String?,
-        at: String? = nil
+        _ db: Database, action: String, entityType: String, entityID: String, before: String?, after: String?
     ) throws -> Int64 {
         let seq = lastSeq + 1
-        let at = at ?? clock.timestamp()
         let hash = AuditEntry.computeHash(
             prevHash: lastHash, seq: seq, at: at, officer: officer, action: action, entityType: entityType,
             entityID: entityID, beforeJSON: before, afterJSON: after, reason: reason)

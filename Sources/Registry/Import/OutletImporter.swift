@@ -215,11 +215,11 @@ struct OutletImporter: RowImporter {
                     "badge_no", badge,
                     "a \(parts.family.nameEN) badge (NT\(parts.family.badgeLetter)-…) on a \(kind.family.nameEN) outlet")
             } else if let holder = try String.fetchOne(
-                db,
-                sql: """
-                    SELECT o.id FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                    WHERE c.badge_no = ? AND o.id IS NOT ?
-                    """, arguments: [badge, outletID])
+                db.cachedStatement(
+                    sql: """
+                        SELECT o.id FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
+                        WHERE c.badge_no = ? AND o.id IS NOT ?
+                        """), arguments: [badge, outletID])
             {
                 reader.problem("badge_no", badge, "already the badge of outlet \(holder)")
             }
