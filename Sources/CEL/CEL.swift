@@ -19,7 +19,7 @@ public enum CEL {
         var traced = Compiler(source: source, declared: slots, tracing: true)
         let traceRoot = try traced.compile(ast)
         return Program(source: source, variables: options.variables, slots: slots, root: root, traceRoot: traceRoot,
-                       traceInfo: traced.info, references: plain.references.sorted(), localCount: max(plain.localCount, traced.localCount),
+                       traceInfo: traced.info, clauses: Program.clauses(of: ast), clauseOperator: Program.chainOperator(ast), references: plain.references.sorted(), localCount: max(plain.localCount, traced.localCount),
                        maxIterations: options.maxIterations)
     }
 }

@@ -72,8 +72,8 @@ struct Compiler {
         case .binary(let op, let l, let r):
             let a = try compile(l), b = try compile(r)
             switch op {
-            case .and: return (AndNode(a, b), nil)
-            case .or: return (OrNode(a, b), nil)
+            case .and: return (tracing ? ExhaustiveAndNode(a, b) : AndNode(a, b), nil)
+            case .or: return (tracing ? ExhaustiveOrNode(a, b) : OrNode(a, b), nil)
             default: return (BinaryNode.make(op, a, b), nil)
             }
         case .conditional(let c, let t, let o):

@@ -7,6 +7,9 @@ public struct Program: Sendable {
     let root: Node
     let traceRoot: Node
     let traceInfo: [Int: Compiler.TraceInfo]
+    /// Expression ids and ranges of the top-level `&&`/`||` operands.
+    let clauses: [(id: Int, range: Range<Int>)]
+    let clauseOperator: String?
     /// The variables (and dotted paths such as `price.monthly_fen`) the expression
     /// reads, sorted; comprehension variables and type names are excluded.
     public let references: [String]
@@ -71,11 +74,21 @@ public struct Program: Sendable {
     func makeTrace(_ result: CELValue, _ records: [(Int, CELValue)]) -> CELTrace {
         var steps: [CELTrace.Step] = []
         steps.reserveCapacity(records.count)
+        var lastValue: [Int: CELValue] = [:]
         for (id, value) in records {
             guard let info = traceInfo[id] else { continue }
+            lastValue[id] = value
             steps.append(CELTrace.Step(start: info.range.lowerBound, end: info.range.upperBound,
                                        text: source.slice(info.range), value: value, variable: info.variablePath))
         }
-        return CELTrace(result: result, steps: steps)
+        let clauseList = clauses.map { c -> CELTrace.Clause in
+            var vars: [String: CELValue] = [:]
+            for st in steps where st.start >= c.range.lowerBound && st.end <= c.range.upperBound {
+                if let v = st.variable { vars[v] = st.value }
+            }
+            return CELTrace.Clause(start: c.range.lowerBound, end: c.range.upperBound, text: source.slice(c.range),
+                                   value: lastValue[c.id], variables: vars)
+        }
+        return CELTrace(result: result, steps: steps, clauses: clauseList, clauseOperator: clauseOperator)
     }
 }

@@ -12,8 +12,39 @@ public struct CELTrace: Sendable {
         public let variable: String?
     }
 
+    /// One operand of the expression's top-level `&&` (or `||`) chain — for a rule
+    /// `a && b && c`, the clauses are `a`, `b` and `c` — with its value (nil when it was
+    /// not evaluated because the chain short-circuited) and the variables it read.
+    public struct Clause: Sendable {
+        public let start: Int
+        public let end: Int
+        public let text: String
+        public let value: CELValue?
+        public let variables: [String: CELValue]
+
+        /// True when the clause evaluated to `false` or to an error.
+        public var failed: Bool {
+            switch value {
+            case .bool(false)?, .error?: return true
+            default: return false
+            }
+        }
+    }
+
     public let result: CELValue
     public let steps: [Step]
+    /// The operands of the top-level chain, in source order; a single clause (the whole
+    /// expression) when the expression is not an `&&`/`||` chain.
+    public let clauses: [Clause]
+    /// `"&&"`, `"||"`, or nil when the expression is not such a chain.
+    public let clauseOperator: String?
+
+    init(result: CELValue, steps: [Step], clauses: [Clause] = [], clauseOperator: String? = nil) {
+        self.result = result
+        self.steps = steps
+        self.clauses = clauses
+        self.clauseOperator = clauseOperator
+    }
 
     /// The variables (and paths) read, with the values seen.
     public var variablesRead: [String: CELValue] {

@@ -9,3 +9,41 @@ final class TraceNode: Node, @unchecked Sendable {
         return v
     }
 }
+
+/// `&&` for traced programs: evaluates both operands even when the left one already
+/// decides, so an explanation can show every clause's value. The result is the same as
+/// `AndNode`'s because CEL's `&&` is commutative (errors are absorbed either way).
+final class ExhaustiveAndNode: Node, @unchecked Sendable {
+    let lhs: Node, rhs: Node
+    init(_ l: Node, _ r: Node) { lhs = l; rhs = r }
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
+        let b = rhs.eval(&f)
+        switch (a, b) {
+        case (.bool(false), _): return a
+        case (_, .bool(false)): return b
+        case (.bool(true), .bool(true)): return b
+        case (.error, _): return a
+        case (.bool(true), .error): return b
+        default: return Ops.noOverload("_&&_", a, b)
+        }
+    }
+}
+
+/// `||` for traced programs; see `ExhaustiveAndNode`.
+final class ExhaustiveOrNode: Node, @unchecked Sendable {
+    let lhs: Node, rhs: Node
+    init(_ l: Node, _ r: Node) { lhs = l; rhs = r }
+    override func eval(_ f: inout Frame) -> CELValue {
+        let a = lhs.eval(&f)
+        let b = rhs.eval(&f)
+        switch (a, b) {
+        case (.bool(true), _): return a
+        case (_, .bool(true)): return b
+        case (.bool(false), .bool(false)): return b
+        case (.error, _): return a
+        case (.bool(false), .error): return b
+        default: return Ops.noOverload("_||_", a, b)
+        }
+    }
+}
