@@ -208,3 +208,14 @@ struct RegexLimitTests {
         #expect(e.kind == .limit)
     }
 }
+
+struct TimeValueTests {
+    @Test func conveniences() throws {
+        let t = try #require(CELTimestamp(rfc3339: "2024-03-10T12:00:00.5+08:00"))
+        #expect(t.description == "2024-03-10T04:00:00.5Z")
+        #expect(CELTimestamp(date: t.date) == t)
+        #expect(CELDuration(parsing: "1h30m")?.description == "5400s")
+        let p = try CEL.compile("now - start > duration('1h')")
+        #expect(p.evaluate(["now": .timestamp(t), "start": .timestamp(try #require(CELTimestamp(rfc3339: "2024-03-10T02:00:00Z")))]) == true)
+    }
+}
