@@ -84,8 +84,10 @@ struct BulkGenerator {
         stats.operators = operatorCount
 
         // Outlets and their prices, streamed.
-        var outletsFile = try CSVWriter(path: directory + "/outlets.csv", header: Columns.outlets)
-        var pricesFile = try CSVWriter(path: directory + "/prices.csv", header: Columns.prices)
+        let writer = try ChunkWriter(directory: directory)
+        let chunkSize = 4096
+        var chunk: [(outlet: OutletRecord, prices: [PriceRecord])] = []
+        chunk.reserveCapacity(chunkSize)
         var factory = OutletFactory(reference: reference, asOf: asOf, badgeGap: 1)
         let width = max(4, String(outletCount).count)
         let statuses: [CertStatus?] = [.certified, .suspended, .revoked, .expired, .applied, .underReview, .inNotice, .rejected, nil]
@@ -132,7 +134,6 @@ struct BulkGenerator {
             plan.operatorIndex = rng.pick(pool)
             let id = "NT-" + pad(n + 1, width)
             let built = factory.build(plan: plan, id: id, operatorRecord: records[plan.operatorIndex], brand: brands[plan.operatorIndex], &rng)
-            outletsFile.write(built.record)
 
             var drafts = PriceDrafter.drafts(for: built, asOf: asOf, &rng)
             var inclusive = plan.inclusive
@@ -151,12 +152,14 @@ struct BulkGenerator {
                 }
                 rows += PriceDrafter.rows(outletId: id, draft: draft, amountFen: fen, inclusive: inclusive)
             }
-            sortForExport(&rows)
-            for row in rows { pricesFile.write(row) }
-            stats.prices += rows.count
+            chunk.append((built.record, rows))
+            if chunk.count == chunkSize {
+                writer.submit(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
         }
-        try outletsFile.close()
-        try pricesFile.close()
+        writer.submit(chunk)
+        stats.prices = try writer.finish()
         stats.outlets = outletCount
         stats.badgeOverflows = factory.badgeOverflows
         return stats
