@@ -14,9 +14,9 @@ public enum CEL {
         }
         var slots: [String: Int] = [:]
         for (i, v) in options.variables.enumerated() where slots[v] == nil { slots[v] = i }
-        var plain = Compiler(source: source, declared: slots, tracing: false)
+        var plain = Compiler(source: source, declared: slots, tracing: false, container: options.container)
         let root = try plain.compile(ast)
-        var traced = Compiler(source: source, declared: slots, tracing: true)
+        var traced = Compiler(source: source, declared: slots, tracing: true, container: options.container)
         let traceRoot = try traced.compile(ast)
         return Program(source: source, variables: options.variables, slots: slots, root: root, traceRoot: traceRoot,
                        traceInfo: traced.info, clauses: Program.clauses(of: ast), clauseOperator: Program.chainOperator(ast), references: plain.references.sorted(), localCount: max(plain.localCount, traced.localCount),

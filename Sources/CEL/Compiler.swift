@@ -11,16 +11,20 @@ struct Compiler {
     let source: Source
     let declared: [String: Int]
     let tracing: Bool
-    var scopes: [(String, Int)] = []
+    /// Comprehension variables in scope, innermost last.
+    var locals: [(String, Int)] = []
+    /// Container scopes for name resolution (see `scopes(container:)`).
+    let scopes: [String]
     var localCount = 0
     var info: [Int: TraceInfo] = [:]
     /// Variable names and dotted paths the expression reads (outside comprehensions).
     var references: Set<String> = []
 
-    init(source: Source, declared: [String: Int], tracing: Bool) {
+    init(source: Source, declared: [String: Int], tracing: Bool, container: String = "") {
         self.source = source
         self.declared = declared
         self.tracing = tracing
+        self.scopes = Compiler.scopes(container: container)
     }
 
     func error(_ message: String, _ e: Expr) -> CELError {
@@ -35,7 +39,7 @@ struct Compiler {
     }
 
     func local(_ name: String) -> Int? {
-        for (n, slot) in scopes.reversed() where n == name { return slot }
+        for (n, slot) in locals.reversed() where n == name { return slot }
         return nil
     }
 
@@ -52,7 +56,7 @@ struct Compiler {
         case .ident(let name, let rooted):
             if !rooted, let slot = local(name) { return (LocalNode(slot), nil) }
             if CELType.builtins[name] == nil { references.insert(name) }
-            return (resolve([name]), name)
+            return (resolve([name], rooted: rooted), name)
         case .select(let operand, let field, let optional):
             if !optional, let q = e.qualifiedName {
                 let rooted = q.hasPrefix(".")
@@ -60,7 +64,7 @@ struct Compiler {
                 if let root = comps.first, rooted || local(root) == nil {
                     let path = comps.joined(separator: ".")
                     if CELType.builtins[path] == nil { references.insert(path) }
-                    return (resolve(comps), path)
+                    return (resolve(comps, rooted: rooted), path)
                 }
             }
             return (SelectNode(try compile(operand), field, optional: optional), nil)
@@ -99,17 +103,30 @@ struct Compiler {
     /// A (possibly qualified) name not bound to a comprehension variable: the longest
     /// declared prefix becomes a slot read plus field selections; otherwise the name
     /// is looked up in the dynamic bindings, falling back to a built-in type name.
-    func resolve(_ comps: [String]) -> Node {
+    func resolve(_ comps: [String], rooted: Bool) -> Node {
+        let scopes = rooted ? [""] : self.scopes
         for n in stride(from: comps.count, through: 1, by: -1) {
             let prefix = comps[0..<n].joined(separator: ".")
-            if let slot = declared[prefix] {
-                var node: Node = SlotNode(slot, name: prefix)
-                for f in comps[n...] { node = SelectNode(node, f, optional: false) }
-                return node
+            for scope in scopes {
+                if let slot = declared[scope + prefix] {
+                    var node: Node = SlotNode(slot, name: scope + prefix)
+                    for f in comps[n...] { node = SelectNode(node, f, optional: false) }
+                    return node
+                }
             }
         }
         let full = comps.joined(separator: ".")
-        return DynamicIdentNode(components: comps, fallback: CELType.builtins[full].map { .type($0) })
+        return DynamicIdentNode(components: comps, scopes: scopes, fallback: CELType.builtins[full].map { .type($0) })
+    }
+
+    /// Name prefixes to try, most specific first: container `a.b` gives `a.b.`, `a.`, ``.
+    static func scopes(container: String) -> [String] {
+        let parts = container.split(separator: ".").map(String.init)
+        var out: [String] = []
+        for n in stride(from: parts.count, through: 1, by: -1) {
+            out.append(parts[0..<n].joined(separator: ".") + ".")
+        }
+        return out + [""]
     }
 
     static let oneVarMacros: Set<String> = ["all", "exists", "exists_one", "existsOne", "map", "filter"]
@@ -169,8 +186,8 @@ struct Compiler {
 
     /// Compiles `body` with `names` bound to fresh locals.
     mutating func withLocals<T>(_ names: [(String, Int)], _ body: (inout Compiler) throws -> T) rethrows -> T {
-        scopes.append(contentsOf: names)
-        defer { scopes.removeLast(names.count) }
+        locals.append(contentsOf: names)
+        defer { locals.removeLast(names.count) }
         return try body(&self)
     }
 

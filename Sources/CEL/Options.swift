@@ -6,6 +6,9 @@ public struct CELOptions: Sendable {
     /// Optional static types of variables (by name or dotted path). When given,
     /// `compile` rejects operators that can never apply, e.g. `int_var * 0.85`.
     public var types: [String: CELType]
+    /// The namespace expressions are resolved in (spec "Name Resolution"): with
+    /// container `a.b`, the name `x` is looked up as `a.b.x`, `a.x`, then `x`.
+    public var container: String
     /// Maximum source size in UTF-8 bytes.
     public var maxSourceLength: Int
     /// Maximum nesting depth of the expression (parser recursion and tree height).
@@ -13,10 +16,11 @@ public struct CELOptions: Sendable {
     /// Maximum comprehension iterations per evaluation.
     public var maxIterations: Int
 
-    public init(variables: [String] = [], types: [String: CELType] = [:], maxSourceLength: Int = 100_000, maxDepth: Int = 250,
+    public init(variables: [String] = [], types: [String: CELType] = [:], container: String = "", maxSourceLength: Int = 100_000, maxDepth: Int = 250,
                 maxIterations: Int = 1_000_000) {
         self.variables = variables
         self.types = types
+        self.container = container
         self.maxSourceLength = maxSourceLength
         self.maxDepth = maxDepth
         self.maxIterations = maxIterations

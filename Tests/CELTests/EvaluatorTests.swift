@@ -219,3 +219,16 @@ struct TimeValueTests {
         #expect(p.evaluate(["now": .timestamp(t), "start": .timestamp(try #require(CELTimestamp(rfc3339: "2024-03-10T02:00:00Z")))]) == true)
     }
 }
+
+struct ContainerTests {
+    @Test func namesResolveThroughContainerScopes() throws {
+        let opts = CELOptions(container: "app.rules")
+        #expect(try CEL.compile("limit", options: opts).evaluate(["app.rules.limit": 1, "limit": 3]) == 1)
+        #expect(try CEL.compile("limit", options: opts).evaluate(["app.limit": 2, "limit": 3]) == 2)
+        #expect(try CEL.compile("limit", options: opts).evaluate(["limit": 3]) == 3)
+        #expect(try CEL.compile(".limit", options: opts).evaluate(["app.rules.limit": 1, "limit": 3]) == 3)
+        #expect(try CEL.compile("cfg.max", options: opts).evaluate(["app.cfg": ["max": 9]]) == 9)
+        let declared = CELOptions(variables: ["app.rules.limit"], container: "app.rules")
+        #expect(try CEL.compile("limit * 2", options: declared).evaluate(slots: [5]) == 10)
+    }
+}

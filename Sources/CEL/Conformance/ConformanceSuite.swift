@@ -88,6 +88,7 @@ public enum Conformance {
         // Declarations become slot variables, and (unless checking is disabled) typed
         // declarations feed the static checker.
         var options = CELOptions()
+        if let container = test["container"]?.string { options.container = container }
         for decl in test["type_env"]?.array ?? [] {
             guard let name = decl["name"]?.string else { continue }
             options.variables.append(name)

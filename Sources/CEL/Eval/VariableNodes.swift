@@ -28,32 +28,36 @@ final class LocalNode: Node, @unchecked Sendable {
 }
 
 /// An undeclared name looked up in the dynamic bindings. For a qualified name
-/// `a.b.c` the candidates are tried longest first (`a.b.c`, `a.b`, `a`) and the
-/// remaining components are selected as fields (spec "Name Resolution").
+/// `a.b.c` the candidates are tried longest first (`a.b.c`, `a.b`, `a`), each also
+/// qualified by the enclosing container scopes, and the remaining components are
+/// selected as fields (spec "Name Resolution").
 final class DynamicIdentNode: Node, @unchecked Sendable {
-    let candidates: [String]
+    /// Candidate binding names with the number of name components each one consumed.
+    let candidates: [(name: String, used: Int)]
     let fields: [String]
     let fallback: CELValue?
-    init(components: [String], fallback: CELValue?) {
-        var c: [String] = []
+    init(components: [String], scopes: [String], fallback: CELValue?) {
+        var c: [(name: String, used: Int)] = []
         for n in stride(from: components.count, through: 1, by: -1) {
-            c.append(components[0..<n].joined(separator: "."))
+            let name = components[0..<n].joined(separator: ".")
+            for scope in scopes { c.append((scope + name, n)) }
         }
         candidates = c
         fields = components
         self.fallback = fallback
     }
     override func eval(_ f: inout Frame) -> CELValue {
-        for (k, name) in candidates.enumerated() {
-            guard var v = f.bindings?[name] else { continue }
-            let used = fields.count - k
-            for field in fields[used...] {
-                if case .error = v { return v }
-                v = Ops.select(v, field)
+        if let bindings = f.bindings {
+            for (name, used) in candidates {
+                guard var v = bindings[name] else { continue }
+                for field in fields[used...] {
+                    if case .error = v { return v }
+                    v = Ops.select(v, field)
+                }
+                return v
             }
-            return v
         }
         if let fallback { return fallback }
-        return .error(CELError(.unknownVariable, "undeclared reference to '\(candidates.last ?? "")'"))
+        return .error(CELError(.unknownVariable, "undeclared reference to '\(fields.first ?? "")'"))
     }
 }
