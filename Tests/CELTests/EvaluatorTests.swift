@@ -232,3 +232,16 @@ struct ContainerTests {
         #expect(try CEL.compile("limit * 2", options: declared).evaluate(slots: [5]) == 10)
     }
 }
+
+struct MessageLiteralTests {
+    @Test func wellKnownTypesAndDynamicObjects() throws {
+        func eval(_ s: String) throws -> CELValue { try CEL.compile(s).evaluate() }
+        #expect(try eval("google.protobuf.Duration{seconds: 90} == duration('90s')") == true)
+        #expect(try eval("google.protobuf.Timestamp{seconds: 1} == timestamp(1)") == true)
+        #expect(try eval("google.protobuf.Int64Value{value: 5} + 1") == 6)
+        #expect(try eval("google.protobuf.StringValue{}") == "")
+        #expect(try eval("my.pkg.Msg{a: 1, b: 'x'}.b") == "x")
+        #expect(try eval("has(my.pkg.Msg{a: 1}.a) && !has(my.pkg.Msg{a: 1}.b)") == true)
+        #expect(try eval("type(my.pkg.Msg{}) == type(my.pkg.Msg{a: 1})") == true)
+    }
+}

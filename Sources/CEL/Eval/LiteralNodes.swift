@@ -64,6 +64,35 @@ final class MessageNode: Node, @unchecked Sendable {
             }
             fields[names[i]] = v
         }
-        return .object(CELObject(typeName: typeName, fields: fields))
+        return MessageNode.wellKnown(typeName, fields) ?? .object(CELObject(typeName: typeName, fields: fields))
+    }
+
+    /// Protobuf well-known types become CEL values: `google.protobuf.Timestamp{seconds: s}`
+    /// is a timestamp, `...Duration{...}` a duration, and the wrappers
+    /// (`google.protobuf.Int64Value{value: 1}`) their plain value.
+    static func wellKnown(_ name: String, _ fields: [String: CELValue]) -> CELValue? {
+        guard name.hasPrefix("google.protobuf.") else { return nil }
+        let short = name.dropFirst("google.protobuf.".count)
+        func int(_ key: String) -> Int64? {
+            guard let v = fields[key] else { return 0 }
+            return v.intValue
+        }
+        switch short {
+        case "Timestamp", "Duration":
+            guard let s = int("seconds"), let n = int("nanos") else { return Library.noOverload(name, Array(fields.values)) }
+            if short == "Duration" {
+                guard let d = CELDuration(seconds: s, nanos: n) else { return Ops.rangeError }
+                return .duration(d)
+            }
+            guard n >= 0, n < 1_000_000_000, let t = CELTimestamp(seconds: s, nanos: Int32(n)) else { return Ops.rangeError }
+            return .timestamp(t)
+        case "BoolValue": return fields["value"] ?? .bool(false)
+        case "BytesValue": return fields["value"] ?? .bytes([])
+        case "DoubleValue", "FloatValue": return fields["value"] ?? .double(0)
+        case "Int32Value", "Int64Value": return fields["value"] ?? .int(0)
+        case "UInt32Value", "UInt64Value": return fields["value"] ?? .uint(0)
+        case "StringValue": return fields["value"] ?? .string("")
+        default: return nil
+        }
     }
 }
