@@ -45,6 +45,9 @@ struct Checker {
         let operators = try CSVReader(path: directory + "/operators.csv")
         guard let opHeader = try operators.next() else { throw DataGenError("operators.csv is empty") }
         let oc = try columns(opHeader, known: Columns.operators, file: "operators.csv", &report)
+        let ocolLegalForm = oc["legal_form"]!
+        let ocolUscc = oc["uscc"]!
+        let ocolUsccOverrideReason = oc["uscc_override_reason"]!
         var usccs = Set<String>()
         var pilotCodes = 0
         var operatorCount = 0
@@ -54,11 +57,11 @@ struct Checker {
             operatorCount += 1
             let at = "operators.csv:\(operators.line)"
             guard f.count == opHeader.count else { report.error("\(at): \(f.count) fields"); continue }
-            let uscc = f[oc["uscc"]!], reason = f[oc["uscc_override_reason"]!]
+            let uscc = f[ocolUscc], reason = f[ocolUsccOverrideReason]
             for column in ["uscc", "name", "legal_form", "legal_representative"] where f[oc[column]!].isEmpty {
                 report.error("\(at): column \(column): required")
             }
-            if !Self.legalForms.contains(f[oc["legal_form"]!]) { report.error("\(at): column legal_form: \"\(f[oc["legal_form"]!])\"") }
+            if !Self.legalForms.contains(f[ocolLegalForm]) { report.error("\(at): column legal_form: \"\(f[ocolLegalForm])\"") }
             if let problem = USCC.problem(uscc) {
                 if reason.isEmpty { report.error("\(at): column uscc: \"\(uscc)\": \(problem)") } else { pilotCodes += 1 }
             } else if !reason.isEmpty {
@@ -76,6 +79,23 @@ struct Checker {
         let outlets = try CSVReader(path: directory + "/outlets.csv")
         guard let outletHeader = try outlets.next() else { throw DataGenError("outlets.csv is empty") }
         let c = try columns(outletHeader, known: Columns.outlets, file: "outlets.csv", &report)
+        let columnIndex = c
+        let colBadgeNo = c["badge_no"]!
+        let colCertLevel = c["cert_level"]!
+        let colCertStatus = c["cert_status"]!
+        let colClasses = c["classes"]!
+        let colDistrictCode = c["district_code"]!
+        let colFireApprovalNo = c["fire_approval_no"]!
+        let colId = c["id"]!
+        let colKind = c["kind"]!
+        let colLat = c["lat"]!
+        let colLon = c["lon"]!
+        let colOperatorUscc = c["operator_uscc"]!
+        let colPredecessorId = c["predecessor_id"]!
+        let colPremisesTenure = c["premises_tenure"]!
+        let colPricing = c["pricing"]!
+        let colStatus = c["status"]!
+        let colSubdistrict = c["subdistrict"]!
         var index: [String: Int] = [:]
         var facts: [OutletFacts] = []
         var previousId = ""
@@ -93,7 +113,7 @@ struct Checker {
         let subdistrictsByDistrict = reference.districts.map { d in d.subdistricts.map { reference.subdistricts[$0].name } }
 
         func int(_ f: [String], _ column: String, _ at: String, _ report: inout Report) -> Int? {
-            let text = f[c[column]!]
+            let text = f[columnIndex[column]!]
             if text.isEmpty { return nil }
             guard let v = Int(text), v >= 0 else {
                 report.error("\(at): column \(column): \"\(text)\": not a whole number ≥ 0")
@@ -102,7 +122,7 @@ struct Checker {
             return v
         }
         func day(_ f: [String], _ column: String, _ at: String, _ report: inout Report) -> Day? {
-            let text = f[c[column]!]
+            let text = f[columnIndex[column]!]
             if text.isEmpty { return nil }
             guard let d = Day.parse(text) else {
                 report.error("\(at): column \(column): \"\(text)\": not a date that exists")
@@ -114,7 +134,7 @@ struct Checker {
         while let f = try outlets.next() {
             let at = "outlets.csv:\(outlets.line)"
             guard f.count == outletHeader.count else { report.error("\(at): \(f.count) fields"); continue }
-            let id = f[c["id"]!]
+            let id = f[colId]
             let idBytes = Array(id.utf8)
             if idBytes.isEmpty || idBytes.count > 32
                 || !idBytes.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95 || $0 == 45 })
@@ -129,19 +149,19 @@ struct Checker {
             for column in ["operator_uscc", "name", "kind", "district_code", "address", "lat", "lon"] where f[c[column]!].isEmpty {
                 report.error("\(at): column \(column): required")
             }
-            if !usccs.contains(f[c["operator_uscc"]!]) { report.error("\(at): unknown operator \(f[c["operator_uscc"]!])") }
-            guard let kind = Kind.parse(f[c["kind"]!]) else {
-                report.error("\(at): column kind: \"\(f[c["kind"]!])\"")
+            if !usccs.contains(f[colOperatorUscc]) { report.error("\(at): unknown operator \(f[colOperatorUscc])") }
+            guard let kind = Kind.parse(f[colKind]) else {
+                report.error("\(at): column kind: \"\(f[colKind])\"")
                 continue
             }
-            let pricing = f[c["pricing"]!]
+            let pricing = f[colPricing]
             if !["", "inclusive", "market"].contains(pricing) { report.error("\(at): column pricing: \"\(pricing)\"") }
             let inclusive = pricing == "inclusive"
-            guard let district = reference.district(code: f[c["district_code"]!]) else {
-                report.error("\(at): column district_code: \"\(f[c["district_code"]!])\": not a current county-level code")
+            guard let district = reference.district(code: f[colDistrictCode]) else {
+                report.error("\(at): column district_code: \"\(f[colDistrictCode])\": not a current county-level code")
                 continue
             }
-            let subName = f[c["subdistrict"]!]
+            let subName = f[colSubdistrict]
             var subIndex: Int?
             if !subName.isEmpty {
                 if let k = subdistrictsByDistrict[district].firstIndex(of: subName) {
@@ -150,14 +170,14 @@ struct Checker {
                     report.error("\(at): column subdistrict: \"\(subName)\" is not in \(reference.districts[district].name)")
                 }
             }
-            guard let lat = Double(f[c["lat"]!]), let lon = Double(f[c["lon"]!]), reference.inBox(lat: lat, lon: lon) else {
-                report.error("\(at): lat/lon \(f[c["lat"]!]),\(f[c["lon"]!]) not inside the city box")
+            guard let lat = Double(f[colLat]), let lon = Double(f[colLon]), reference.inBox(lat: lat, lon: lon) else {
+                report.error("\(at): lat/lon \(f[colLat]),\(f[colLon]) not inside the city box")
                 continue
             }
             if let s = subIndex {
                 farthestFromSubdistrict = max(farthestFromSubdistrict, distanceMetres(lat, lon, reference.subdistricts[s].lat, reference.subdistricts[s].lon))
             }
-            let status = f[c["status"]!]
+            let status = f[colStatus]
             if !["", "operating", "suspended", "closed"].contains(status) { report.error("\(at): column status: \"\(status)\"") }
             outletStatus[status.isEmpty ? "operating" : status, default: 0] += 1
             for column in ["opened_on", "filing_cancelled_on", "filing_on"] { _ = day(f, column, at, &report) }
@@ -165,7 +185,7 @@ struct Checker {
             if let beds, let nursing, nursing > beds { report.error("\(at): nursing_beds \(nursing) > beds \(beds)") }
             for column in ["staff_total", "staff_carers", "floor_area_m2", "outdoor_area_m2"] { _ = int(f, column, at, &report) }
             let health = int(f, "staff_health_fulltime", at, &report) ?? 0
-            let tenure = f[c["premises_tenure"]!]
+            let tenure = f[colPremisesTenure]
             if !["", "owned", "leased"].contains(tenure) { report.error("\(at): column premises_tenure: \"\(tenure)\"") }
             let leaseFrom = day(f, "lease_from", at, &report), leaseTo = day(f, "lease_to", at, &report)
             if let a = leaseFrom, let b = leaseTo, b < a { report.error("\(at): lease_to before lease_from") }
@@ -173,12 +193,12 @@ struct Checker {
             let evaluation = day(f, "health_evaluation_on", at, &report)
             let cctv = int(f, "cctv_retention_days", at, &report)
             if let star = int(f, "star_rating", at, &report), !(1...5).contains(star) { report.error("\(at): star_rating \(star)") }
-            let predecessor = f[c["predecessor_id"]!]
+            let predecessor = f[colPredecessorId]
             if !predecessor.isEmpty { predecessors.append((id, predecessor)) }
 
             // Classes.
             var classes: [ChildcareClass] = []
-            let classText = f[c["classes"]!]
+            let classText = f[colClasses]
             if !classText.isEmpty {
                 for part in classText.split(separator: ";", omittingEmptySubsequences: false) {
                     let p = part.split(separator: ":", omittingEmptySubsequences: false)
@@ -193,7 +213,7 @@ struct Checker {
             }
 
             // Recognition.
-            let level = f[c["cert_level"]!], certStatus = f[c["cert_status"]!], badge = f[c["badge_no"]!]
+            let level = f[colCertLevel], certStatus = f[colCertStatus], badge = f[colBadgeNo]
             let validFrom = day(f, "cert_valid_from", at, &report), validTo = day(f, "cert_valid_to", at, &report)
             for column in ["cert_applied_on", "cert_decided_on", "cert_status_on"] { _ = day(f, column, at, &report) }
             if let a = validFrom, let b = validTo, b < a { report.error("\(at): cert_valid_to before cert_valid_from") }
@@ -226,7 +246,7 @@ struct Checker {
             if classes.contains(where: { $0.capacity > $0.type.maxSize || $0.enrolled > $0.type.maxSize }) { found(.classOverMaxSize) }
             if classes.contains(where: { $0.carers < $0.type.carersNeeded($0.enrolled) }) { found(.carerRatioBelowMinimum) }
             if kind.family == .childcare && classes.reduce(0, { $0 + $1.enrolled }) >= 150 && health < 1 { found(.noHealthWorkerAt150) }
-            if f[c["fire_approval_no"]!].isEmpty || fireOn == nil || fireOn! > asOf { found(.fireApprovalMissingOrFuture) }
+            if f[colFireApprovalNo].isEmpty || fireOn == nil || fireOn! > asOf { found(.fireApprovalMissingOrFuture) }
             if kind.family == .childcare && (evaluation == nil || evaluation! > asOf) { found(.healthEvaluationMissing) }
             if tenure == "leased", let a = leaseFrom, let b = leaseTo, b < a.adding(years: 3) { found(.leaseShorterThan3Years) }
             if let cctv, cctv < 90 { found(.cctvUnder90Days) }
@@ -254,33 +274,43 @@ struct Checker {
         let prices = try CSVReader(path: directory + "/prices.csv")
         guard let priceHeader = try prices.next() else { throw DataGenError("prices.csv is empty") }
         let pc = try columns(priceHeader, known: Columns.prices, file: "prices.csv", &report)
-        var districtCells: [String: [(fen: Int, weight: Int, id: String)]] = [:]
-        var cityCells: [String: [(fen: Int, weight: Int, id: String)]] = [:]
-        var inclusiveRows: [(outlet: Int, id: String, district: String, city: String, fen: Int)] = []
+        let pcolAgeClass = pc["age_class"]!
+        let pcolAmountYuan = pc["amount_yuan"]!
+        let pcolCareLevel = pc["care_level"]!
+        let pcolEffectiveFrom = pc["effective_from"]!
+        let pcolEffectiveTo = pc["effective_to"]!
+        let pcolInclusive = pc["inclusive"]!
+        let pcolItem = pc["item"]!
+        let pcolOutletId = pc["outlet_id"]!
+        let pcolUnit = pc["unit"]!
+        // Keys as bytes: hashing Chinese Strings normalises them first, which is slow at 4M rows.
+        var districtCells: [[UInt8]: [(fen: Int, weight: Int, id: String)]] = [:]
+        var cityCells: [[UInt8]: [(fen: Int, weight: Int, id: String)]] = [:]
+        var inclusiveRows: [(outlet: Int, id: String, district: [UInt8], city: [UInt8], fen: Int)] = []
         var priceCount = 0, historyRows = 0, inclusiveRowCount = 0
-        var keys = Set<String>()
+        var keys = Set<[UInt8]>()
         while let f = try prices.next() {
             priceCount += 1
             let at = "prices.csv:\(prices.line)"
             guard f.count == priceHeader.count else { report.error("\(at): \(f.count) fields"); continue }
-            let id = f[pc["outlet_id"]!]
+            let id = f[pcolOutletId]
             guard let o = index[id] else { report.error("\(at): unknown outlet \(id)"); continue }
-            let item = f[pc["item"]!], level = f[pc["care_level"]!], age = f[pc["age_class"]!], unit = f[pc["unit"]!]
+            let item = f[pcolItem], level = f[pcolCareLevel], age = f[pcolAgeClass], unit = f[pcolUnit]
             if item.isEmpty { report.error("\(at): column item: required") }
             if !level.isEmpty && CareLevel.parse(level) == nil { report.error("\(at): column care_level: \"\(level)\"") }
             if !age.isEmpty && ClassType.parse(age) == nil { report.error("\(at): column age_class: \"\(age)\"") }
             if !["month", "day", "hour", "meal"].contains(unit) { report.error("\(at): column unit: \"\(unit)\"") }
-            guard let fen = Self.fen(f[pc["amount_yuan"]!]) else {
-                report.error("\(at): column amount_yuan: \"\(f[pc["amount_yuan"]!])\": not yuan ≥ 0 with ≤ 2 decimals")
+            guard let fen = Self.fen(f[pcolAmountYuan]) else {
+                report.error("\(at): column amount_yuan: \"\(f[pcolAmountYuan])\": not yuan ≥ 0 with ≤ 2 decimals")
                 continue
             }
-            guard let from = Day.parse(f[pc["effective_from"]!]) else { report.error("\(at): column effective_from"); continue }
-            let toText = f[pc["effective_to"]!]
+            guard let from = Day.parse(f[pcolEffectiveFrom]) else { report.error("\(at): column effective_from"); continue }
+            let toText = f[pcolEffectiveTo]
             let to = toText.isEmpty ? nil : Day.parse(toText)
             if !toText.isEmpty && (to == nil || to! < from) { report.error("\(at): column effective_to: \"\(toText)\"") }
-            let flag = f[pc["inclusive"]!]
+            let flag = f[pcolInclusive]
             guard flag == "yes" || flag == "no" else { report.error("\(at): column inclusive: \"\(flag)\""); continue }
-            if !keys.insert(id + "|" + item + "|" + level + "|" + age + "|" + unit + "|" + from.text).inserted {
+            if !keys.insert(Array((id + "|" + item + "|" + level + "|" + age + "|" + unit + "|" + from.text).utf8)).inserted {
                 report.error("\(at): duplicate price key")
             }
             if to != nil { historyRows += 1 }
@@ -289,12 +319,11 @@ struct Checker {
             if flag == "yes" {
                 inclusiveRowCount += 1
                 if !fact.inclusive { report.error("\(at): inclusive price on a market outlet") }
-            } else if fact.inclusive {
-                // An inclusive outlet publishing a market-rate line: allowed, never an observation.
             }
+            // An inclusive outlet's market-rate (inclusive=no) line is allowed but never an observation.
             guard inForce else { continue }
-            let city = fact.kind.id + "|" + item + "|" + level + "|" + age + "|" + unit
-            let cell = reference.districts[fact.district].code + "|" + city
+            let city = Array((fact.kind.id + "|" + item + "|" + level + "|" + age + "|" + unit).utf8)
+            let cell = Array(reference.districts[fact.district].code.utf8) + city
             if flag == "yes" {
                 if unit == "month" { facts[o].monthlyInclusive = true }
                 inclusiveRows.append((o, id, cell, city, fen))
@@ -310,10 +339,10 @@ struct Checker {
         }
         // Market benchmark (DOMAIN.md): weighted nearest-rank P50 per district cell, pooled to the
         // city when the district has fewer than 5 market outlets in the cell.
-        var medianCache: [String: Int] = [:]
+        var medianCache: [[UInt8]: Int] = [:]
         var above = Set<Int>()
         var worstCleanRatio = 0.0
-        var pooledCells = Set<String>()
+        var pooledCells = Set<[UInt8]>()
         for row in inclusiveRows {
             let local = districtCells[row.district] ?? []
             let key = local.count >= 5 ? row.district : row.city
