@@ -34,7 +34,7 @@ struct FuzzTests {
             let dir = root.appendingPathComponent(folder).path
             for file in Conformance.files(in: dir) {
                 guard let data = FileManager.default.contents(atPath: (dir as NSString).appendingPathComponent(file)),
-                      let doc = try? JSONDecoder().decode(JSONValue.self, from: data) else { continue }
+                      let doc = try? JSONDecoder().decode(Conformance.JSON.self, from: data) else { continue }
                 for s in doc["section"]?.array ?? [] {
                     for t in s["test"]?.array ?? [] {
                         if let e = t["expr"]?.string { out.append(e) }

@@ -45,7 +45,7 @@ public enum Conformance {
     public static func runFile(path: String, name: String) -> FileResult {
         var result = FileResult(file: name)
         guard let data = FileManager.default.contents(atPath: path),
-              let doc = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+              let doc = try? JSONDecoder().decode(JSON.self, from: data) else {
             result.failures.append(Failure(file: name, section: "", test: "", expression: "",
                                            expected: "a readable JSON file", got: "unreadable"))
             return result
@@ -64,7 +64,7 @@ public enum Conformance {
     }
 
     /// Runs one case; nil when it passes.
-    public static func runCase(_ test: JSONValue, file: String, section: String) -> Failure? {
+    public static func runCase(_ test: JSON, file: String, section: String) -> Failure? {
         let tname = test["name"]?.string ?? ""
         let expr = test["expr"]?.string ?? ""
         func fail(_ expected: String, _ got: String) -> Failure {
@@ -138,7 +138,7 @@ public enum Conformance {
     }
 
     /// The CEL type of a `type_env` declaration's `type`, when it is one the checker models.
-    static func declaredType(_ t: JSONValue) -> CELType? {
+    static func declaredType(_ t: JSON) -> CELType? {
         if let p = t["primitive"]?.string {
             switch p {
             case "INT64": return .int
@@ -160,7 +160,7 @@ public enum Conformance {
     }
 
     /// Converts the JSON form of a `google.api.expr.Value` to a CEL value.
-    public static func celValue(_ j: JSONValue) -> CELValue? {
+    public static func celValue(_ j: JSON) -> CELValue? {
         guard case .object(let o) = j, let (kind, v) = o.first else { return nil }
         switch kind {
         case "null_value": return .null
