@@ -19,7 +19,7 @@ extension RegistryDatabase {
                     let cursor = try Row.fetchCursor(db, sql: "SELECT \(Operator.selection) FROM operator ORDER BY uscc")
                     while let row = try cursor.next() {
                         let record = try Operator(row: row)
-                        try output.record(csv: record.csvFields, json: record.jsonObject)
+                        try output.record(csv: record.csvFields, json: record.jsonMembers)
                     }
                 case .outlets:
                     let cursor = try Row.fetchCursor(db, sql: Self.outletExportSQL)
@@ -31,11 +31,11 @@ extension RegistryDatabase {
                         let certification = try level.map { _ in try Certification(row: row, offset: classOffset + 1) }
                         if format == .csv {
                             try output.record(
-                                csv: outlet.csvFields + [classesText] + Certification.csvFields(certification), json: [:])
+                                csv: outlet.csvFields + [classesText] + Certification.csvFields(certification), json: [])
                         } else {
-                            var members = outlet.jsonObject
-                            members["classes"] = .array(Self.classes(fromStored: classesText).map(\.jsonValue))
-                            members["certification"] = certification?.jsonValue ?? .null
+                            var members = outlet.jsonMembers
+                            members.append(JSONMember("certification", certification?.jsonValue ?? .null))
+                            members.append(JSONMember("classes", .array(Self.classes(fromStored: classesText).map(\.jsonValue))))
                             try output.record(csv: [], json: members, point: (outlet.lon, outlet.lat))
                         }
                     }
@@ -48,7 +48,7 @@ extension RegistryDatabase {
                             """)
                     while let row = try cursor.next() {
                         let price = try Price(row: row)
-                        try output.record(csv: price.csvFields, json: price.jsonObject)
+                        try output.record(csv: price.csvFields, json: price.jsonMembers)
                     }
                 }
                 try output.end()
@@ -108,18 +108,18 @@ struct ExportOutput {
         }
     }
 
-    mutating func record(csv fields: [String], json members: [String: JSONValue], point: (lon: Double, lat: Double)? = nil) throws {
+    mutating func record(csv fields: [String], json members: [JSONMember], point: (lon: Double, lat: Double)? = nil) throws {
         switch format {
         case .csv:
             csv.write(fields)
         case .json:
-            buffer += (count == 0 ? "\n" : ",\n") + JSONValue.object(members).canonicalText
+            buffer += (count == 0 ? "\n" : ",\n") + JSONValue.members(members).canonicalText
         case .geojson:
             let coordinates: JSONValue = point.map { .array([.double($0.lon), .double($0.lat)]) } ?? .null
             let feature = JSONValue.object([
                 "type": .string("Feature"),
                 "geometry": .object(["type": .string("Point"), "coordinates": coordinates]),
-                "properties": .object(members),
+                "properties": .members(members),
             ])
             buffer += (count == 0 ? "\n" : ",\n") + feature.canonicalText
         }

@@ -69,23 +69,27 @@ public enum BadgeNumber {
 
     /// Splits a badge number into its parts if it is well-formed (the check is not verified).
     public static func parse(_ text: String) -> Parts? {
-        let characters = Array(text)
-        guard characters.count == 16, characters[0] == "N", characters[1] == "T",
-            characters[3] == "-", characters[8] == "-", characters[14] == "-"
+        let bytes = Array(text.utf8)
+        guard bytes.count == 16, bytes[0] == UInt8(ascii: "N"), bytes[1] == UInt8(ascii: "T"),
+            bytes[3] == UInt8(ascii: "-"), bytes[8] == UInt8(ascii: "-"), bytes[14] == UInt8(ascii: "-")
         else { return nil }
         let family: CareFamily
-        switch characters[2] {
-        case "E": family = .elder
-        case "C": family = .childcare
+        switch bytes[2] {
+        case UInt8(ascii: "E"): family = .elder
+        case UInt8(ascii: "C"): family = .childcare
         default: return nil
         }
-        let yearDigits = characters[4..<8]
-        let serialDigits = characters[9..<14]
-        guard yearDigits.allSatisfy(\.isASCIIDigit), serialDigits.allSatisfy(\.isASCIIDigit),
-            let year = Int(String(yearDigits)), let serial = Int(String(serialDigits)),
-            alphabet.contains(characters[15])
-        else { return nil }
-        return Parts(family: family, year: year, serial: serial, check: characters[15])
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        let check = Character(Unicode.Scalar(bytes[15]))
+        guard let year = number(4..<8), let serial = number(9..<14), alphabet.contains(check) else { return nil }
+        return Parts(family: family, year: year, serial: serial, check: check)
     }
 
     /// Validates a badge number: nil when it is well-formed and its check character is right.
@@ -97,6 +101,3 @@ public enum BadgeNumber {
     }
 }
 
-extension Character {
-    var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
-}

@@ -6,9 +6,9 @@ struct ImportedOutlet: Sendable, Equatable {
 
     /// The audit log's JSON: the outlet's columns plus `classes` and `certification`.
     var jsonText: String {
-        var members = outlet.jsonObject
-        members["classes"] = .array(classes.map(\.jsonValue))
-        members["certification"] = certification?.jsonValue ?? .null
-        return JSONValue.object(members).canonicalText
+        var members = outlet.jsonMembers
+        members.append(JSONMember("certification", certification?.jsonValue ?? .null))
+        members.append(JSONMember("classes", .array(classes.map(\.jsonValue))))
+        return JSONValue.members(members).canonicalText
     }
 }

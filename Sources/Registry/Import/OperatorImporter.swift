@@ -62,9 +62,9 @@ struct OperatorImporter: RowImporter {
     }
 
     func write(_ row: Operator, replacing: Bool, _ db: Database, _ log: inout AuditLog) throws {
-        let after = JSONValue.object(row.jsonObject).canonicalText
+        let after = JSONValue.members(row.jsonMembers).canonicalText
         if replacing {
-            let before = try Operator.fetch(db, uscc: row.uscc).map { JSONValue.object($0.jsonObject).canonicalText }
+            let before = try Operator.fetch(db, uscc: row.uscc).map { JSONValue.members($0.jsonMembers).canonicalText }
             try db.cachedStatement(
                 sql: """
                     UPDATE operator SET name = ?, legal_form = ?, legal_representative = ?, contact_phone = ?, address = ?,

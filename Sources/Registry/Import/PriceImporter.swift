@@ -64,12 +64,12 @@ struct PriceImporter: RowImporter {
     }
 
     func write(_ row: Price, replacing: Bool, _ db: Database, _ log: inout AuditLog) throws {
-        let after = JSONValue.object(row.jsonObject).canonicalText
+        let after = JSONValue.members(row.jsonMembers).canonicalText
         if replacing, let id = try priceID(of: row, db) {
             let before = try Row.fetchOne(
                 db, sql: "SELECT \(Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid WHERE p.id = ?",
                 arguments: [id]
-            ).map { JSONValue.object(try Price(row: $0).jsonObject).canonicalText }
+            ).map { JSONValue.members(try Price(row: $0).jsonMembers).canonicalText }
             try db.cachedStatement(sql: "UPDATE price SET amount_fen = ?, effective_to = ?, is_inclusive = ? WHERE id = ?")
                 .execute(arguments: [row.amount.value, row.effectiveTo?.description, row.isInclusive ? 1 : 0, id])
             try log.append(db, action: "import.update", entityType: Self.entityType, entityID: row.key, before: before, after: after)

@@ -124,7 +124,9 @@ extension RegistryDatabase {
             guard let row = try importer.parse(&fields, db) else {
                 throw RegistryError.database("\(fileName):\(record.line): the record changed between validation and writing")
             }
-            try importer.write(row, replacing: try importer.exists(row, db), db, &log)
+            // Without update, validation proved every key new.
+            let replacing = options.update ? try importer.exists(row, db) : false
+            try importer.write(row, replacing: replacing, db, &log)
         }
         let after = JSONValue.object([
             "file": .string(fileName), "table": .string(I.table.rawValue), "sha256": .string(sha),

@@ -10,12 +10,13 @@ extension Operator {
             legalRepresentative: row[3], contactPhone: row[4], address: row[5], usccOverrideReason: row[6])
     }
 
-    /// The record as canonical JSON members (keys are the CSV columns).
-    var jsonObject: [String: JSONValue] {
+    /// The record as JSON members in key order (keys are the CSV columns).
+    var jsonMembers: [JSONMember] {
         [
-            "uscc": .string(uscc), "name": .string(name), "legal_form": .string(legalForm.rawValue),
-            "legal_representative": .string(legalRepresentative), "contact_phone": .optional(contactPhone),
-            "address": .optional(address), "uscc_override_reason": .optional(usccOverrideReason),
+            JSONMember("address", .optional(address)), JSONMember("contact_phone", .optional(contactPhone)),
+            JSONMember("legal_form", .string(legalForm.rawValue)),
+            JSONMember("legal_representative", .string(legalRepresentative)), JSONMember("name", .string(name)),
+            JSONMember("uscc", .string(uscc)), JSONMember("uscc_override_reason", .optional(usccOverrideReason)),
         ]
     }
 

@@ -60,22 +60,27 @@ extension Outlet {
         ]
     }
 
-    /// The record as JSON members (keys are the CSV columns; numbers as numbers).
-    var jsonObject: [String: JSONValue] {
+    /// The record as JSON members in key order (keys are the CSV columns; numbers as numbers).
+    var jsonMembers: [JSONMember] {
         [
-            "id": .string(id), "operator_uscc": .string(operatorUSCC), "name": .string(name),
-            "kind": .string(kind.rawValue), "pricing": .string(pricing.rawValue), "district_code": .string(districtCode),
-            "subdistrict": .optional(subdistrict), "address": .string(address), "lat": .double(lat), "lon": .double(lon),
-            "phone": .optional(phone), "opened_on": .optional(openedOn), "status": .string(status.rawValue),
-            "beds": .optional(beds), "nursing_beds": .optional(nursingBeds), "staff_total": .optional(staffTotal),
-            "staff_carers": .optional(staffCarers), "staff_health_fulltime": .optional(staffHealthFulltime),
-            "floor_area_m2": .optional(floorAreaM2), "outdoor_area_m2": .optional(outdoorAreaM2),
-            "premises_tenure": .optional(premisesTenure), "lease_from": .optional(leaseFrom),
-            "lease_to": .optional(leaseTo), "filing_no": .optional(filingNo), "filing_on": .optional(filingOn),
-            "filing_cancelled_on": .optional(filingCancelledOn), "fire_approval_no": .optional(fireApprovalNo),
-            "fire_approved_on": .optional(fireApprovedOn), "health_evaluation_on": .optional(healthEvaluationOn),
-            "cctv_retention_days": .optional(cctvRetentionDays), "star_rating": .optional(starRating),
-            "predecessor_id": .optional(predecessorID),
+            JSONMember("address", .string(address)), JSONMember("beds", .optional(beds)),
+            JSONMember("cctv_retention_days", .optional(cctvRetentionDays)),
+            JSONMember("district_code", .string(districtCode)),
+            JSONMember("filing_cancelled_on", .optional(filingCancelledOn)), JSONMember("filing_no", .optional(filingNo)),
+            JSONMember("filing_on", .optional(filingOn)), JSONMember("fire_approval_no", .optional(fireApprovalNo)),
+            JSONMember("fire_approved_on", .optional(fireApprovedOn)), JSONMember("floor_area_m2", .optional(floorAreaM2)),
+            JSONMember("health_evaluation_on", .optional(healthEvaluationOn)), JSONMember("id", .string(id)),
+            JSONMember("kind", .string(kind.rawValue)), JSONMember("lat", .double(lat)),
+            JSONMember("lease_from", .optional(leaseFrom)), JSONMember("lease_to", .optional(leaseTo)),
+            JSONMember("lon", .double(lon)), JSONMember("name", .string(name)),
+            JSONMember("nursing_beds", .optional(nursingBeds)), JSONMember("opened_on", .optional(openedOn)),
+            JSONMember("operator_uscc", .string(operatorUSCC)), JSONMember("outdoor_area_m2", .optional(outdoorAreaM2)),
+            JSONMember("phone", .optional(phone)), JSONMember("predecessor_id", .optional(predecessorID)),
+            JSONMember("premises_tenure", .optional(premisesTenure)), JSONMember("pricing", .string(pricing.rawValue)),
+            JSONMember("staff_carers", .optional(staffCarers)),
+            JSONMember("staff_health_fulltime", .optional(staffHealthFulltime)),
+            JSONMember("staff_total", .optional(staffTotal)), JSONMember("star_rating", .optional(starRating)),
+            JSONMember("status", .string(status.rawValue)), JSONMember("subdistrict", .optional(subdistrict)),
         ]
     }
 }

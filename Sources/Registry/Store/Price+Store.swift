@@ -29,12 +29,14 @@ extension Price {
     }
 
     /// JSON members: money both as integer `amount_fen` and as text `amount_yuan`.
-    var jsonObject: [String: JSONValue] {
+    var jsonMembers: [JSONMember] {
         [
-            "outlet_id": .string(outletID), "item": .string(item), "care_level": .optional(careLevel),
-            "age_class": .optional(ageClass), "unit": .string(unit.rawValue), "amount_fen": .int(amount.value),
-            "amount_yuan": .string(amount.yuanText), "effective_from": .string(effectiveFrom.description),
-            "effective_to": .optional(effectiveTo), "inclusive": .bool(isInclusive),
+            JSONMember("age_class", .optional(ageClass)), JSONMember("amount_fen", .int(amount.value)),
+            JSONMember("amount_yuan", .string(amount.yuanText)), JSONMember("care_level", .optional(careLevel)),
+            JSONMember("effective_from", .string(effectiveFrom.description)),
+            JSONMember("effective_to", .optional(effectiveTo)), JSONMember("inclusive", .bool(isInclusive)),
+            JSONMember("item", .string(item)), JSONMember("outlet_id", .string(outletID)),
+            JSONMember("unit", .string(unit.rawValue)),
         ]
     }
 }
