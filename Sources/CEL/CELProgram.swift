@@ -1,5 +1,5 @@
 /// A compiled expression: immutable, `Sendable`, and safe to evaluate concurrently.
-public struct Program: Sendable {
+public struct CELProgram: Sendable {
     let source: Source
     /// The declared variables in slot order.
     public let variables: [String]

@@ -1,4 +1,4 @@
-extension Program {
+extension CELProgram {
     /// `&&` or `||` when the root of the expression is such a chain.
     static func chainOperator(_ e: Expr) -> String? {
         if case .binary(let op, _, _) = e.kind, op == .and || op == .or { return op.rawValue }

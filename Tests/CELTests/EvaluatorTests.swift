@@ -245,3 +245,11 @@ struct MessageLiteralTests {
         #expect(try eval("type(my.pkg.Msg{}) == type(my.pkg.Msg{a: 1})") == true)
     }
 }
+
+struct NamespaceAliasTests {
+    @Test func aliases() throws {
+        let p: CEL.Program = try CEL.compile("a + 1", options: CEL.Options(variables: ["a"]))
+        let v: CEL.Value = p.evaluate(slots: [1])
+        #expect(v == 2)
+    }
+}

@@ -52,7 +52,7 @@ struct FuzzTests {
     static let typed = CELOptions(variables: ["x", "y", "a", "b"], types: ["x": .int, "y": .map, "a": .bool, "b": .string])
 
     static func check(_ src: String, _ rng: inout RNG) {
-        let program: Program
+        let program: CELProgram
         do {
             // Alternate between the dynamic form and declared, typed variables (slots and checker).
             program = try CEL.compile(src, options: rng.below(2) == 0 ? CELOptions() : typed)
