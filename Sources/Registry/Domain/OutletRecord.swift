@@ -17,8 +17,10 @@ public struct OutletRecord: Codable, Sendable, Equatable {
         self.certification = certification
     }
 
-    /// The monthly "from" price (起价): the lowest inclusive price with unit `month` in force on `date`.
+    /// The monthly fee (月收费（起）, see `MonthlyFee`) from the inclusive prices in force on `date`.
     public func monthlyPrice(on date: LocalDate) -> Fen? {
-        prices.filter { $0.isInclusive && $0.unit == .month && $0.isInForce(on: date) }.map(\.amount).min()
+        let parts = prices.filter { $0.isInclusive && $0.unit == .month && $0.isInForce(on: date) }
+            .map { MonthlyFee.Part(amountFen: $0.amount.value, levelled: $0.careLevel != nil || $0.ageClass != nil) }
+        return MonthlyFee.fee(of: parts, family: outlet.kind.family).map(Fen.init)
     }
 }

@@ -24,8 +24,9 @@ public struct NearbyQuery: Sendable, Equatable {
     public var kindNumbers: Set<Int>
     /// Keep childcare outlets that have a class of this type (`NearbyQuery.ageClasses`).
     public var ageClass: String?
-    /// Keep outlets whose monthly price (the lowest inclusive price with unit `month` in force on
-    /// `asOf`) is at most this many fen. Outlets without such a price are left out.
+    /// Keep outlets whose monthly fee (`MonthlyFee`: unlevelled inclusive monthly items plus the
+    /// cheapest levelled one, in force on `asOf`) is at most this many fen. Outlets without one
+    /// are left out.
     public var maxMonthlyPriceFen: Int?
     /// Keep outlets with a free place: a childcare class with `enrolled < capacity` (of the
     /// `ageClass` type, when one is given). The registry records no bed occupancy, so elder-care

@@ -103,7 +103,7 @@ extension NearbySearch {
     static func fetchCandidates(_ query: NearbyQuery, centre: GeoPoint, db: Database) throws -> [Candidate] {
         let box = GeoBox(around: centre, radius: query.radius)
         let keyword = query.normalizedKeyword
-        let rid: SQL = keyword == nil ? "g.rid" : "o.rid"
+        let rid = keyword == nil ? "g.rid" : "o.rid"
         var conditions: [SQL] = [
             "g.max_lat >= \(box.minLat)", "g.min_lat <= \(box.maxLat)",
             "g.max_lon >= \(box.minLon)", "g.min_lon <= \(box.maxLon)",
@@ -307,7 +307,8 @@ extension NearbySearch {
     /// outlet rid is the expression `rid` (`g.rid` from the R*Tree, or `o.rid`). Each is a
     /// correlated lookup through an `outlet_rid` index, so its cost grows with the candidates,
     /// never with the registry.
-    static func filterConditions(for query: NearbyQuery, rid: SQL) -> [SQL] {
+    static func filterConditions(for query: NearbyQuery, rid ridColumn: String) -> [SQL] {
+        let rid = SQL(sql: ridColumn)
         var conditions: [SQL] = []
         if !query.allStatuses {
             // The current recognition is the latest row by id; it must be certified and valid
@@ -316,17 +317,12 @@ extension NearbySearch {
                 (SELECT c.status = 'certified' AND c.valid_from <= \(query.asOf) AND c.valid_to >= \(query.asOf)
                  FROM certification c WHERE c.outlet_rid = \(rid) ORDER BY c.id DESC LIMIT 1)
                 """)
+            // A resident is never sent to a closed or suspended site, whatever its certificate says.
+            conditions.append("(SELECT s.status = 'operating' FROM outlet s WHERE s.rid = \(rid))")
         }
         if let maxPrice = query.maxMonthlyPriceFen {
-            // "The lowest in-force inclusive month price is at most X" is "some such price is at
-            // most X"; EXISTS can stop at the first one (measured ≈ 10 % faster than min()).
-            conditions.append("""
-                EXISTS (SELECT 1 FROM price p
-                        WHERE p.outlet_rid = \(rid) AND p.unit = 'month' AND p.is_inclusive = 1
-                          AND p.effective_from <= \(query.asOf)
-                          AND (p.effective_to IS NULL OR p.effective_to >= \(query.asOf))
-                          AND p.amount_fen <= \(maxPrice))
-                """)
+            let isChildcare = ridColumn.hasPrefix("g.") ? MonthlyFee.geoIsChildcare : MonthlyFee.outletIsChildcare
+            conditions.append("\(MonthlyFee.sql(rid: ridColumn, asOf: query.asOf, isChildcare: isChildcare)) <= \(maxPrice)")
         }
         if query.ageClass != nil || query.vacancyOnly {
             var classConditions: [SQL] = ["cc.outlet_rid = \(rid)"]
@@ -357,15 +353,6 @@ extension NearbySearch {
         "(instr(lower(o.name), lower(\(keyword))) > 0 OR instr(lower(o.address), lower(\(keyword))) > 0)"
     }
 
-    /// An outlet's monthly price (起价): the lowest inclusive price with unit `month` in force on
-    /// `asOf`, or NULL. Correlated on `o.rid`; served by index `price_outlet`.
-    static func monthlyPriceSQL(asOf: String) -> SQL {
-        """
-        SELECT min(p.amount_fen) FROM price p
-        WHERE p.outlet_rid = o.rid AND p.unit = 'month' AND p.is_inclusive = 1
-          AND p.effective_from <= \(asOf) AND (p.effective_to IS NULL OR p.effective_to >= \(asOf))
-        """
-    }
 }
 
 // MARK: - Rows of a page
@@ -375,7 +362,7 @@ extension NearbySearch {
     static func hitColumns(asOf: String) -> SQL {
         """
         o.id, o.name, o.kind, o.district_code, o.subdistrict, o.address, o.lat, o.lon, o.pricing, o.operator_uscc,
-        c.status, c.level, c.badge_no, c.valid_to, (\(monthlyPriceSQL(asOf: asOf)))
+        c.status, c.level, c.badge_no, c.valid_to, \(MonthlyFee.sql(rid: "o.rid", asOf: asOf, isChildcare: MonthlyFee.outletIsChildcare))
         """
     }
 
@@ -389,10 +376,7 @@ extension NearbySearch {
     /// an interpolated request per row.
     static let hitByRIDSQL = """
         SELECT o.id, o.name, o.kind, o.district_code, o.subdistrict, o.address, o.lat, o.lon, o.pricing,
-               o.operator_uscc, c.status, c.level, c.badge_no, c.valid_to,
-               (SELECT min(p.amount_fen) FROM price p
-                WHERE p.outlet_rid = o.rid AND p.unit = 'month' AND p.is_inclusive = 1
-                  AND p.effective_from <= ?1 AND (p.effective_to IS NULL OR p.effective_to >= ?1))
+               o.operator_uscc, c.status, c.level, c.badge_no, c.valid_to, \(MonthlyFee.sqlText(rid: "o.rid", asOf: "?1", isChildcare: MonthlyFee.outletIsChildcare))
         FROM outlet o
         LEFT JOIN certification c ON c.id = (SELECT max(c2.id) FROM certification c2 WHERE c2.outlet_rid = o.rid)
         WHERE o.rid = ?2

@@ -45,7 +45,7 @@ public struct SearchHit: Sendable, Equatable, Codable {
     /// in a city-wide search.
     public var distanceMetres: Double?
     public var certification: Certification?
-    /// The lowest inclusive price with unit `month` in force on the as-of day (起价), in fen.
+    /// The monthly fee (月收费（起）, `MonthlyFee`) on the as-of day, in fen.
     public var monthlyPriceFen: Int?
     /// `inclusive` or `market`.
     public var pricing: String
