@@ -129,8 +129,6 @@ struct Compiler {
         return out + [""]
     }
 
-    static let oneVarMacros: Set<String> = ["all", "exists", "exists_one", "existsOne", "map", "filter"]
-
     mutating func compileCall(_ e: Expr, target: Expr?, name: String, args: [Expr]) throws -> Node {
         if target == nil, name == "has" {
             guard args.count == 1, case .select(let operand, let field, let optional) = args[0].kind, !optional else {
@@ -218,7 +216,7 @@ struct Compiler {
         case ("exists_one", 3), ("existsOne", 3): kind = .existsOne; twoVar = true
         case ("map", 2): kind = .map
         case ("map", 3): kind = .map; hasFilter = true
-        case ("filter", 2): kind = .filter; hasFilter = false
+        case ("filter", 2): kind = .filter
         case ("transformList", 3): kind = .transformList; twoVar = true
         case ("transformList", 4): kind = .transformList; twoVar = true; hasFilter = true
         case ("transformMap", 3): kind = .transformMap; twoVar = true
@@ -236,12 +234,14 @@ struct Compiler {
         var names = [(v1, s1)]
         if let v2, let s2 { names.append((v2, s2)) }
         let rest = Array(args[(twoVar ? 2 : 1)...])
+        // `filter` has only a predicate (the element itself is kept); `map` with three
+        // arguments and the four-argument transforms have a predicate and a transform.
         let (pred, body): (Node?, Node) = try withLocals(names) { c in
-            if kind == .filter { return (try c.compile(rest[0]), try c.compile(rest[0])) }
+            if kind == .filter { return (try c.compile(rest[0]), ConstNode(.null)) }
             if hasFilter { return (try c.compile(rest[0]), try c.compile(rest[1])) }
             return (nil, try c.compile(rest[0]))
         }
         return ComprehensionNode(kind: kind, name: name, range: range, first: s1, second: s2,
-                                 predicate: kind == .filter ? pred : (hasFilter ? pred : nil), body: body)
+                                 predicate: pred, body: body)
     }
 }
