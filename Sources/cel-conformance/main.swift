@@ -29,8 +29,13 @@ if let knownFile, let text = try? String(contentsOfFile: knownFile, encoding: .u
         if !entry.isEmpty, !entry.hasPrefix("#") { known.insert(entry) }
     }
 }
+let results = Conformance.run(directory: dir)
+if results.isEmpty {
+    FileHandle.standardError.write("cel-conformance: no .json case files under \(dir)\n".data(using: .utf8) ?? Data())
+    exit(2)
+}
 var passed = 0, failed = 0, knownCount = 0
-for result in Conformance.run(directory: dir) {
+for result in results {
     let unknown = result.failures.filter { !known.contains($0.key) }
     knownCount += result.failures.count - unknown.count
     print("\(result.file): \(result.passed) passed, \(result.failures.count) failed")
