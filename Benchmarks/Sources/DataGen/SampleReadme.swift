@@ -52,7 +52,7 @@ enum SampleReadme {
             \(summary)
 
             - **Operators**: `52` 民办非企业单位 (most), `91` enterprises and `12` 事业单位, registered in
-              all eight districts; some carry the division codes retired in 2020 (320602, 320611,
+              all eight districts; some carry the retired division codes (320602, 320611,
               320684, 320621) inside their code, as older registrations do. Every code has a correct
               GB 32100-2015 check character and a correct GB 11714 organisation-code check, except
               one early pilot code whose final check character fails: \(pilot.map { "`\($0)`" }.joined(separator: ", ")),
