@@ -71,11 +71,11 @@ extension CompiledRuleSet {
         var traces: [(clause: String, expression: RuleExpression, trace: CELTrace)] = []
         func run(_ clause: String, _ expression: RuleExpression) -> CELValue {
             if tracing {
-                let trace = expression.program.evaluateWithTrace(slots: slots)
+                let trace = expression.runTraced(slots)
                 traces.append((clause, expression, trace))
                 return trace.result
             }
-            return expression.program.evaluate(slots: slots)
+            return expression.run(slots)
         }
         var result = VerdictResult.pass
         var reason: Explanation.Reason?
@@ -114,7 +114,7 @@ extension CompiledRuleSet {
         var message = title
         var messageError: CELError?
         if result != .notApplicable, let expression = rule.message {
-            switch expression.program.evaluate(slots: slots) {
+            switch expression.run(slots) {
             case .string(let text): message = text
             case .error(let error): messageError = error
             case let other: messageError = CELError(.noMatchingOverload, "message gave \(other.celType.name), not string")

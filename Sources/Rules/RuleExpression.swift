@@ -4,7 +4,10 @@ import CEL
 public struct RuleExpression: Sendable {
     /// The expression's text as the rule file gives it.
     public let text: String
-    let program: Program
+    /// The compiled program's two entry points (plain and traced), over the fact roots in slot
+    /// order. Held as closures so this file does not depend on the name of CEL's program type.
+    let run: @Sendable ([CELValue]) -> CELValue
+    let runTraced: @Sendable ([CELValue]) -> CELTrace
     /// The parameters it reads (`params.NAME`).
     let parameters: [String]
     /// When the expression is a chain of `&&` or `||`: the operator and the operands' ranges (in

@@ -304,9 +304,12 @@ struct RuleSetLoader {
             report(node, "'\(field)' is empty")
             return nil
         }
-        let program: Program
+        let run: @Sendable ([CELValue]) -> CELValue
+        let runTraced: @Sendable ([CELValue]) -> CELTrace
         do {
-            program = try CEL.compile(source, options: CELOptions(variables: vocabulary.factRoots))
+            let program = try CEL.compile(source, options: CELOptions(variables: vocabulary.factRoots))
+            run = { program.evaluate(slots: $0) }
+            runTraced = { program.evaluateWithTrace(slots: $0) }
         } catch let error as CELError {
             let (line, column) = ScalarPosition(scalar: scalar, lines: lines).position(
                 ofOffset: error.offset ?? 0, celLine: error.line, celColumn: error.column)
@@ -334,7 +337,7 @@ struct RuleSetLoader {
         }
         guard ok else { return nil }
         let operands = scanner.topLevelOperands().map { (op: $0.op, ranges: $0.operands) }
-        return RuleExpression(text: source, program: program, parameters: read.map(\.name), operands: operands)
+        return RuleExpression(text: source, run: run, runTraced: runTraced, parameters: read.map(\.name), operands: operands)
     }
 
     // MARK: - Tests
