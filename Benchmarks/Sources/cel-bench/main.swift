@@ -1,0 +1,1 @@
+print("cel-bench: being written")

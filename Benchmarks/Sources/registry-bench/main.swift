@@ -1,0 +1,1 @@
+print("registry-bench: being written")
