@@ -74,6 +74,25 @@ struct ValueTests {
         #expect(value.canonicalText == #"{"a":["x\"\n\u0001",null,true,32.01],"b":1,"中":"文"}"#)
     }
 
+    @Test func recordMembersAreListedInKeyOrder() throws {
+        // `.members` sorts when needed; records list theirs in order so writing skips the sort.
+        let outlet = Outlet(id: "X", operatorUSCC: Fixtures.usccA, name: "n", kind: .elderDayCare, districtCode: "320613", address: "a", lat: 32, lon: 120.9)
+        let price = Price(outletID: "X", item: "i", unit: .month, amount: Fen(1), effectiveFrom: try LocalDate(parsing: "2024-01-01"), isInclusive: true)
+        let op = Operator(uscc: Fixtures.usccA, name: "n", legalForm: .other, legalRepresentative: "r")
+        for members in [outlet.jsonMembers, price.jsonMembers, op.jsonMembers] {
+            #expect(zip(members, members.dropFirst()).allSatisfy { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
+            let dictionary = Dictionary(uniqueKeysWithValues: members.map { ($0.key, $0.value) })
+            #expect(JSONValue.members(members.reversed()).canonicalText == JSONValue.object(dictionary).canonicalText)
+        }
+        #expect(outlet.jsonMembers.count == Outlet.dataColumns.count)
+    }
+
+    @Test func clockToday() {
+        let clock = RegistryClock.fixed(Date(timeIntervalSince1970: 1_772_395_200))
+        #expect(clock.today().description == "2026-03-02")
+        #expect(clock.timestamp() == "2026-03-01T20:00:00Z")
+    }
+
     @Test func locationResolution() {
         #expect(RegistryLocation.resolve(option: "/tmp/x.sqlite", environment: ["PUHUI_DB": "/y"]) == RegistryLocation(path: "/tmp/x.sqlite", source: .option))
         #expect(RegistryLocation.resolve(option: nil, environment: ["PUHUI_DB": "/y"]) == RegistryLocation(path: "/y", source: .environment))

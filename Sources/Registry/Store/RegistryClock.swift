@@ -18,6 +18,11 @@ public struct RegistryClock: Sendable {
         RegistryClock { date }
     }
 
+    /// Today's date in Nantong (UTC+8, or `utcOffsetSeconds` east of UTC) by this clock.
+    public func today(utcOffsetSeconds: Int = 8 * 3600) -> LocalDate {
+        LocalDate.today(at: now(), utcOffsetSeconds: utcOffsetSeconds)
+    }
+
     /// The current instant as a UTC timestamp `YYYY-MM-DDTHH:MM:SSZ`.
     public func timestamp() -> String {
         Self.timestamp(now())
