@@ -1,0 +1,26 @@
+import Foundation
+import PuhuiResources
+import Testing
+@testable import Registry
+
+/// The embedded reference data and synthetic sample registry (Seed/), through the real importers.
+@Suite("Embedded sample registry")
+struct SampleTests {
+    @Test func sampleLoadsVerifiesAndExportsBackUnchanged() throws {
+        try #require(RegistryDatabase.sampleIsEmbedded)
+        let db = try RegistryDatabase.inMemory(clock: Fixtures.clock)
+        #expect(try db.counts().divisions == 9)
+        #expect(try db.cityBounds() != nil)
+        let summaries = try db.initialise(sample: true)
+        #expect(summaries.map(\.table) == [.operators, .outlets, .prices])
+        #expect(try db.holdsSyntheticSample())
+        let counts = try db.counts()
+        #expect(counts.operators >= 40)
+        #expect(counts.outlets >= 400)
+        #expect(try db.verifyAuditLog().isIntact)
+        // The sample files are written as export writes them.
+        for (table, path) in RegistryDatabase.samplePaths {
+            #expect(try db.exportText(table, format: .csv) == Resources.text(path), "\(path)")
+        }
+    }
+}
