@@ -13,7 +13,7 @@ struct SearchCommand: ParsableCommand {
 
             Examples:
               puhui search --near 32.0100,120.8600 --radius 3000 --kind childcare
-              puhui search --place 城东 --kind elder --max-price 3000
+              puhui search --place 城东 --kind elder --radius 3000 --max-price 1000
               puhui search --near 32.0131,120.8731 --datum gcj02 --vacancy
               puhui search --keyword 颐养 --all-statuses --format json
             """)
