@@ -21,6 +21,7 @@ public struct Puhui: ParsableCommand {
             ShowCommand.self,
             ImportCommand.self,
             ExportCommand.self,
+            RulesCommand.self, VerifyCommand.self,
         ]
     )
 

@@ -142,6 +142,8 @@ extension CompiledRuleSet {
                 guard let path = step.variable else { continue }
                 let root = path.split(separator: ".", maxSplits: 1).first.map(String.init) ?? path
                 guard vocabulary.factRoots.contains(root), root != "params" else { continue }
+                // A whole map is read only to look into it (`has(operator.x)` reads `operator`).
+                if case .map = step.value { continue }
                 if values[path] == nil { order.append(path) }
                 values[path] = step.value
             }
@@ -159,7 +161,15 @@ extension CompiledRuleSet {
             let step = trace.steps.last { $0.start == range.lowerBound && $0.end == range.upperBound }
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars[range])
-            return Explanation.ConditionPart(expression: String(text), value: step?.value, clause: clause, op: operands.op)
+            let culprit: Bool
+            switch step?.value {
+            case .error?: culprit = true
+            case .bool(false)?: culprit = !(operands.op == "||" && trace.result == .bool(true))
+            case .bool?, nil: culprit = false
+            case _?: culprit = true
+            }
+            return Explanation.ConditionPart(
+                expression: String(text), value: step?.value, clause: clause, op: operands.op, isCulprit: culprit)
         }
     }
 }

@@ -30,15 +30,9 @@ public struct Explanation: Sendable {
         /// The operator joining the parts (`&&` or `||`).
         public let op: String
 
-        /// Whether this part is what made the condition false (`&&`: a false or erring operand;
-        /// `||`: every operand false) or erred.
-        public var isCulprit: Bool {
-            guard let value else { return false }
-            if value.isError { return true }
-            if case .bool(false) = value { return op == "&&" || op == "||" }
-            if case .bool = value { return false }
-            return true
-        }
+        /// Whether this part is what made the condition false or erred: for `&&`, a false or
+        /// erring operand; for `||` that did not hold, every false or erring operand.
+        public let isCulprit: Bool
     }
 
     /// Why the result is `not_applicable` or `error`.
