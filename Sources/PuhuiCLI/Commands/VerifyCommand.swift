@@ -57,13 +57,16 @@ struct VerifyCommand: ParsableCommand {
     @Flag(name: .customLong("store-all"), help: "With --all: store every verdict, not only failures and errors (much larger).")
     var storeAll = false
 
+    @Flag(help: "With --all: print where the time went (facts, engine, store) on stderr.")
+    var timing = false
+
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
         if all == (id != nil) { throw ValidationError("give an outlet id, or --all (not both)") }
-        if !all, !kinds.isEmpty || !districts.isEmpty || officer != nil || storeAll {
-            throw ValidationError("--kind, --district, --officer and --store-all go with --all")
+        if !all, !kinds.isEmpty || !districts.isEmpty || officer != nil || storeAll || timing {
+            throw ValidationError("--kind, --district, --officer, --store-all and --timing go with --all")
         }
         if !all, format == .csv { throw ValidationError("--format csv goes with --all; use table or json for one outlet") }
         for text in kinds {
@@ -106,7 +109,8 @@ struct VerifyCommand: ParsableCommand {
         if format == .json { Console.out(VerdictJSON.streamHead(asOf: day), terminator: "") }
         if format == .csv { Console.out(Self.csvLine(["outlet_id", "eligible", "rule", "result", "severity", "message"])) }
         let run = try registry.verifyAll(
-            ruleSet: ruleSet, asOf: day, scope: scope, officer: officerID, storage: storeAll ? .all : .failures
+            ruleSet: ruleSet, asOf: day, scope: scope, officer: officerID, storage: storeAll ? .all : .failures,
+            timings: timing ? { Console.err(Self.describe($0)) } : nil
         ) { batch in
             switch format {
             case .table:
@@ -145,6 +149,15 @@ struct VerifyCommand: ParsableCommand {
         case .csv:
             Console.err(stored)
         }
+    }
+
+    static func describe(_ t: VerificationTimings) -> String {
+        func rate(_ count: Int, _ seconds: Double) -> String { seconds > 0 ? String(Int(Double(count) / seconds)) : "-" }
+        func secs(_ value: Double) -> String { String(format: "%.2f s", value) }
+        return "timing: \(t.outlets) outlets, \(t.evaluations) rule evaluations; facts \(secs(t.factsSeconds)), "
+            + "engine \(secs(t.engineSeconds)) (\(rate(t.outlets, t.engineSeconds)) outlets/s, "
+            + "\(rate(t.evaluations, t.engineSeconds)) evaluations/s), store \(secs(t.storeSeconds)); "
+            + "whole run \(secs(t.totalSeconds)) (\(rate(t.outlets, t.totalSeconds)) outlets/s)"
     }
 
     static func csvLine(_ fields: [String]) -> String {

@@ -1,4 +1,5 @@
 import CEL
+import Dispatch
 import Foundation
 import GRDB
 import Rules
@@ -31,14 +32,16 @@ extension RegistryDatabase {
     public func verifyAll(
         ruleSet: CompiledRuleSet, asOf: LocalDate, scope: VerificationScope = .all, officer: String?,
         storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly, batchSize: Int = 8192,
-        onBatch: ([OutletVerdicts]) throws -> Void = { _ in }
+        timings: ((VerificationTimings) -> Void)? = nil, onBatch: ([OutletVerdicts]) throws -> Void = { _ in }
     ) throws -> VerificationRun {
+        var phase = VerificationTimings()
+        let begin = DispatchTime.now().uptimeNanoseconds
         let officerName = officer?.trimmingCharacters(in: .whitespacesAndNewlines)
         let recordedOfficer = (officerName?.isEmpty ?? true) ? nil : officerName
         let snapshot = ruleSet.parameters(on: try Self.ruleDate(asOf))
         let builder = FactBuilder(asOf: asOf, scope: scope)
         let startedAt = clock.timestamp()
-        return try write(officer: recordedOfficer ?? "system", reason: "verification run") { db, log in
+        let run = try write(officer: recordedOfficer ?? "system", reason: "verification run") { db, log in
             let runID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM verification_run") ?? 0) + 1
             let outcomeStatement = try db.cachedStatement(
                 sql: """
@@ -54,8 +57,17 @@ extension RegistryDatabase {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var outlets = 0
             var eligible = 0
+            var mark = DispatchTime.now().uptimeNanoseconds
             try builder.forEachBatch(db, batchSize: batchSize) { rids, batch in
+                let loaded = DispatchTime.now().uptimeNanoseconds
+                phase.factsSeconds += Double(loaded - mark) / 1e9
                 let results = ruleSet.evaluate(batch: batch, on: snapshot, detail: detail)
+                let evaluated = DispatchTime.now().uptimeNanoseconds
+                phase.engineSeconds += Double(evaluated - loaded) / 1e9
+                defer {
+                    mark = DispatchTime.now().uptimeNanoseconds
+                    phase.storeSeconds += Double(mark - evaluated) / 1e9
+                }
                 for (rid, outcome) in zip(rids, results) {
                     outlets += 1
                     if outcome.eligible { eligible += 1 }
@@ -91,8 +103,13 @@ extension RegistryDatabase {
             try log.append(
                 db, action: "verification.run", entityType: "verification_run", entityID: String(runID), before: nil,
                 after: run.auditJSON)
+            phase.outlets = outlets
+            phase.evaluations = outlets * ruleSet.rules.count
             return run
         }
+        phase.totalSeconds = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
+        timings?(phase)
+        return run
     }
 
     /// A stored run by id.
