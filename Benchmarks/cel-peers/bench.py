@@ -190,6 +190,19 @@ def main():
     print(f"bench.py: Python {sys.version.split()[0]}; {len(records)} records from {args.records}", flush=True)
     print(f"rule: {CEL_RULE}  (zen-engine, rule-engine: `and`)", flush=True)
     only = set(args.only.split(",")) if args.only else None
+
+    # The floor of any Python-called engine: the same list comprehension calling a trivial
+    # C builtin (len) on each record dict. Reported for context; not an engine.
+    walls = []
+    for _ in range(5):
+        w0 = time.perf_counter()
+        _ = [len(x) for x in records]
+        walls.append(time.perf_counter() - w0)
+    floor = {"floor": True, "engine": "python-call-floor", "records": len(records),
+             "best_eps": len(records) / min(walls), "note": "[len(r) for r in records]"}
+    print(f"{'python call floor':32} [len(r) for r in records]: best {floor['best_eps'] / 1e6:.2f} M/s "
+          f"({1e9 / floor['best_eps']:.0f} ns/call) — the per-record cost of the loop and call alone", flush=True)
+    print("RESULT " + json.dumps(floor), flush=True)
     results = []
     for label, dist, how, setup in PEERS:
         if only and label not in only:

@@ -1,7 +1,7 @@
 // cel-bench: one representative rule, compiled once, evaluated over generated fact records by
 // Puhui's CEL engine (BENCHMARKS.md, "CEL engine"; the Python peers are in Benchmarks/cel-peers).
 //
-//   cel-bench RECORDS.csv [--rounds N] [--version TEXT]
+//   cel-bench RECORDS.csv [--rounds N] [--version TEXT] [--only VARIANT,...]
 //
 // RECORDS.csv comes from Benchmarks/cel-peers/gen_records.py (header
 // `price,median,staff,infants,pledge_signed`). Everything runs on one thread. What is timed:
@@ -41,6 +41,7 @@ func fail(_ message: String) -> Never {
 var path: String?
 var rounds = 20
 var version = "unknown"
+var only: Set<String>? = nil
 var argIterator = CommandLine.arguments.dropFirst().makeIterator()
 while let arg = argIterator.next() {
     switch arg {
@@ -50,15 +51,18 @@ while let arg = argIterator.next() {
     case "--version":
         guard let v = argIterator.next() else { fail("--version needs text") }
         version = v
+    case "--only":
+        guard let v = argIterator.next() else { fail("--only needs variant names (slots,dict,slots+build,dict+build)") }
+        only = Set(v.split(separator: ",").map(String.init))
     case "-h", "--help":
-        print("usage: cel-bench RECORDS.csv [--rounds N] [--version TEXT]")
+        print("usage: cel-bench RECORDS.csv [--rounds N] [--version TEXT] [--only VARIANT,...]")
         exit(0)
     default:
         if path != nil { fail("unexpected argument \(arg)") }
         path = arg
     }
 }
-guard let path else { fail("usage: cel-bench RECORDS.csv [--rounds N] [--version TEXT]") }
+guard let path else { fail("usage: cel-bench RECORDS.csv [--rounds N] [--version TEXT] [--only VARIANT,...]") }
 if rounds < 1 { fail("--rounds must be at least 1") }
 
 // MARK: clocks
@@ -193,33 +197,44 @@ _ = measure(rounds: 1) { () -> Tally in
     return t
 }
 
+@MainActor func selected(_ variant: String) -> Bool { only?.contains(variant) ?? true }
+
+if selected("slots") {
 let slotRun = measure(rounds: rounds) { () -> Tally in
     var t = Tally()
     for s in allSlots { tally(program.evaluate(slots: s), &t) }
     return t
 }
 report("slots", rounds, slotRun, prepSeconds: slotBuild.wall.min()!, note: "evaluate(slots:) on prebuilt [CELValue]")
+}
 
 let dictRounds = max(1, rounds / 2)
+if selected("dict") {
 let dictRun = measure(rounds: dictRounds) { () -> Tally in
     var t = Tally()
     for d in allDicts { tally(program.evaluate(d), &t) }
     return t
 }
 report("dict", dictRounds, dictRun, prepSeconds: dictBuild.wall.min()!, note: "evaluate(_:) on prebuilt [String: CELValue]")
+}
 
+if selected("slots+build") {
 let slotBuildRun = measure(rounds: dictRounds) { () -> Tally in
     var t = Tally()
     for r in records { tally(program.evaluate(slots: slots(r)), &t) }
     return t
 }
 report("slots+build", dictRounds, slotBuildRun, prepSeconds: nil, note: "[CELValue] built per record, then evaluate(slots:)")
+}
 
+if selected("dict+build") {
 let dictBuildRun = measure(rounds: dictRounds) { () -> Tally in
     var t = Tally()
     for r in records { tally(program.evaluate(bindings(r)), &t) }
     return t
 }
 report("dict+build", dictRounds, dictBuildRun, prepSeconds: nil, note: "[String: CELValue] built per record, then evaluate(_:)")
+}
 
-print("passing records: \(expected!.passes) of \(n)")
+guard let agreed = expected else { fail("no variant selected") }
+print("passing records: \(agreed.passes) of \(n)")
