@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Registry
 
@@ -308,5 +309,43 @@ struct ImportTests {
         #expect(summary.updated == 1)
         let record = try #require(try db.outletRecord(id: "NT-0001"))
         #expect(record.prices.first { $0.item == "床位费" }?.amount == Fen(190000))
+    }
+}
+
+@Suite("Bulk outlet indexing")
+struct BulkIndexingTests {
+    @Test func triggerTextMatchesTheSchema() throws {
+        let db = try Fixtures.database()
+        let sql = try db.read { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'outlet_after_insert'")
+        }
+        #expect(sql == OutletIndexing.triggerSQL, "update OutletIndexing when the trigger changes")
+    }
+
+    /// The search indexes after a bulk import equal those the trigger builds row by row.
+    @Test func bulkImportIndexesLikeTheTrigger() throws {
+        func indexes(bulk: Bool) throws -> ([String], [String], Bool) {
+            let db = try Fixtures.database()
+            let options = ImportOptions(officer: "t")
+            _ = try db.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
+            _ = try db.write(officer: "t", reason: "") { connection, log in
+                try db.runImport(
+                    OutletImporter.self, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options,
+                    bulk: bulk, connection, &log)
+            }
+            return try db.read { db in
+                let geo = try Row.fetchAll(db, sql: "SELECT * FROM outlet_geo ORDER BY rid").map(\.description)
+                let text = try Row.fetchAll(db, sql: "SELECT rowid, name, address FROM outlet_text WHERE outlet_text MATCH '托育中心' ORDER BY rowid").map(\.description)
+                let trigger = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'outlet_after_insert'") == 1
+                return (geo, text, trigger)
+            }
+        }
+        let normal = try indexes(bulk: false)
+        let bulk = try indexes(bulk: true)
+        #expect(bulk.0 == normal.0)
+        #expect(bulk.0.count == 3)
+        #expect(bulk.1 == normal.1)
+        #expect(bulk.1.count == 1)
+        #expect(bulk.2 && normal.2)
     }
 }

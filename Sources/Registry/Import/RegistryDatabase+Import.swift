@@ -33,14 +33,20 @@ extension RegistryDatabase {
         _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions
     ) throws -> ImportSummary {
         try write(officer: options.officer, reason: options.reason) { db, log in
-            try runImport(importer, bytes: bytes, fileName: fileName, options: options, db, &log)
+            // A big file touches far more pages than the usual cache holds (the R*Tree and
+            // indexes above all): give this transaction a larger one, then restore it.
+            let large = bytes.count > Self.largeImportBytes
+            if large { try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheSizeKiB)") }
+            defer { if large { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheSizeKiB)") } }
+            return try runImport(importer, bytes: bytes, fileName: fileName, options: options, bulk: large, db, &log)
         }
     }
 
-    /// Imports inside an open write transaction (so several files can commit together).
+    /// Imports inside an open write transaction (so several files can commit together). With
+    /// `bulk`, new outlets are indexed for search after loading (`OutletIndexing`).
     func runImport<I: RowImporter>(
-        _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions, _ db: Database,
-        _ log: inout AuditLog
+        _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions, bulk: Bool = false,
+        _ db: Database, _ log: inout AuditLog
     ) throws -> ImportSummary {
         let sha = SHA256.hash(data: bytes).hexString
         let timestamp = clock.timestamp()
@@ -117,6 +123,7 @@ extension RegistryDatabase {
         if options.dryRun { return summary }
 
         // Pass 2: write.
+        let suspension = bulk && I.table == .outlets ? try OutletIndexing.suspend(db) : nil
         reader = CSVReader(bytes: bytes)
         _ = try reader.next()
         while let record = try reader.next() {
@@ -128,6 +135,7 @@ extension RegistryDatabase {
             let replacing = options.update ? try importer.exists(row, db) : false
             try importer.write(row, replacing: replacing, db, &log)
         }
+        if let suspension { try OutletIndexing.resume(db, suspension) }
         let after = JSONValue.object([
             "file": .string(fileName), "table": .string(I.table.rawValue), "sha256": .string(sha),
             "rows": .int(Int64(rows)), "inserted": .int(Int64(inserted)), "updated": .int(Int64(updated)),

@@ -17,6 +17,10 @@ public struct RegistryDatabase: Sendable {
     /// SQLite's page cache per connection, in KiB (64 MiB: large registries need far more than
     /// the 2 MiB default; see TECH-NOTES).
     static let cacheSizeKiB = 65_536
+    /// The page cache while importing a large file, in KiB (256 MiB).
+    static let importCacheSizeKiB = 262_144
+    /// Files larger than this (bytes) import with `importCacheSizeKiB`.
+    static let largeImportBytes = 4_000_000
 
     /// Opens (creating if needed, with its directory) the registry at a resolved location.
     public static func open(
