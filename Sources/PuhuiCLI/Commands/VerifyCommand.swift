@@ -108,10 +108,7 @@ struct VerifyCommand: ParsableCommand {
         var first = true
         if format == .json { Console.out(VerdictJSON.streamHead(asOf: day), terminator: "") }
         if format == .csv { Console.out(Self.csvLine(["outlet_id", "eligible", "rule", "result", "severity", "message"])) }
-        let run = try registry.verifyAll(
-            ruleSet: ruleSet, asOf: day, scope: scope, officer: officerID, storage: storeAll ? .all : .failures,
-            timings: timing ? { Console.err(Self.describe($0)) } : nil
-        ) { batch in
+        func emit(_ batch: [OutletVerdicts]) throws {
             switch format {
             case .table:
                 summary.add(batch)
@@ -135,6 +132,9 @@ struct VerifyCommand: ParsableCommand {
                 Console.out(text, terminator: "")
             }
         }
+        let run = try registry.verifyAll(
+            ruleSet: ruleSet, asOf: day, scope: scope, officer: officerID, storage: storeAll ? .all : .failures,
+            onBatch: emit, timings: timing ? { Console.err(Self.describe($0)) } : nil)
         let stored = lang.t(
             "已保存核验记录 #\(run.id)：规则集 \(run.rulesetID) \(run.rulesetVersion)，哈希 \(run.rulesetHash)，核验日期 \(run.asOf)，网点 \(run.outlets) 个，符合 \(run.eligible) 个。",
             "Stored verification run #\(run.id): rule set \(run.rulesetID) \(run.rulesetVersion), hash \(run.rulesetHash), as of \(run.asOf), \(run.outlets) outlets, \(run.eligible) eligible.")

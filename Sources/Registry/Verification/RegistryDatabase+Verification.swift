@@ -32,7 +32,7 @@ extension RegistryDatabase {
     public func verifyAll(
         ruleSet: CompiledRuleSet, asOf: LocalDate, scope: VerificationScope = .all, officer: String?,
         storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly, batchSize: Int = 8192,
-        timings: ((VerificationTimings) -> Void)? = nil, onBatch: ([OutletVerdicts]) throws -> Void = { _ in }
+        onBatch: ([OutletVerdicts]) throws -> Void = { _ in }, timings: ((VerificationTimings) -> Void)? = nil
     ) throws -> VerificationRun {
         var phase = VerificationTimings()
         let begin = DispatchTime.now().uptimeNanoseconds
