@@ -53,8 +53,6 @@ extension RegistryDatabase {
                     INSERT INTO verification_verdict (run_id, outlet_rid, rule_id, result, severity, message, explanation_json)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var outlets = 0
             var eligible = 0
             var mark = DispatchTime.now().uptimeNanoseconds
@@ -76,7 +74,7 @@ extension RegistryDatabase {
                         outcome.count(.error), outcome.count(.notApplicable),
                     ])
                     for verdict in outcome.verdicts where storage == .all || verdict.result == .fail || verdict.result == .error {
-                        let explanation = String(decoding: try encoder.encode(verdict.explanation), as: UTF8.self)
+                        let explanation = verdict.explanation.storedJSON.canonicalText
                         try verdictStatement.execute(arguments: [
                             runID, rid, verdict.rule, verdict.result.rawValue, verdict.severity.rawValue, verdict.message,
                             explanation,
