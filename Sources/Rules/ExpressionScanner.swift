@@ -217,14 +217,6 @@ struct ExpressionScanner {
         return (op, operands)
     }
 
-    /// The token range covering a scalar range exactly, if any.
-    func tokenRange(of scalars: Range<Int>) -> Range<Int>? {
-        guard let first = tokens.firstIndex(where: { $0.start == scalars.lowerBound }),
-            let last = tokens.lastIndex(where: { $0.end == scalars.upperBound }), first <= last
-        else { return nil }
-        return first..<(last + 1)
-    }
-
     /// The scalar range of a token range with enclosing parentheses removed.
     func scalarRange(of range: Range<Int>) -> Range<Int> {
         var r = range
@@ -248,12 +240,5 @@ struct ExpressionScanner {
             }
         }
         return nil
-    }
-
-    /// The source text of a scalar range.
-    func text(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
-        return String(s)
     }
 }
