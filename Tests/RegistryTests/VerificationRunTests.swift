@@ -50,6 +50,35 @@ struct VerificationRunTests {
         #expect(!nt3.eligible)
     }
 
+    /// One registry outlet as of two days either side of a parameter change gets the two
+    /// verdicts the two values imply, each explanation naming the value and its date.
+    @Test func sameOutletEitherSideOfAParameterChange() throws {
+        let text = """
+            ruleset: t
+            version: "1"
+            parameters:
+              cctv_min_days:
+                values:
+                  - {from: 2020-01-01, value: 90, basis: "58号"}
+                  - {from: 2026-06-01, value: 120, basis: "stricter local rule"}
+            rules:
+              - id: SAFE-02
+                basis: "58号"
+                severity: block
+                when: has(outlet.cctv_retention_days)
+                check: outlet.cctv_retention_days >= params.cctv_min_days
+            """
+        let ruleSet = try CompiledRuleSet.compile(text: text, fileName: "t.yaml")
+        let db = try Fixtures.populated()
+        let before = try db.verify(outletID: "NT-0001", ruleSet: ruleSet, asOf: try Self.day("2026-05-31"))
+        let after = try db.verify(outletID: "NT-0001", ruleSet: ruleSet, asOf: try Self.day("2026-06-01"))
+        #expect(before.verdicts[0].result == .pass)
+        #expect(after.verdicts[0].result == .fail)
+        #expect(before.verdicts[0].explanation.parameters.first?.value == 90)
+        #expect(after.verdicts[0].explanation.parameters.first?.from.description == "2026-06-01")
+        #expect(after.verdicts[0].explanation.facts.first { $0.path == "outlet.cctv_retention_days" }?.value == 90)
+    }
+
     @Test func runsAreImmutable() throws {
         let db = try Fixtures.populated()
         let run = try db.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: try Self.day("2026-03-01"), officer: nil)
