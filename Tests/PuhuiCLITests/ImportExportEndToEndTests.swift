@@ -62,6 +62,33 @@ struct ImportExportEndToEndTests {
         #expect(after.contains("T-1,") && after.contains("T-2,"))
     }
 
+    @Test func aBadImportInChineseGivesChineseReasons() throws {
+        let puhui = try PuhuiProcess()
+        defer { puhui.cleanUp() }
+        #expect(try puhui.run(["init", "--db", "r.sqlite"]).status == 0)
+        try puhui.write("operators.csv", "uscc,name,legal_form,legal_representative\n91310110666007217T,某公司,enterprise,张三\n")
+        #expect(try puhui.run(["import", "operators", "operators.csv", "--db", "r.sqlite", "--officer", "o1"]).status == 0)
+        try puhui.write("outlets.csv", """
+            id,operator_uscc,name,kind,district_code,address,lat,lon
+            T-1,91310110666007217T,出城,childcare_family,320613,崇川区某路1号,3.2,120.86
+            T-2,91310110666007217X,坏主体,childcare_family,320613,崇川区某路2号,32.02,120.86
+            T-2,91310110666007217X,坏主体,childcare_family,320613,崇川区某路2号,32.02,120.86
+
+            """)
+        let arguments = ["import", "outlets", "outlets.csv", "--db", "r.sqlite", "--officer", "o1", "--lang"]
+        let chinese = try puhui.run(arguments + ["zh"])
+        #expect(chinese.status == 65)
+        #expect(chinese.stderr.contains("未导入任何记录"), "\(chinese.stderr)")
+        #expect(chinese.stderr.contains("outlets.csv:2: 列 lat：值 \"3.2\"：超出市域范围（"))
+        #expect(chinese.stderr.contains("outlets.csv:3: 列 operator_uscc：值 \"91310110666007217X\"：未知的运营主体（请先在 operators.csv 中导入）"))
+        #expect(chinese.stderr.contains("outlets.csv:4: 列 id：值 \"T-2\"：与第 3 行重复"))
+        #expect(!chinese.stderr.contains("outside the city"))
+        let english = try puhui.run(arguments + ["en"])
+        #expect(english.status == 65)
+        #expect(english.stderr.contains("outlets.csv:2: column lat: value \"3.2\": outside the city ("))
+        #expect(english.stderr.contains("outlets.csv:4: column id: value \"T-2\": duplicate of line 3"))
+    }
+
     @Test func importWithoutAnOfficerIsRefused() throws {
         let puhui = try PuhuiProcess()
         defer { puhui.cleanUp() }

@@ -35,9 +35,11 @@ struct CSVReaderTests {
     }
 
     @Test func unterminatedQuoteIsPositionedAtItsStart() {
-        #expect(throws: CSVError(line: 2, column: 3, reason: "the quoted field opened here is never closed")) {
+        #expect(throws: CSVError(line: 2, column: 3, reason: CSVError.unclosedQuote)) {
             try read("a,b\n1,\"open\nmore\n")
         }
+        #expect(CSVError.unclosedQuote.en == "the quoted field opened here is never closed")
+        #expect(CSVError.unclosedQuote.zh == "从此处开始的带引号字段没有结束引号")
     }
 
     @Test func quoteInsideUnquotedField() {

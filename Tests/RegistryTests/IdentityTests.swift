@@ -35,6 +35,10 @@ struct IdentityTests {
     @Test func problemDescriptions() {
         #expect(USCC.Problem.wrongCheckCharacter(expected: "X", found: "T").description == "check character should be X, not T")
         #expect(USCC.Problem.badCharacter(position: 3, character: "I").description.contains("character 3"))
+        #expect(USCC.Problem.wrongCheckCharacter(expected: "T", found: "U").message.zh == "统一社会信用代码校验码应为 T，不是 U")
+        #expect(USCC.Problem.wrongLength(16).message.zh == "统一社会信用代码应为 18 位，这里是 16 位")
+        #expect(BadgeNumber.Problem.wrongCheckCharacter(expected: "A", found: "7").message.zh == "统一标识编号校验码应为 A，不是 7")
+        #expect(BadgeNumber.Problem.malformed.message.en == BadgeNumber.Problem.malformed.description)
     }
 
     @Test func mod3736KnownVectors() {

@@ -70,6 +70,10 @@ struct ImportTests {
         let found = try problems(db, .operators, csv, file: "operators.csv")
         #expect(found.map(\.line) == [2, 3, 4, 5, 6])
         #expect(found[0].description == "operators.csv:2: column uscc: value \"\(wrong)\": check character should be T, not U (an early pilot code needs uscc_override_reason)")
+        #expect(found[0].description(.zh) == "operators.csv:2: 列 uscc：值 \"\(wrong)\"：统一社会信用代码校验码应为 T，不是 U（早期试点代码须在 uscc_override_reason 中说明原因）")
+        #expect(found[0].description(.en) == found[0].description)
+        #expect(found[2].reasonZH == "统一社会信用代码应为 18 位，这里是 16 位")
+        #expect(found[4].reasonZH.hasPrefix("未知的法人类型（有效值：private_non_enterprise 民办非企业单位、enterprise 企业"))
         #expect(found[1].column == "uscc_override_reason")
         #expect(found[2].reason == "a credit code has 18 characters, not 16")
         #expect(found[3].reason.hasPrefix("character 17 \"I\""))
@@ -91,6 +95,7 @@ struct ImportTests {
         #expect(summary.inserted == 2)
         #expect(summary.warnings.count == 1)
         #expect(summary.warnings.first?.line == 3)
+        #expect(summary.warnings.first?.reasonZH == "组织机构代码校验码（第 17 位）应为 7（GB 11714），已接受")
         #expect(try db.operatorRecord(uscc: wrong)?.usccOverrideReason == "2015 年试点代码，经市场监管局核实")
     }
 
@@ -114,6 +119,7 @@ struct ImportTests {
     @Test func coordinatesOutsideTheCity() throws {
         let problem = try oneProblem(["lat": "3.2"], column: "lat")
         #expect(problem?.description == "outlets.csv:2: column lat: value \"3.2\": outside the city (31.60–32.75)")
+        #expect(problem?.description(.zh) == "outlets.csv:2: 列 lat：值 \"3.2\"：超出市域范围（31.60–32.75）")
         #expect(try oneProblem(["lon": "119.0"], column: "lon")?.reason == "outside the city (120.20–121.95)")
         #expect(try oneProblem(["lat": "91"], column: "lat")?.reason == "not a WGS-84 latitude")
         #expect(try oneProblem(["lat": "32,01"], column: "lat")?.reason == "not a decimal number")
@@ -149,16 +155,20 @@ struct ImportTests {
     @Test func malformedAndImpossibleDates() throws {
         #expect(try oneProblem(["opened_on": "2024-02-30"], column: "opened_on")?.reason == "no such date")
         #expect(try oneProblem(["opened_on": "2024/02/01"], column: "opened_on")?.reason == "not a date (YYYY-MM-DD)")
+        #expect(try oneProblem(["opened_on": "2024-02-30"], column: "opened_on")?.reasonZH == "没有这一天")
+        #expect(try oneProblem(["opened_on": "2024/02/01"], column: "opened_on")?.reasonZH == "日期格式应为 YYYY-MM-DD")
         #expect(try oneProblem(["lease_from": "2024-01-01", "lease_to": "2023-01-01"], column: "lease_to") != nil)
     }
 
     @Test func unknownOperator() throws {
         let problem = try oneProblem(["operator_uscc": Fixtures.uscc("91320613MA0000001")], column: "operator_uscc")
         #expect(problem?.reason == "unknown operator (import it in operators.csv first)")
+        #expect(problem?.reasonZH == "未知的运营主体（请先在 operators.csv 中导入）")
     }
 
     @Test func requiredFieldsAndIDs() throws {
         #expect(try oneProblem(["address": ""], column: "address")?.reason == "required")
+        #expect(try oneProblem(["address": ""], column: "address")?.description(.zh) == "outlets.csv:2: 列 address：必填")
         #expect(try oneProblem(["id": "NT 01"], column: "id")?.reason.hasPrefix("not an outlet id") == true)
     }
 
@@ -178,6 +188,8 @@ struct ImportTests {
         let found = try problems(db, .outlets, outletsCSV([outlet(noDates)]))
         #expect(found.map(\.column) == ["cert_valid_from", "cert_valid_to"])
         #expect(try oneProblem(["badge_no": good], column: "cert_status")?.reason.hasPrefix("required when badge_no is given") == true)
+        #expect(try oneProblem(["badge_no": good], column: "cert_status")?.reasonZH == "填写了统一标识编号 badge_no 时必填")
+        #expect(try oneProblem(certified.merging(["badge_no": wrongCheck]) { $1 }, column: "badge_no")?.reasonZH.hasPrefix("统一标识编号校验码应为 ") == true)
     }
 
     @Test func classesAreChecked() throws {
@@ -206,16 +218,54 @@ struct ImportTests {
         #expect(try db.verifyAuditLog().isIntact)
     }
 
+    /// A key repeated in the file is named on every repeat, even when the rows have other problems.
+    @Test func duplicatesAreNamedEvenWhenTheRowsHaveOtherProblems() throws {
+        let db = try registryWithOperators()
+        let unknown = Fixtures.uscc("91320613MA0000001")
+        let certified = [
+            "cert_level": "municipal", "cert_status": "certified", "cert_valid_from": "2024-01-01",
+            "cert_valid_to": "2026-12-31", "badge_no": Fixtures.badgeElder,
+        ]
+        let csv = outletsCSV([
+            outlet(["id": "X-1", "operator_uscc": unknown]),
+            outlet(["id": "X-1", "operator_uscc": unknown]),
+            outlet(["id": "X-2", "lat": "3.2"]),
+            outlet(["id": "X-2"]),
+            outlet(certified.merging(["id": "X-3", "beds": "-1"]) { $1 }),
+            outlet(certified.merging(["id": "X-4"]) { $1 }),
+        ])
+        let found = try problems(db, .outlets, csv)
+        #expect(found.map(\.line) == [2, 3, 3, 4, 5, 6, 7], "\(found)")
+        #expect(found.map(\.column) == ["operator_uscc", "operator_uscc", "id", "lat", "id", "beds", "badge_no"])
+        #expect(found[2].description == "outlets.csv:3: column id: value \"X-1\": duplicate of line 2")
+        #expect(found[2].description(.zh) == "outlets.csv:3: 列 id：值 \"X-1\"：与第 2 行重复")
+        #expect(found[4].reason == "duplicate of line 4")
+        #expect(found[6].reason == "duplicate of line 6")
+
+        let prices = """
+            outlet_id,item,care_level,age_class,unit,amount_yuan,effective_from,effective_to,inclusive
+            NT-9999,床位费,,,month,100,2024-01-01,,yes
+            NT-9999,床位费,,,month,100,２０２４-01-01,,yes
+
+            """
+        let priceProblems = try problems(db, .prices, prices, file: "prices.csv")
+        #expect(priceProblems.map(\.line) == [2, 3, 3])
+        #expect(priceProblems.last?.reason == "duplicate of line 2")
+    }
+
     @Test func headerProblems() throws {
         let db = try registryWithOperators()
         let missing = "id,operator_uscc,name,kind,district_code,address,lat\nNT-1,\(Fixtures.usccA),甲,elder_day_care,320613,路,32.0\n"
         let found = try problems(db, .outlets, missing)
         #expect(found.map(\.description) == ["outlets.csv:1: column lon: required column is missing"])
+        #expect(found.map { $0.description(.zh) } == ["outlets.csv:1: 列 lon：缺少必需的列"])
         let unknown = "id,operator_uscc,name,kind,district_code,address,lat,lon,colour\n"
         let more = try problems(db, .outlets, unknown)
         #expect(more.first?.column == "colour")
         #expect(more.first?.reason.hasPrefix("unknown column (valid: id, operator_uscc") == true)
         #expect(try problems(db, .outlets, "").first?.reason == "the file is empty (no header line)")
+        #expect(try problems(db, .outlets, "").first?.description(.zh) == "outlets.csv:1: 文件为空（没有表头行）")
+        #expect(more.first?.reasonZH.hasPrefix("未知列（有效列：id、operator_uscc") == true)
     }
 
     @Test func fieldCountAndMalformedQuoting() throws {
@@ -226,6 +276,8 @@ struct ImportTests {
         let quoted = try problems(db, .outlets, header + "NT-1,\(Fixtures.usccA),\"甲,elder_day_care,320613,路,32.0,120.9\n")
         #expect(quoted.first?.line == 2)
         #expect(quoted.first?.reason.contains("never closed") == true)
+        #expect(quoted.first?.reasonZH.hasPrefix("CSV 格式有误（第 ") == true)
+        #expect(short.first?.reasonZH == "该行有 3 个字段，表头有 8 个")
     }
 
     @Test func alreadyInTheRegistryUnlessUpdate() throws {
@@ -233,7 +285,8 @@ struct ImportTests {
         let auditBefore = try db.counts().auditEntries
         let found = try problems(db, .outlets, Fixtures.outletsCSV)
         #expect(found.count == 3)
-        #expect(found.allSatisfy { $0.reason == "already in the registry (use update to replace it)" })
+        #expect(found.allSatisfy { $0.reason == "already in the registry (use --update to replace it)" })
+        #expect(found.allSatisfy { $0.reasonZH == "登记库中已有该记录（如需替换请加 --update）" })
         var changed = Fixtures.outletsCSV.replacingOccurrences(of: "幸福托育中心", with: "幸福托育中心（新址）")
         changed = changed.replacingOccurrences(of: "infant:10:8:3;", with: "")
         let options = ImportOptions(officer: "测试员", reason: "更正", update: true)
@@ -295,6 +348,38 @@ struct ImportTests {
         #expect(found[5].reason == "not yes or no")
         #expect(found[6].reason.hasPrefix("already in the registry"))
         #expect(found[7].reason == "duplicate of line 7")
+        #expect(found[0].reasonZH == "金额不能为负数")
+        #expect(found[1].reasonZH == "金额最多两位小数")
+        #expect(found[7].description(.zh) == "prices.csv:8: 列 outlet_id：值 \"NT-0002|新项目5|||month|2024-01-01\"：与第 7 行重复")
+        #expect(found.allSatisfy { $0.reasonZH != $0.reason }, "every reason has its Chinese")
+    }
+
+    @Test func moneyReasonsAllHaveTheirChinese() {
+        for text in ["-5", "12.345", "99999999999999", "12a", "1.2.3", ".5"] {
+            do {
+                _ = try Fen(yuan: text)
+                Issue.record("\(text) was accepted")
+            } catch {
+                if case .invalidValue(_, _, let reason) = error {
+                    #expect(!FieldReader.moneyText(reason).zh.hasPrefix("金额有误："), "\(reason)")
+                }
+            }
+        }
+    }
+
+    @Test func priceJSONSaysTheAmountIsInFen() throws {
+        let price = Price(
+            outletID: "NT-0001", item: "床位费", unit: .month, amount: Fen(185050),
+            effectiveFrom: try #require(LocalDate(year: 2024, month: 1, day: 1)), isInclusive: true)
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(price)) as? [String: Any])
+        #expect(object["amount_fen"] as? Int == 185050)
+        #expect(object["amount"] == nil)
+        let plain = try JSONEncoder().encode(price)
+        let keys = try #require(try JSONSerialization.jsonObject(with: plain) as? [String: Any]).keys
+        #expect(keys.contains("amountFen") && !keys.contains("amount"))
+        #expect(try JSONDecoder().decode(Price.self, from: plain) == price)
     }
 
     @Test func priceUpdateReplacesAmount() throws {

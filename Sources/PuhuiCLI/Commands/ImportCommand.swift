@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
             let summary = try registry.importCSV(
                 table, path: file, options: ImportOptions(officer: who, reason: officer.reason, update: update, dryRun: dryRun))
             for warning in summary.warnings {
-                Console.err(lang.t("注意：", "note: ") + warning.description)
+                Console.err(lang.t("注意：", "note: ") + warning.description(lang))
             }
             if summary.dryRun {
                 Console.out(lang.t("\(summary.file)：\(summary.rows) 行全部通过检查（试运行，未写入）。",

@@ -29,7 +29,7 @@ enum ErrorMessages {
         case .invalidReferenceData(let file, let line, let reason):
             return (lang.t("参考数据 \(file) 第 \(line) 行有误：\(reason)", error.description), 70)
         case .importRejected(let file, let problems):
-            let list = problems.map(\.description).joined(separator: "\n")
+            let list = problems.map { $0.description(lang) }.joined(separator: "\n")
             return (lang.t("\(file)：未导入任何记录，共 \(problems.count) 处问题（改正后重新导入）：\n\(list)", error.description), 65)
         case .officerRequired:
             return (lang.t("修改登记库须写明经办人：--officer 工号，或设置 PUHUI_OFFICER。", "a change to the registry needs the officer: --officer ID, or set PUHUI_OFFICER."), 64)

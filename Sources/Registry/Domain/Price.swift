@@ -12,7 +12,7 @@ public struct Price: Codable, Sendable, Equatable {
     public var ageClass: ClassType?
     /// 计价单位
     public var unit: PriceUnit
-    /// 金额 in fen.
+    /// 金额 in fen (JSON: `amountFen`).
     public var amount: Fen
     /// 生效日期
     public var effectiveFrom: LocalDate
@@ -34,6 +34,13 @@ public struct Price: Codable, Sendable, Equatable {
         self.effectiveFrom = effectiveFrom
         self.effectiveTo = effectiveTo
         self.isInclusive = isInclusive
+    }
+
+    /// JSON keys: the amount is `amountFen` (`amount_fen` with snake-case keys), saying its unit.
+    private enum CodingKeys: String, CodingKey {
+        case outletID, item, careLevel, ageClass, unit
+        case amount = "amountFen"
+        case effectiveFrom, effectiveTo, isInclusive
     }
 
     /// Whether the price is in force on `date`.

@@ -26,12 +26,19 @@ public enum BadgeNumber {
         /// Well-formed, but the check character is not the computed one.
         case wrongCheckCharacter(expected: Character, found: Character)
 
-        public var description: String {
+        public var description: String { message.en }
+
+        /// What is wrong, in Chinese and English.
+        public var message: LocalizedText {
             switch self {
             case .malformed:
-                "not a badge number (NTE-YYYY-NNNNN-C for elder care, NTC-YYYY-NNNNN-C for childcare)"
+                LocalizedText(
+                    zh: "不是统一标识编号（养老为 NTE-YYYY-NNNNN-C，托育为 NTC-YYYY-NNNNN-C）",
+                    en: "not a badge number (NTE-YYYY-NNNNN-C for elder care, NTC-YYYY-NNNNN-C for childcare)")
             case .wrongCheckCharacter(let expected, let found):
-                "badge check character should be \(expected), not \(found)"
+                LocalizedText(
+                    zh: "统一标识编号校验码应为 \(expected)，不是 \(found)",
+                    en: "badge check character should be \(expected), not \(found)")
             }
         }
     }

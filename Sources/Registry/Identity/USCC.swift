@@ -27,14 +27,23 @@ public enum USCC {
         /// The check character (position 18) is not the computed one.
         case wrongCheckCharacter(expected: Character, found: Character)
 
-        public var description: String {
+        public var description: String { message.en }
+
+        /// What is wrong, in Chinese and English.
+        public var message: LocalizedText {
             switch self {
             case .wrongLength(let count):
-                "a credit code has 18 characters, not \(count)"
+                LocalizedText(
+                    zh: "统一社会信用代码应为 18 位，这里是 \(count) 位",
+                    en: "a credit code has 18 characters, not \(count)")
             case .badCharacter(let position, let character):
-                "character \(position) \"\(character)\" is not allowed (only 0-9 and A-H J-N P Q R T U W X Y)"
+                LocalizedText(
+                    zh: "第 \(position) 位“\(character)”不允许（只能用 0-9 和 A-H J-N P Q R T U W X Y）",
+                    en: "character \(position) \"\(character)\" is not allowed (only 0-9 and A-H J-N P Q R T U W X Y)")
             case .wrongCheckCharacter(let expected, let found):
-                "check character should be \(expected), not \(found)"
+                LocalizedText(
+                    zh: "统一社会信用代码校验码应为 \(expected)，不是 \(found)",
+                    en: "check character should be \(expected), not \(found)")
             }
         }
     }

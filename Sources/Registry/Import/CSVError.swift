@@ -2,13 +2,39 @@
 public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     public var column: Int
+    /// What is wrong, in English.
     public var reason: String
+    /// What is wrong, in Chinese.
+    public var reasonZH: String
 
-    public init(line: Int, column: Int, reason: String) {
+    public init(line: Int, column: Int, reason: String, reasonZH: String) {
         self.line = line
         self.column = column
         self.reason = reason
+        self.reasonZH = reasonZH
     }
 
+    public init(line: Int, column: Int, reason: LocalizedText) {
+        self.init(line: line, column: column, reason: reason.en, reasonZH: reason.zh)
+    }
+
+    /// The reason in both languages.
+    public var reasons: LocalizedText { LocalizedText(zh: reasonZH, en: reason) }
+
     public var description: String { "line \(line), column \(column): \(reason)" }
+
+    /// The text is not UTF-8.
+    public static let invalidUTF8 = LocalizedText(
+        zh: "文本不是有效的 UTF-8 编码（请将文件另存为 UTF-8）", en: "the text is not valid UTF-8")
+    /// `a,b"c`
+    public static let quoteInUnquotedField = LocalizedText(
+        zh: "未加引号的字段中出现了引号（请给整个字段加上引号，并把其中的引号写两遍：\"\"）",
+        en: "a quote inside an unquoted field (quote the whole field and double the quote: \"\")")
+    /// `"abc` to the end of the file.
+    public static let unclosedQuote = LocalizedText(
+        zh: "从此处开始的带引号字段没有结束引号", en: "the quoted field opened here is never closed")
+    /// `"ab"c`
+    public static let textAfterClosingQuote = LocalizedText(
+        zh: "结束引号后还有文字（带引号字段中的引号须写两遍：\"\"）",
+        en: "unexpected text after a closing quote (a quote inside a quoted field must be doubled: \"\")")
 }

@@ -78,7 +78,7 @@ public struct CSVReader: Sendable {
 
     private func makeString(_ slice: ArraySlice<UInt8>, at index: Int) throws(CSVError) -> String {
         guard let text = String(validating: slice, as: UTF8.self) else {
-            throw CSVError(line: line, column: column(at: index), reason: "the text is not valid UTF-8")
+            throw CSVError(line: line, column: column(at: index), reason: CSVError.invalidUTF8)
         }
         return text
     }
@@ -93,7 +93,7 @@ public struct CSVReader: Sendable {
                 if byte == Self.quote {
                     throw CSVError(
                         line: line, column: column(at: position),
-                        reason: "a quote inside an unquoted field (quote the whole field and double the quote: \"\")")
+                        reason: CSVError.quoteInUnquotedField)
                 }
                 position += 1
             }
@@ -106,7 +106,7 @@ public struct CSVReader: Sendable {
         var segmentStart = position
         while true {
             guard position < bytes.count else {
-                throw CSVError(line: openLine, column: openColumn, reason: "the quoted field opened here is never closed")
+                throw CSVError(line: openLine, column: openColumn, reason: CSVError.unclosedQuote)
             }
             let byte = bytes[position]
             if byte == Self.quote {
@@ -133,7 +133,7 @@ public struct CSVReader: Sendable {
             if next != Self.comma && next != Self.lf && next != Self.cr {
                 throw CSVError(
                     line: line, column: column(at: position),
-                    reason: "unexpected text after a closing quote (a quote inside a quoted field must be doubled: \"\")")
+                    reason: CSVError.textAfterClosingQuote)
             }
         }
         return try makeString(buffer[...], at: start)

@@ -16,13 +16,22 @@ struct FieldReader {
 
     var line: Int { record.line }
 
-    mutating func problem(_ column: String?, _ value: String?, _ reason: String) {
+    mutating func problem(_ column: String?, _ value: String?, _ reason: LocalizedText) {
         problems.append(ImportProblem(file: file, line: record.line, column: column, value: value, reason: reason))
     }
 
-    mutating func warning(_ column: String?, _ value: String?, _ reason: String) {
-        warnings.append(ImportProblem(file: file, line: record.line, column: column, value: value, reason: reason))
+    /// A problem with its reason in Chinese and English.
+    mutating func problem(_ column: String?, _ value: String?, zh: String, en: String) {
+        problem(column, value, LocalizedText(zh: zh, en: en))
     }
+
+    mutating func warning(_ column: String?, _ value: String?, zh: String, en: String) {
+        warnings.append(
+            ImportProblem(file: file, line: record.line, column: column, value: value, reason: LocalizedText(zh: zh, en: en)))
+    }
+
+    /// A required field left empty.
+    static let requiredText = LocalizedText(zh: "必填", en: "required")
 
     /// The field's text, NFC-normalised and trimmed; nil when the column is absent or empty.
     func text(_ column: String) -> String? {
@@ -36,7 +45,7 @@ struct FieldReader {
     /// The field's text, or a "required" problem.
     mutating func required(_ column: String) -> String? {
         guard let value = text(column) else {
-            problem(column, nil, "required")
+            problem(column, nil, Self.requiredText)
             return nil
         }
         return value
@@ -49,18 +58,20 @@ struct FieldReader {
 
     mutating func int(_ column: String, in range: ClosedRange<Int> = 0...Int(Int32.max), required: Bool = false) -> Int? {
         guard let value = numeric(column) else {
-            if required { problem(column, nil, "required") }
+            if required { problem(column, nil, Self.requiredText) }
             return nil
         }
         guard value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == UInt8(ascii: "-") }), let number = Int(value) else {
-            problem(column, value, "not a whole number")
+            problem(column, value, zh: "不是整数", en: "not a whole number")
             return nil
         }
         guard range.contains(number) else {
             if number < 0 && range.lowerBound >= 0 {
-                problem(column, value, "must not be negative")
+                problem(column, value, zh: "不能为负数", en: "must not be negative")
             } else {
-                problem(column, value, "must be between \(range.lowerBound) and \(range.upperBound)")
+                problem(
+                    column, value, zh: "应在 \(range.lowerBound) 到 \(range.upperBound) 之间",
+                    en: "must be between \(range.lowerBound) and \(range.upperBound)")
             }
             return nil
         }
@@ -69,12 +80,12 @@ struct FieldReader {
 
     mutating func double(_ column: String, required: Bool = false) -> Double? {
         guard let value = numeric(column) else {
-            if required { problem(column, nil, "required") }
+            if required { problem(column, nil, Self.requiredText) }
             return nil
         }
         let allowed = value.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
         guard allowed, let number = Double(value), number.isFinite else {
-            problem(column, value, "not a decimal number")
+            problem(column, value, zh: "不是有效的数字（如 32.01）", en: "not a decimal number")
             return nil
         }
         return number
@@ -82,14 +93,16 @@ struct FieldReader {
 
     mutating func date(_ column: String, required: Bool = false) -> LocalDate? {
         guard let value = numeric(column) else {
-            if required { problem(column, nil, "required") }
+            if required { problem(column, nil, Self.requiredText) }
             return nil
         }
         do {
             return try LocalDate(parsing: value)
         } catch {
-            if case .invalidValue(_, _, let reason) = error {
-                problem(column, value, reason == "no such date" ? "no such date" : "not a date (YYYY-MM-DD)")
+            if case .invalidValue(_, _, let reason) = error, reason == "no such date" {
+                problem(column, value, zh: "没有这一天", en: "no such date")
+            } else {
+                problem(column, value, zh: "日期格式应为 YYYY-MM-DD", en: "not a date (YYYY-MM-DD)")
             }
             return nil
         }
@@ -97,24 +110,24 @@ struct FieldReader {
 
     mutating func money(_ column: String, required: Bool = false) -> Fen? {
         guard let value = numeric(column) else {
-            if required { problem(column, nil, "required") }
+            if required { problem(column, nil, Self.requiredText) }
             return nil
         }
         do {
             return try Fen(yuan: value)
         } catch {
-            if case .invalidValue(_, _, let reason) = error { problem(column, value, reason) }
+            if case .invalidValue(_, _, let reason) = error { problem(column, value, Self.moneyText(reason)) }
             return nil
         }
     }
 
     mutating func enumValue<E: RegistryEnum>(_ column: String, _ type: E.Type = E.self, required: Bool = false) -> E? {
         guard let value = text(column) else {
-            if required { problem(column, nil, "required") }
+            if required { problem(column, nil, Self.requiredText) }
             return nil
         }
         guard let parsed = E(rawValue: value) else {
-            problem(column, value, "unknown \(E.valueDescription) (valid: \(E.validValues))")
+            problem(column, value, Self.unknownValue(E.self))
             return nil
         }
         return parsed
@@ -123,14 +136,14 @@ struct FieldReader {
     /// `yes`/`no`, also `true`/`false`, `1`/`0`, `是`/`否`.
     mutating func bool(_ column: String, required: Bool = false) -> Bool? {
         guard let value = numeric(column) else {
-            if required { problem(column, nil, "required") }
+            if required { problem(column, nil, Self.requiredText) }
             return nil
         }
         switch value.lowercased() {
         case "yes", "true", "1", "是": return true
         case "no", "false", "0", "否": return false
         default:
-            problem(column, value, "not yes or no")
+            problem(column, value, zh: "应为 yes 或 no（也可填 是 或 否）", en: "not yes or no")
             return nil
         }
     }
@@ -139,7 +152,9 @@ struct FieldReader {
     mutating func outletID(_ column: String, required: Bool) -> String? {
         guard let value = required ? self.required(column) : text(column) else { return nil }
         guard Self.isOutletID(value) else {
-            problem(column, value, "not an outlet id (1–32 of A-Z a-z 0-9 _ -)")
+            problem(
+                column, value, zh: "不是有效的网点编号（1–32 个字符，只能用 A-Z a-z 0-9 _ -）",
+                en: "not an outlet id (1–32 of A-Z a-z 0-9 _ -)")
             return nil
         }
         return value
@@ -157,4 +172,74 @@ struct FieldReader {
                 }
             }
     }
+
+    // MARK: - Texts
+
+    /// `Fen(yuan:)`'s reasons in both languages.
+    static func moneyText(_ reason: String) -> LocalizedText {
+        switch reason {
+        case "negative amount": LocalizedText(zh: "金额不能为负数", en: reason)
+        case "more than two decimals": LocalizedText(zh: "金额最多两位小数", en: reason)
+        case "amount too large": LocalizedText(zh: "金额过大", en: reason)
+        case "not an amount in yuan (e.g. 1850 or 1850.50)":
+            LocalizedText(zh: "不是以元为单位的金额（如 1850 或 1850.50）", en: reason)
+        default: LocalizedText(zh: "金额有误：\(reason)", en: reason)
+        }
+    }
+
+    /// `unknown kind (valid: …)` / `未知的网点类型（有效值：elder_institution 养老机构、…）`.
+    static func unknownValue<E: RegistryEnum>(_ type: E.Type) -> LocalizedText {
+        let valid = E.allCases.map { "\($0.rawValue) \($0.nameZH)" }.joined(separator: "、")
+        return LocalizedText(
+            zh: "未知的\(valueDescriptionZH(E.valueDescription))（有效值：\(valid)）",
+            en: "unknown \(E.valueDescription) (valid: \(E.validValues))")
+    }
+
+    /// The Chinese for a `RegistryEnum.valueDescription`.
+    static func valueDescriptionZH(_ description: String) -> String {
+        switch description {
+        case "kind": "网点类型"
+        case "pricing": "收费类型"
+        case "status": "运营状态"
+        case "legal form": "法人类型"
+        case "premises tenure": "场地权属"
+        case "care level": "照护等级"
+        case "class type": "班型"
+        case "unit": "计价单位"
+        case "certification status": "认定状态"
+        case "certification level": "认定级别"
+        case "family": "服务类别"
+        case "subdistrict kind": "街镇类型"
+        case "division level": "区划级别"
+        default: description
+        }
+    }
+
+    /// A column as a Chinese reason names it: its Chinese name, then its header (`租赁起始日期 lease_from`).
+    static func columnZH(_ column: String) -> String {
+        guard let name = columnNamesZH[column] else { return column }
+        return "\(name) \(column)"
+    }
+
+    /// The Chinese names of the CSV columns (docs/CSV.md).
+    static let columnNamesZH: [String: String] = [
+        // operators.csv
+        "uscc": "统一社会信用代码", "name": "名称", "legal_form": "法人类型", "legal_representative": "法定代表人",
+        "contact_phone": "联系电话", "address": "地址", "uscc_override_reason": "信用代码例外说明",
+        // outlets.csv
+        "id": "网点编号", "operator_uscc": "运营主体统一社会信用代码", "kind": "网点类型", "pricing": "收费类型",
+        "district_code": "区县代码", "subdistrict": "街道/镇", "lat": "纬度", "lon": "经度", "phone": "电话",
+        "opened_on": "开业日期", "status": "运营状态", "beds": "床位数", "nursing_beds": "护理型床位数",
+        "staff_total": "员工总数", "staff_carers": "护理员（保育人员）数", "staff_health_fulltime": "专职卫生人员数",
+        "floor_area_m2": "建筑面积", "outdoor_area_m2": "户外场地面积", "premises_tenure": "场地权属",
+        "lease_from": "租赁起始日期", "lease_to": "租赁截止日期", "filing_no": "备案号", "filing_on": "备案日期",
+        "filing_cancelled_on": "备案注销日期", "fire_approval_no": "消防审验文号", "fire_approved_on": "消防审验日期",
+        "health_evaluation_on": "卫生评价日期", "cctv_retention_days": "监控录像保存天数", "star_rating": "星级",
+        "predecessor_id": "前身网点编号", "classes": "托育班级", "cert_level": "认定级别", "cert_status": "认定状态",
+        "badge_no": "统一标识编号", "cert_applied_on": "认定申请日期", "cert_decided_on": "认定决定日期",
+        "cert_valid_from": "认定有效期起", "cert_valid_to": "认定有效期止", "cert_status_on": "认定状态生效日期",
+        // prices.csv
+        "outlet_id": "网点编号", "item": "收费项目", "care_level": "照护等级", "age_class": "班型", "unit": "计价单位",
+        "amount_yuan": "金额（元）", "effective_from": "生效日期", "effective_to": "截止日期", "inclusive": "是否普惠价",
+    ]
 }

@@ -32,21 +32,24 @@ struct OperatorImporter: RowImporter {
                 if override != nil {
                     reader.problem(
                         "uscc_override_reason", override,
-                        "the credit code passes its check: leave uscc_override_reason empty")
+                        zh: "该统一社会信用代码校验通过，uscc_override_reason 应留空",
+                        en: "the credit code passes its check: leave uscc_override_reason empty")
                 }
                 if !validation.organisationCodeValid, let expected = validation.organisationCodeExpected {
                     reader.warning(
                         "uscc", uscc,
-                        "the organisation code's check character (character 17) should be \(expected) (GB 11714); accepted")
+                        zh: "组织机构代码校验码（第 17 位）应为 \(expected)（GB 11714），已接受",
+                        en: "the organisation code's check character (character 17) should be \(expected) (GB 11714); accepted")
                 }
             case .wrongCheckCharacter(let expected, let found)?:
                 if override == nil {
                     reader.problem(
                         "uscc", uscc,
-                        "check character should be \(expected), not \(found) (an early pilot code needs uscc_override_reason)")
+                        zh: "统一社会信用代码校验码应为 \(expected)，不是 \(found)（早期试点代码须在 uscc_override_reason 中说明原因）",
+                        en: "check character should be \(expected), not \(found) (an early pilot code needs uscc_override_reason)")
                 }
             case let problem?:
-                reader.problem("uscc", uscc, problem.description)
+                reader.problem("uscc", uscc, problem.message)
             }
         }
         guard reader.problems.count == before, let uscc, let name, let legalForm, let representative else { return nil }
@@ -56,6 +59,8 @@ struct OperatorImporter: RowImporter {
     }
 
     func key(of row: Operator) -> String { row.uscc }
+
+    func rawKey(_ reader: FieldReader) -> String? { reader.text("uscc") }
 
     func exists(_ row: Operator, _ db: Database) throws -> Bool {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM operator WHERE uscc = ?"), arguments: [row.uscc]) != nil

@@ -50,7 +50,9 @@ struct OutletImporter: RowImporter {
         let id = reader.outletID("id", required: true)
         let operatorUSCC = reader.required("operator_uscc")
         if let operatorUSCC, !operators.contains(operatorUSCC) {
-            reader.problem("operator_uscc", operatorUSCC, "unknown operator (import it in operators.csv first)")
+            reader.problem(
+                "operator_uscc", operatorUSCC, zh: "未知的运营主体（请先在 operators.csv 中导入）",
+                en: "unknown operator (import it in operators.csv first)")
         }
         let name = reader.required("name")
         let kind = reader.enumValue("kind", OutletKind.self, required: true)
@@ -58,9 +60,8 @@ struct OutletImporter: RowImporter {
         let districtCode = district(&reader)
         let subdistrict = reader.text("subdistrict")
         if let subdistrict, let districtCode, !(subdistricts[districtCode]?.contains(subdistrict) ?? false) {
-            reader.problem(
-                "subdistrict", subdistrict,
-                "not a 街道/镇 of \(districtCode) \(counties[districtCode] ?? "")".trimmingCharacters(in: .whitespaces))
+            let district = "\(districtCode) \(counties[districtCode] ?? "")".trimmingCharacters(in: .whitespaces)
+            reader.problem("subdistrict", subdistrict, zh: "不是 \(district) 的街道/镇", en: "not a 街道/镇 of \(district)")
         }
         let address = reader.required("address")
         let lat = coordinate(&reader, "lat", range: -90...90, cityRange: bounds.map { $0.minLat...$0.maxLat })
@@ -69,17 +70,22 @@ struct OutletImporter: RowImporter {
         let beds = reader.int("beds")
         let nursingBeds = reader.int("nursing_beds")
         if let beds, let nursingBeds, nursingBeds > beds {
-            reader.problem("nursing_beds", String(nursingBeds), "more nursing-type beds than beds (\(beds))")
+            reader.problem(
+                "nursing_beds", String(nursingBeds), zh: "护理型床位数多于床位数（\(beds)）",
+                en: "more nursing-type beds than beds (\(beds))")
         }
         let tenure = reader.enumValue("premises_tenure", PremisesTenure.self)
         let leaseFrom = reader.date("lease_from")
         let leaseTo = reader.date("lease_to")
         if let leaseFrom, let leaseTo, leaseTo < leaseFrom {
-            reader.problem("lease_to", leaseTo.description, "before lease_from (\(leaseFrom))")
+            reader.problem(
+                "lease_to", leaseTo.description, zh: "早于\(FieldReader.columnZH("lease_from"))（\(leaseFrom)）",
+                en: "before lease_from (\(leaseFrom))")
         }
         let predecessor = reader.outletID("predecessor_id", required: false)
         if let predecessor, predecessor == id {
-            reader.problem("predecessor_id", predecessor, "an outlet cannot be its own predecessor")
+            reader.problem(
+                "predecessor_id", predecessor, zh: "网点不能是自己的前身", en: "an outlet cannot be its own predecessor")
         }
         let outlet = Outlet(
             id: id ?? "", operatorUSCC: operatorUSCC ?? "", name: name ?? "", kind: kind ?? .elderInstitution,
@@ -105,15 +111,20 @@ struct OutletImporter: RowImporter {
         guard let code = reader.required("district_code").map(TextNormalisation.asciiDigits) else { return nil }
         if counties[code] != nil { return code }
         if let replacement = aliases[code] {
+            let current = "\(replacement) \(counties[replacement] ?? "")".trimmingCharacters(in: .whitespaces)
+            reader.problem(
+                "district_code", code, zh: "该区划代码已撤销，现为 \(current)",
+                en: "retired division code: replaced by \(current)")
+        } else if cityCode.contains(code) {
+            reader.problem(
+                "district_code", code, zh: "这是全市的区划代码，请填写所在区（县级市）的代码",
+                en: "the city's own code: give the county-level division")
+        } else {
+            let codes = counties.keys.sorted()
             reader.problem(
                 "district_code", code,
-                "retired division code: replaced by \(replacement) \(counties[replacement] ?? "")"
-                    .trimmingCharacters(in: .whitespaces))
-        } else if cityCode.contains(code) {
-            reader.problem("district_code", code, "the city's own code: give the county-level division")
-        } else {
-            reader.problem(
-                "district_code", code, "unknown district (valid: \(counties.keys.sorted().joined(separator: ", ")))")
+                zh: "未知的区县代码（有效值：\(codes.map { "\($0) \(counties[$0] ?? "")" }.joined(separator: "、"))）",
+                en: "unknown district (valid: \(codes.joined(separator: ", ")))")
         }
         return nil
     }
@@ -123,13 +134,16 @@ struct OutletImporter: RowImporter {
     ) -> Double? {
         guard let value = reader.double(column, required: true) else { return nil }
         guard range.contains(value) else {
-            reader.problem(column, reader.numeric(column), "not a WGS-84 \(column == "lat" ? "latitude" : "longitude")")
+            reader.problem(
+                column, reader.numeric(column), zh: "不是有效的 WGS-84 \(column == "lat" ? "纬度" : "经度")",
+                en: "not a WGS-84 \(column == "lat" ? "latitude" : "longitude")")
             return nil
         }
         if let cityRange, !cityRange.contains(value) {
             let low = String(format: "%.2f", cityRange.lowerBound)
             let high = String(format: "%.2f", cityRange.upperBound)
-            reader.problem(column, reader.numeric(column), "outside the city (\(low)–\(high))")
+            reader.problem(
+                column, reader.numeric(column), zh: "超出市域范围（\(low)–\(high)）", en: "outside the city (\(low)–\(high))")
             return nil
         }
         return value
@@ -139,7 +153,9 @@ struct OutletImporter: RowImporter {
     func classes(_ reader: inout FieldReader, kind: OutletKind?) -> [ChildcareClass] {
         guard let text = reader.text("classes") else { return [] }
         if let kind, kind.family != .childcare {
-            reader.problem("classes", text, "classes are for childcare outlets, not \(kind.rawValue)")
+            reader.problem(
+                "classes", text, zh: "只有托育网点才填写托育班级，该网点类型为 \(kind.rawValue) \(kind.nameZH)",
+                en: "classes are for childcare outlets, not \(kind.rawValue)")
             return []
         }
         var classes: [ChildcareClass] = []
@@ -148,12 +164,16 @@ struct OutletImporter: RowImporter {
                 TextNormalisation.asciiDigits(TextNormalisation.trim(String($0)))
             }
             let position = "class \(index + 1) \"\(item)\""
+            let positionZH = "第 \(index + 1) 个班级“\(item)”"
             guard parts.count == 4 else {
-                reader.problem("classes", text, "\(position): not TYPE:CAPACITY:ENROLLED:CARERS")
+                reader.problem(
+                    "classes", text, zh: "\(positionZH)：格式应为 班型:托位数:在托人数:保育人员数（TYPE:CAPACITY:ENROLLED:CARERS）",
+                    en: "\(position): not TYPE:CAPACITY:ENROLLED:CARERS")
                 continue
             }
             guard let type = ClassType(rawValue: parts[0]) else {
-                reader.problem("classes", text, "\(position): unknown class type (valid: \(ClassType.validValues))")
+                let unknown = FieldReader.unknownValue(ClassType.self)
+                reader.problem("classes", text, zh: "\(positionZH)：\(unknown.zh)", en: "\(position): \(unknown.en)")
                 continue
             }
             let numbers = parts.dropFirst().map { part -> Int? in
@@ -161,7 +181,9 @@ struct OutletImporter: RowImporter {
                 return Int(part)
             }
             guard numbers.count == 3, let capacity = numbers[0], let enrolled = numbers[1], let carers = numbers[2] else {
-                reader.problem("classes", text, "\(position): capacity, enrolled and carers must be whole numbers ≥ 0")
+                reader.problem(
+                    "classes", text, zh: "\(positionZH)：托位数、在托人数和保育人员数须为不小于 0 的整数",
+                    en: "\(position): capacity, enrolled and carers must be whole numbers ≥ 0")
                 continue
             }
             classes.append(ChildcareClass(type: type, capacity: capacity, enrolled: enrolled, carers: carers))
@@ -187,33 +209,42 @@ struct OutletImporter: RowImporter {
                 let given = Certification.csvColumns.filter { $0 != "cert_status" && reader.text($0) != nil }
                 if let first = given.first {
                     reader.problem(
-                        "cert_status", nil, "required when \(given.joined(separator: ", ")) \(given.count == 1 ? "is" : "are") given (\(first))")
+                        "cert_status", nil,
+                        zh: "填写了\(given.map(FieldReader.columnZH).joined(separator: "、")) 时必填",
+                        en: "required when \(given.joined(separator: ", ")) \(given.count == 1 ? "is" : "are") given (\(first))")
                 }
             }
             return nil
         }
         if level == nil, reader.text("cert_level") == nil {
-            reader.problem("cert_level", nil, "required when cert_status is given")
+            reader.problem(
+                "cert_level", nil, zh: "填写了\(FieldReader.columnZH("cert_status")) 时必填",
+                en: "required when cert_status is given")
         }
         if status.requiresBadge {
-            if badge == nil { reader.problem("badge_no", nil, "required for cert_status \(status.rawValue)") }
+            let required = LocalizedText(
+                zh: "认定状态为 \(status.rawValue)（\(status.nameZH)）时必填", en: "required for cert_status \(status.rawValue)")
+            if badge == nil { reader.problem("badge_no", nil, required) }
             if validFrom == nil, reader.text("cert_valid_from") == nil {
-                reader.problem("cert_valid_from", nil, "required for cert_status \(status.rawValue)")
+                reader.problem("cert_valid_from", nil, required)
             }
             if validTo == nil, reader.text("cert_valid_to") == nil {
-                reader.problem("cert_valid_to", nil, "required for cert_status \(status.rawValue)")
+                reader.problem("cert_valid_to", nil, required)
             }
         }
         if let validFrom, let validTo, validTo < validFrom {
-            reader.problem("cert_valid_to", validTo.description, "before cert_valid_from (\(validFrom))")
+            reader.problem(
+                "cert_valid_to", validTo.description, zh: "早于\(FieldReader.columnZH("cert_valid_from"))（\(validFrom)）",
+                en: "before cert_valid_from (\(validFrom))")
         }
         if let badge {
             if let problem = BadgeNumber.validate(badge) {
-                reader.problem("badge_no", badge, problem.description)
+                reader.problem("badge_no", badge, problem.message)
             } else if let parts = BadgeNumber.parse(badge), let kind, parts.family != kind.family {
                 reader.problem(
                     "badge_no", badge,
-                    "a \(parts.family.nameEN) badge (NT\(parts.family.badgeLetter)-…) on a \(kind.family.nameEN) outlet")
+                    zh: "\(parts.family.nameZH)的统一标识编号（NT\(parts.family.badgeLetter)-…）不能用于\(kind.family.nameZH)网点",
+                    en: "a \(parts.family.nameEN) badge (NT\(parts.family.badgeLetter)-…) on a \(kind.family.nameEN) outlet")
             } else if let holder = try String.fetchOne(
                 db.cachedStatement(
                     sql: """
@@ -221,7 +252,8 @@ struct OutletImporter: RowImporter {
                         WHERE c.badge_no = ? AND o.id IS NOT ?
                         """), arguments: [badge, outletID])
             {
-                reader.problem("badge_no", badge, "already the badge of outlet \(holder)")
+                reader.problem(
+                    "badge_no", badge, zh: "已是网点 \(holder) 的统一标识编号", en: "already the badge of outlet \(holder)")
             }
         }
         guard let level else { return nil }
@@ -232,8 +264,10 @@ struct OutletImporter: RowImporter {
 
     func key(of row: ImportedOutlet) -> String { row.outlet.id }
 
-    func uniqueValues(of row: ImportedOutlet) -> [(column: String, value: String)] {
-        row.certification?.badgeNo.map { [("badge_no", $0)] } ?? []
+    func rawKey(_ reader: FieldReader) -> String? { reader.text("id") }
+
+    func uniqueValues(_ reader: FieldReader) -> [(column: String, value: String)] {
+        reader.text("badge_no").map { [("badge_no", $0)] } ?? []
     }
 
     func exists(_ row: ImportedOutlet, _ db: Database) throws -> Bool {

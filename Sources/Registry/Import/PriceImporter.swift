@@ -19,7 +19,9 @@ struct PriceImporter: RowImporter {
         let before = reader.problems.count
         let outletID = reader.outletID("outlet_id", required: true)
         if let outletID, try rid(of: outletID, db) == nil {
-            reader.problem("outlet_id", outletID, "unknown outlet (import it in outlets.csv first)")
+            reader.problem(
+                "outlet_id", outletID, zh: "未知的网点（请先在 outlets.csv 中导入）",
+                en: "unknown outlet (import it in outlets.csv first)")
         }
         let item = reader.required("item")
         let careLevel = reader.enumValue("care_level", CareLevel.self)
@@ -29,7 +31,9 @@ struct PriceImporter: RowImporter {
         let from = reader.date("effective_from", required: true)
         let to = reader.date("effective_to")
         if let from, let to, to < from {
-            reader.problem("effective_to", to.description, "before effective_from (\(from))")
+            reader.problem(
+                "effective_to", to.description, zh: "早于\(FieldReader.columnZH("effective_from"))（\(from)）",
+                en: "before effective_from (\(from))")
         }
         let inclusive = reader.bool("inclusive", required: true)
         guard reader.problems.count == before, let outletID, let item, let unit, let amount, let from, let inclusive
@@ -40,6 +44,15 @@ struct PriceImporter: RowImporter {
     }
 
     func key(of row: Price) -> String { row.key }
+
+    /// `Price.key`'s fields as written: outlet_id, item, care_level, age_class, unit, effective_from.
+    func rawKey(_ reader: FieldReader) -> String? {
+        guard let outletID = reader.text("outlet_id"), let item = reader.text("item"), let unit = reader.text("unit"),
+            let from = reader.numeric("effective_from")
+        else { return nil }
+        return [outletID, item, reader.text("care_level") ?? "", reader.text("age_class") ?? "", unit, from]
+            .joined(separator: "|")
+    }
 
     func rid(of id: String, _ db: Database) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT rid FROM outlet WHERE id = ?"), arguments: [id])

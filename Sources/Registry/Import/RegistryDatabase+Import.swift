@@ -69,50 +69,56 @@ extension RegistryDatabase {
                 var fields = FieldReader(file: fileName, record: record, columns: columns)
                 guard record.fields.count == columns.count else {
                     fields.problem(
-                        nil, nil, "the record has \(record.fields.count) fields; the header has \(columns.count)")
+                        nil, nil, zh: "该行有 \(record.fields.count) 个字段，表头有 \(columns.count) 个",
+                        en: "the record has \(record.fields.count) fields; the header has \(columns.count)")
                     problems += fields.problems
                     continue
                 }
+                // Keys and unique values are registered from the raw text, so a duplicate is
+                // named even when the row (or the first occurrence) has other problems.
+                let rawKey = importer.rawKey(fields)
                 let row = try importer.parse(&fields, db)
                 warnings += fields.warnings
                 problems += fields.problems
-                guard let row else { continue }
-                let key = importer.key(of: row)
-                if let first = keys[key] {
-                    problems.append(
-                        ImportProblem(
-                            file: fileName, line: record.line, column: I.keyColumn, value: key,
-                            reason: "duplicate of line \(first)"))
-                    continue
+                if let rawKey {
+                    if let first = keys[rawKey] {
+                        problems.append(
+                            ImportProblem(
+                                file: fileName, line: record.line, column: I.keyColumn, value: rawKey,
+                                reason: Self.duplicate(of: first)))
+                        continue
+                    }
+                    keys[rawKey] = record.line
                 }
-                keys[key] = record.line
-                for unique in importer.uniqueValues(of: row) {
+                for unique in importer.uniqueValues(fields) {
                     let slot = unique.column + "\u{0}" + unique.value
                     if let first = uniques[slot] {
                         problems.append(
                             ImportProblem(
                                 file: fileName, line: record.line, column: unique.column, value: unique.value,
-                                reason: "duplicate of line \(first)"))
+                                reason: Self.duplicate(of: first)))
                     } else {
                         uniques[slot] = record.line
                     }
                 }
+                guard let row else { continue }
                 if try importer.exists(row, db) {
                     if options.update {
                         updated += 1
                     } else {
                         problems.append(
                             ImportProblem(
-                                file: fileName, line: record.line, column: I.keyColumn, value: key,
-                                reason: "already in the registry (use update to replace it)"))
+                                file: fileName, line: record.line, column: I.keyColumn, value: importer.key(of: row),
+                                reason: LocalizedText(
+                                    zh: "登记库中已有该记录（如需替换请加 --update）",
+                                    en: "already in the registry (use --update to replace it)")))
                     }
                 } else {
                     inserted += 1
                 }
             }
         } catch let error as CSVError {
-            problems.append(
-                ImportProblem(file: fileName, line: error.line, reason: "malformed CSV at character \(error.column): \(error.reason)"))
+            problems.append(ImportProblem(file: fileName, line: error.line, reason: Self.malformed(error)))
         }
         guard problems.isEmpty else {
             throw RegistryError.importRejected(file: fileName, problems: problems)
@@ -151,13 +157,15 @@ extension RegistryDatabase {
         let header: CSVRecord
         do {
             guard let record = try reader.next() else {
-                problems.append(ImportProblem(file: fileName, line: 1, reason: "the file is empty (no header line)"))
+                problems.append(
+                    ImportProblem(
+                        file: fileName, line: 1,
+                        reason: LocalizedText(zh: "文件为空（没有表头行）", en: "the file is empty (no header line)")))
                 return nil
             }
             header = record
         } catch {
-            problems.append(
-                ImportProblem(file: fileName, line: error.line, reason: "malformed CSV at character \(error.column): \(error.reason)"))
+            problems.append(ImportProblem(file: fileName, line: error.line, reason: malformed(error)))
             return nil
         }
         var columns: [String: Int] = [:]
@@ -165,18 +173,38 @@ extension RegistryDatabase {
         for (index, raw) in header.fields.enumerated() {
             let name = TextNormalisation.trim(raw)
             if columns[name] != nil {
-                problems.append(ImportProblem(file: fileName, line: header.line, column: name, reason: "repeated column"))
+                problems.append(
+                    ImportProblem(
+                        file: fileName, line: header.line, column: name,
+                        reason: LocalizedText(zh: "列名重复", en: "repeated column")))
             } else if !known.contains(name) {
                 problems.append(
                     ImportProblem(
                         file: fileName, line: header.line, column: name,
-                        reason: "unknown column (valid: \(I.columns.joined(separator: ", ")))"))
+                        reason: LocalizedText(
+                            zh: "未知列（有效列：\(I.columns.joined(separator: "、"))）",
+                            en: "unknown column (valid: \(I.columns.joined(separator: ", ")))")))
             }
             columns[name] = index
         }
         for name in I.columns where I.required.contains(name) && columns[name] == nil {
-            problems.append(ImportProblem(file: fileName, line: header.line, column: name, reason: "required column is missing"))
+            problems.append(
+                ImportProblem(
+                    file: fileName, line: header.line, column: name,
+                    reason: LocalizedText(zh: "缺少必需的列", en: "required column is missing")))
         }
         return problems.isEmpty ? columns : nil
+    }
+
+    /// `duplicate of line 3` / `与第 3 行重复`.
+    static func duplicate(of line: Int) -> LocalizedText {
+        LocalizedText(zh: "与第 \(line) 行重复", en: "duplicate of line \(line)")
+    }
+
+    /// A CSV syntax error as an import problem's reason.
+    static func malformed(_ error: CSVError) -> LocalizedText {
+        LocalizedText(
+            zh: "CSV 格式有误（第 \(error.column) 个字符）：\(error.reasonZH)",
+            en: "malformed CSV at character \(error.column): \(error.reason)")
     }
 }

@@ -22,11 +22,17 @@ protocol RowImporter {
     /// Parses and validates one record; nil when the reader collected problems.
     func parse(_ reader: inout FieldReader, _ db: Database) throws -> Record?
 
-    /// The record's key (duplicates within a file, the audit entry's entity id).
+    /// The record's key (the audit entry's entity id, the value of an `already in the registry` problem).
     func key(of row: Record) -> String
 
-    /// Other values that must be unique within the file, with their column (e.g. `badge_no`).
-    func uniqueValues(of row: Record) -> [(column: String, value: String)]
+    /// The key as the record's raw (normalised) text, before validation: what duplicates within
+    /// a file are found by, so a duplicate is named even when either row has other problems.
+    /// Equal to `key(of:)` for a valid row; nil when the key's fields are empty.
+    func rawKey(_ reader: FieldReader) -> String?
+
+    /// Other values that must be unique within the file, with their column (e.g. `badge_no`),
+    /// as the record's raw text.
+    func uniqueValues(_ reader: FieldReader) -> [(column: String, value: String)]
 
     /// Whether a record with this key is already in the registry.
     func exists(_ row: Record, _ db: Database) throws -> Bool
@@ -36,5 +42,5 @@ protocol RowImporter {
 }
 
 extension RowImporter {
-    func uniqueValues(of row: Record) -> [(column: String, value: String)] { [] }
+    func uniqueValues(_ reader: FieldReader) -> [(column: String, value: String)] { [] }
 }
