@@ -1,4 +1,5 @@
 import Foundation
+import CEL
 import Registry
 import Testing
 
@@ -57,6 +58,11 @@ struct MonthlyFeeTests {
                 let record = try #require(try registry.outletRecord(id: hit.id))
                 #expect(record.monthlyPrice(on: asOf).map { Int($0.value) } == hit.monthlyPriceFen, "\(hit.id) on \(date)")
             }
+        }
+        for (id, fee) in expected {
+            let facts = try registry.facts(outletID: id, asOf: try LocalDate(parsing: "2026-11-29"))
+            let monthly = facts.roots["price"]?.mapValue?[.string("monthly_fen")]?.intValue
+            #expect(monthly == fee.map(Int64.init), "the verification fact agrees for \(id)")
         }
         let now = try registry.search(NearbyQuery(centre: GeoPoint(lat: 32.01, lon: 120.86), allStatuses: true, asOf: "2026-11-29"))
         #expect(Dictionary(uniqueKeysWithValues: now.results.map { ($0.id, $0.monthlyPriceFen) }) == expected)

@@ -62,7 +62,7 @@ struct FactBuilder {
             let uscc = outlet["operator_uscc"]?.stringValue ?? ""
             var roots: [String: CELValue] = [
                 "outlet": .map(CELMap(outlet)),
-                "price": PriceFact.facts(priceRows),
+                "price": PriceFact.facts(priceRows, family: family(of: outlet)),
                 "certification": .map(CELMap(certification ?? [:])),
             ]
             if let op = operators[uscc] { roots["operator"] = op }
@@ -75,6 +75,12 @@ struct FactBuilder {
             }
         }
         if !batch.isEmpty { try body(rids, batch) }
+    }
+
+    /// The outlet's family from its `kind` fact (elder care when the kind is unreadable, which
+    /// the schema's CHECK rules out).
+    func family(of outlet: [String: CELValue]) -> CareFamily {
+        outlet["kind"]?.stringValue.flatMap(OutletKind.init(rawValue:))?.family ?? .elder
     }
 
     /// Derived outlet facts: `family`, `classes` (list), `children` (enrolled) and `places`
