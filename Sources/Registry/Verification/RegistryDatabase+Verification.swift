@@ -55,17 +55,10 @@ extension RegistryDatabase {
                     """)
             var outlets = 0
             var eligible = 0
-            var mark = DispatchTime.now().uptimeNanoseconds
-            try builder.forEachBatch(db, batchSize: batchSize) { rids, batch in
-                let loaded = DispatchTime.now().uptimeNanoseconds
-                phase.factsSeconds += Double(loaded - mark) / 1e9
-                let results = ruleSet.evaluate(batch: batch, on: snapshot, detail: detail)
-                let evaluated = DispatchTime.now().uptimeNanoseconds
-                phase.engineSeconds += Double(evaluated - loaded) / 1e9
-                defer {
-                    mark = DispatchTime.now().uptimeNanoseconds
-                    phase.storeSeconds += Double(mark - evaluated) / 1e9
-                }
+            // A pipeline: while batch k is evaluated on the worker threads, this thread stores
+            // batch k-1 and loads batch k+1, so loading, evaluating and storing overlap.
+            func store(_ rids: [Int64], _ results: [OutletVerdicts]) throws {
+                let start = DispatchTime.now().uptimeNanoseconds
                 for (rid, outcome) in zip(rids, results) {
                     outlets += 1
                     if outcome.eligible { eligible += 1 }
@@ -74,14 +67,32 @@ extension RegistryDatabase {
                         outcome.count(.error), outcome.count(.notApplicable),
                     ])
                     for verdict in outcome.verdicts where storage == .all || verdict.result == .fail || verdict.result == .error {
-                        let explanation = verdict.explanation.storedJSON.canonicalText
                         try verdictStatement.execute(arguments: [
                             runID, rid, verdict.rule, verdict.result.rawValue, verdict.severity.rawValue, verdict.message,
-                            explanation,
+                            verdict.explanation.storedJSON.canonicalText,
                         ])
                     }
                 }
                 try onBatch(results)
+                phase.storeSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            }
+            var pending: (rids: [Int64], evaluation: BatchEvaluation)?
+            var mark = DispatchTime.now().uptimeNanoseconds
+            try builder.forEachBatch(db, batchSize: batchSize) { rids, batch in
+                phase.factsSeconds += Double(DispatchTime.now().uptimeNanoseconds - mark) / 1e9
+                let evaluation = BatchEvaluation.start(ruleSet, batch, snapshot, detail)
+                if let previous = pending {
+                    let results = previous.evaluation.wait()
+                    phase.engineSeconds += previous.evaluation.seconds
+                    try store(previous.rids, results)
+                }
+                pending = (rids, evaluation)
+                mark = DispatchTime.now().uptimeNanoseconds
+            }
+            if let last = pending {
+                let results = last.evaluation.wait()
+                phase.engineSeconds += last.evaluation.seconds
+                try store(last.rids, results)
             }
             let run = VerificationRun(
                 id: runID, rulesetID: ruleSet.id, rulesetVersion: ruleSet.version, rulesetHash: ruleSet.hash,

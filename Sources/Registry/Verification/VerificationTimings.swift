@@ -1,5 +1,6 @@
 /// Where the time of a `verifyAll` went (for `verify --all --timing` and BENCHMARKS.md): loading
-/// facts (the merged cursors), the rules engine (parallel evaluation), storing (outcomes,
+/// facts (the merged cursors), the rules engine (parallel evaluation, overlapping the other two
+/// in a pipeline, so the parts add up to more than the whole), storing (outcomes,
 /// verdicts, the rest of the callback), and the whole call including the commit.
 public struct VerificationTimings: Sendable {
     public var outlets = 0
