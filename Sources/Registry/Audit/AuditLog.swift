@@ -62,28 +62,35 @@ struct AuditLog {
         var expectedSeq: Int64 = 1
         var previousHash = AuditEntry.genesisHash
         var count = 0
+        func broken(_ seq: Int64, _ kind: AuditVerification.Break, _ reason: String, missing: Int64? = nil)
+            -> AuditVerification
+        {
+            AuditVerification(
+                entries: count, firstBrokenSeq: seq, reason: reason, kind: kind, missingSeq: missing,
+                head: expectedSeq > 1 ? previousHash : nil, headSeq: expectedSeq - 1)
+        }
         while let row = try cursor.next() {
             let entry = AuditEntry(row: row)
             count += 1
             if entry.seq != expectedSeq {
-                return AuditVerification(
-                    entries: count, firstBrokenSeq: entry.seq,
-                    reason: "entry \(expectedSeq) is missing (the log jumps to \(entry.seq))")
+                return broken(
+                    entry.seq, .entryMissing, "entry \(expectedSeq) is missing (the log jumps to \(entry.seq))",
+                    missing: expectedSeq)
             }
             if entry.prevHash != previousHash {
-                return AuditVerification(
-                    entries: count, firstBrokenSeq: entry.seq,
-                    reason: "prev_hash does not match the hash of entry \(entry.seq - 1)")
+                return broken(entry.seq, .linkBroken, "prev_hash does not match the hash of entry \(entry.seq - 1)")
             }
             if !entry.hashIsCorrect {
-                return AuditVerification(
-                    entries: count, firstBrokenSeq: entry.seq,
-                    reason: "the entry's content does not match its hash (edited after it was written)")
+                return broken(
+                    entry.seq, .contentEdited,
+                    "the entry's content does not match its hash (edited after it was written)")
             }
             previousHash = entry.hash
             expectedSeq += 1
         }
-        return AuditVerification(entries: count, firstBrokenSeq: nil, reason: nil)
+        return AuditVerification(
+            entries: count, firstBrokenSeq: nil, reason: nil, head: count > 0 ? previousHash : nil,
+            headSeq: Int64(count))
     }
 }
 

@@ -1,0 +1,147 @@
+import ArgumentParser
+import Registry
+
+/// `puhui audit log`: entries, newest last, filtered by record and officer.
+struct AuditLogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "List audit entries, newest last (查看审计日志).",
+        discussion: """
+            Without --from, the newest --limit entries; with --from SEQ, --limit entries from \
+            that one on. The table shows each record's before and after as compact JSON (only \
+            the members that changed, for an update); --format json gives every field, with the \
+            exact canonical JSON texts that are hashed.
+
+            Examples:
+              puhui audit log
+              puhui audit log --entity outlet:NT-0001
+              puhui audit log --entity-type officer --format json
+              puhui audit log --officer wang.li --from 1 --limit 100
+            """)
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json
+    }
+
+    @Option(help: ArgumentHelp("Only this record: TYPE:ID, e.g. outlet:NT-0001.", valueName: "type:id"))
+    var entity: String?
+
+    @Option(name: .customLong("entity-type"), help: ArgumentHelp("Only records of this type (outlet, operator, price, officer, file, …).", valueName: "type"))
+    var entityType: String?
+
+    @Option(name: .customLong("entity-id"), help: ArgumentHelp("Only the record with this key.", valueName: "id"))
+    var entityID: String?
+
+    @Option(help: ArgumentHelp("Only entries by this officer.", valueName: "id"))
+    var officer: String?
+
+    @Option(help: ArgumentHelp("Start at this entry (default: show the newest).", valueName: "seq"))
+    var from: Int64?
+
+    @Option(help: ArgumentHelp("At most this many entries.", valueName: "n"))
+    var limit: Int = 50
+
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if entity != nil, entityType != nil || entityID != nil {
+            throw ValidationError("--entity TYPE:ID replaces --entity-type and --entity-id; give one or the other")
+        }
+        if let entity, !entity.contains(":") {
+            throw ValidationError("--entity \(entity): write TYPE:ID, e.g. outlet:NT-0001")
+        }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let from, from < 1 { throw ValidationError("--from must be at least 1") }
+    }
+
+    var query: AuditQuery {
+        var type = entityType
+        var id = entityID
+        if let entity, let colon = entity.firstIndex(of: ":") {
+            type = String(entity[..<colon])
+            id = String(entity[entity.index(after: colon)...])
+        }
+        return AuditQuery(entityType: type, entityID: id, officer: officer, fromSeq: from, limit: limit)
+    }
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let registry = try RegistrySession(common).openForReading()
+            let entries = try registry.auditEntries(matching: query)
+            switch format {
+            case .json:
+                Console.out(try JSONOutput.encode(entries.map(Self.JSONEntry.init)))
+            case .table:
+                guard !entries.isEmpty else {
+                    Console.out(lang.t("没有符合条件的审计记录。", "No audit entries match."))
+                    return
+                }
+                var table = TextTable([
+                    .init(title: lang.t("序号", "seq"), rightAligned: true), .init(title: lang.t("时间 (UTC)", "at (UTC)")),
+                    .init(title: lang.t("经办人", "officer")), .init(title: lang.t("操作", "action")),
+                    .init(title: lang.t("对象", "entity"), maxWidth: 40), .init(title: lang.t("原因", "reason"), maxWidth: 24),
+                    .init(title: lang.t("变更", "change"), maxWidth: 100),
+                ])
+                for entry in entries {
+                    table.append([
+                        String(entry.seq), entry.at, entry.officer, entry.action, "\(entry.entityType):\(entry.entityID)",
+                        entry.reason, AuditChange.summary(before: entry.beforeJSON, after: entry.afterJSON),
+                    ])
+                }
+                Console.out(table.render())
+            }
+        }
+    }
+
+    /// One entry in `--format json`.
+    struct JSONEntry: Encodable {
+        var seq: Int64
+        var at: String
+        var officer: String
+        var action: String
+        var entity_type: String
+        var entity_id: String
+        var before_json: String?
+        var after_json: String?
+        var reason: String
+        var prev_hash: String
+        var hash: String
+
+        init(_ entry: AuditEntry) {
+            seq = entry.seq
+            at = entry.at
+            officer = entry.officer
+            action = entry.action
+            entity_type = entry.entityType
+            entity_id = entry.entityID
+            before_json = entry.beforeJSON
+            after_json = entry.afterJSON
+            reason = entry.reason
+            prev_hash = entry.prevHash
+            hash = entry.hash
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            enum Keys: String, CodingKey {
+                case seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
+            }
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(seq, forKey: .seq)
+            try container.encode(at, forKey: .at)
+            try container.encode(officer, forKey: .officer)
+            try container.encode(action, forKey: .action)
+            try container.encode(entity_type, forKey: .entity_type)
+            try container.encode(entity_id, forKey: .entity_id)
+            // Absent records are `null`, not missing keys: every entry has the same members.
+            try container.encode(before_json, forKey: .before_json)
+            try container.encode(after_json, forKey: .after_json)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(prev_hash, forKey: .prev_hash)
+            try container.encode(hash, forKey: .hash)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Registry
+
+/// `puhui audit verify`: recompute the chain; exit 65 naming the first entry that does not match.
+struct AuditVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Recompute the audit chain and name the first entry that does not match (核验审计链).",
+        discussion: """
+            Recomputes every entry's SHA-256 from its fields and the previous entry's hash. An \
+            intact chain prints its length and head hash and exits 0. A broken one exits 65 and \
+            names the first entry that does not match and how: content edited (the fields no \
+            longer hash to the stored hash), link broken (prev_hash is not the previous entry's \
+            hash) or entry missing (seq jumps). With --checkpoint LENGTH:HASH (from an earlier \
+            `puhui audit checkpoint`), also checks that entry LENGTH still carries HASH, which \
+            catches entries removed from the end of the log.
+
+            Examples:
+              puhui audit verify
+              puhui audit verify --checkpoint 1234:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+            """)
+
+    @Option(help: ArgumentHelp("An earlier checkpoint, LENGTH:HASH, that must still hold.", valueName: "length:hash"))
+    var checkpoint: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if let checkpoint, Self.parse(checkpoint) == nil {
+            throw ValidationError("--checkpoint \(checkpoint): write LENGTH:HASH, e.g. 1234:<64 hex digits>")
+        }
+    }
+
+    static func parse(_ token: String) -> (length: Int64, head: String)? {
+        let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let length = Int64(parts[0]), length >= 0, parts[1].count == 64,
+            parts[1].allSatisfy(\.isHexDigit)
+        else { return nil }
+        return (length, parts[1].lowercased())
+    }
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let registry = try RegistrySession(common).openForReading()
+            let verification = try registry.verifyAuditLog()
+            guard verification.isIntact else {
+                let seq = verification.namedSeq ?? 0
+                let why = verification.reason(in: lang) ?? verification.reason ?? ""
+                Console.err(lang.t(
+                    "审计链在第 \(seq) 条断开：\(why)。该条之前的 \(verification.headSeq) 条完好。",
+                    "the audit chain is broken at entry \(seq): \(why). The \(verification.headSeq) entries before it are intact."))
+                throw ExitCode(65)
+            }
+            if let checkpoint, let (length, head) = Self.parse(checkpoint),
+                let mismatch = try registry.auditCheckpointMismatch(length: length, head: head)
+            {
+                Console.err(lang.t("审计链与检查点不符：", "the audit chain does not match the checkpoint: ") + mismatch.text(lang))
+                throw ExitCode(65)
+            }
+            let head = verification.head ?? AuditEntry.genesisHash
+            let checked = checkpoint == nil ? "" : lang.t("，与检查点一致", ", matches the checkpoint")
+            Console.out(lang.t(
+                "共 \(verification.entries) 条，审计链完好\(checked)，链头 \(head)",
+                "\(verification.entries) entries, chain intact\(checked), head \(head)"))
+        }
+    }
+}
