@@ -22,7 +22,7 @@ public struct Puhui: ParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             RulesCommand.self, VerifyCommand.self,
-            AuditCommand.self,
+            OfficerCommand.self, AuditCommand.self,
         ]
     )
 

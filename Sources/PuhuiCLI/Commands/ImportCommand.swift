@@ -41,6 +41,7 @@ struct ImportCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: file) else { throw CLIError.fileNotFound(file) }
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
             let registry = try RegistrySession(common).openForWriting()
+            try OfficerOptions.checkWriter(who, on: registry, lang)
             let summary = try registry.importCSV(
                 table, path: file, options: ImportOptions(officer: who, reason: officer.reason, update: update, dryRun: dryRun))
             for warning in summary.warnings {

@@ -104,6 +104,7 @@ struct VerifyCommand: ParsableCommand {
         let registry = try RegistrySession(common).openForWriting()
         let scope = try makeScope(registry)
         let officerID = (officer ?? ProcessInfo.processInfo.environment["PUHUI_OFFICER"])?.trimmingCharacters(in: .whitespaces)
+        try OfficerOptions.checkWriter(officerID, on: registry, lang)
         var summary = VerdictSummary()
         var first = true
         if format == .json { Console.out(VerdictJSON.streamHead(asOf: day), terminator: "") }

@@ -7,6 +7,7 @@ enum ErrorMessages {
         switch error {
         case let error as RegistryError: return registry(error, lang)
         case let error as SearchError: return search(error, lang)
+        case let error as OfficerError: return officer(error, lang)
         case let error as CLIError: return (error.message(lang), error.exitCode)
         default: return ("\(error)", 1)
         }
@@ -37,6 +38,16 @@ enum ErrorMessages {
             return (lang.t("没有编号为 \(id) 的网点。可用 puhui search --keyword 查找。", "no outlet with id \(id). Find one with puhui search --keyword."), 69)
         case .auditChainBroken(let seq, let reason):
             return (lang.t("审计链在第 \(seq) 条断开：\(reason)", error.description), 65)
+        }
+    }
+
+    /// Refusals about who may change the registry exit 77 (EX_NOPERM); bad officer data 65.
+    static func officer(_ error: OfficerError, _ lang: Language) -> (String, Int32) {
+        switch error {
+        case .unknownOfficer, .inactiveOfficer, .officerRequired, .cityLevelRequired:
+            return (error.message.text(lang), 77)
+        case .firstOfficerMustBeCityLevel, .duplicateOfficer, .invalidID, .emptyName, .unknownDistrict, .lastCityOfficer:
+            return (error.message.text(lang), 65)
         }
     }
 

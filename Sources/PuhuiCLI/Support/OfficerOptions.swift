@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Registry
 
 /// Who makes a change and why: every write names an officer (`--officer`, else `PUHUI_OFFICER`),
 /// and the audit log keeps both.
@@ -15,5 +16,19 @@ struct OfficerOptions: ParsableArguments {
         let candidate = officer ?? environment["PUHUI_OFFICER"]
         guard let text = candidate?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         return text
+    }
+}
+
+extension OfficerOptions {
+    /// Before a write, and before any output: once the registry has officers, `who` must be an
+    /// active registered one; while it has none, any name does, and one line on stderr
+    /// recommends registering officers.
+    static func checkWriter(_ who: String?, on registry: RegistryDatabase, _ lang: Language) throws {
+        try registry.checkWriter(who)
+        if try !registry.hasOfficers() {
+            Console.err(lang.t(
+                "提示：本登记库尚未登记经办人，任何署名都可修改。建议用 puhui officer add 工号 --name 姓名 --district city 登记经办人。",
+                "note: this registry has no registered officers, so any name may change it; register them with puhui officer add ID --name NAME --district city."))
+        }
     }
 }

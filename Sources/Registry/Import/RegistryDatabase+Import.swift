@@ -8,10 +8,18 @@ extension RegistryDatabase {
     /// Otherwise every record is written in one transaction, each with an audit entry
     /// (`import.insert` / `import.update`, with the record before and after), plus one
     /// `import.file` entry naming the file, its SHA-256 and row count. A dry run validates only.
+    ///
+    /// Once the registry has officers, `options.officer` must be an active registered one, and a
+    /// district officer's file may hold only outlets (and prices of outlets) of their district:
+    /// any other row is an import problem.
     public func importCSV(
         _ table: RegistryTable, bytes: [UInt8], fileName: String, options: ImportOptions
     ) throws -> ImportSummary {
-        switch table {
+        if options.officer.trimmingCharacters(in: .whitespacesAndNewlines) == Self.systemOfficer {
+            throw OfficerError.invalidID(
+                Self.systemOfficer, Officer.problem(withID: Self.systemOfficer) ?? LocalizedText(zh: "", en: ""))
+        }
+        return switch table {
         case .operators: try runImport(OperatorImporter.self, bytes: bytes, fileName: fileName, options: options)
         case .outlets: try runImport(OutletImporter.self, bytes: bytes, fileName: fileName, options: options)
         case .prices: try runImport(PriceImporter.self, bytes: bytes, fileName: fileName, options: options)
@@ -33,20 +41,23 @@ extension RegistryDatabase {
         _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions
     ) throws -> ImportSummary {
         try write(officer: options.officer, reason: options.reason) { db, log in
+            let district = try OfficerAuthority.check(db, officer: log.officer).district
             // A big file touches far more pages than the usual cache holds (the R*Tree and
             // indexes above all): give this transaction a larger one, then restore it.
             let large = bytes.count > Self.largeImportBytes
             if large { try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheSizeKiB)") }
             defer { if large { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheSizeKiB)") } }
-            return try runImport(importer, bytes: bytes, fileName: fileName, options: options, bulk: large, db, &log)
+            return try runImport(
+                importer, bytes: bytes, fileName: fileName, options: options, bulk: large, district: district, db, &log)
         }
     }
 
     /// Imports inside an open write transaction (so several files can commit together). With
-    /// `bulk`, new outlets are indexed for search after loading (`OutletIndexing`).
+    /// `bulk`, new outlets are indexed for search after loading (`OutletIndexing`). With
+    /// `district`, rows about outlets of other districts are problems (`OfficerScope`).
     func runImport<I: RowImporter>(
         _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions, bulk: Bool = false,
-        _ db: Database, _ log: inout AuditLog
+        district: String? = nil, _ db: Database, _ log: inout AuditLog
     ) throws -> ImportSummary {
         let sha = SHA256.hash(data: bytes).hexString
         let timestamp = clock.timestamp()
@@ -102,6 +113,15 @@ extension RegistryDatabase {
                     }
                 }
                 guard let row else { continue }
+                if let district,
+                    let outside = try OfficerScope.outside(row, district: district, officer: log.officer, db)
+                {
+                    problems.append(
+                        ImportProblem(
+                            file: fileName, line: record.line, column: outside.column, value: outside.value,
+                            reason: outside.reason))
+                    continue
+                }
                 if try importer.exists(row, db) {
                     if options.update {
                         updated += 1

@@ -5,7 +5,8 @@ import GRDB
 /// it applies the embedded migrations that are missing and loads the reference data. Every write
 /// appends to the audit log in the same transaction.
 ///
-/// Errors thrown by its methods are `RegistryError`s.
+/// Errors thrown by its methods are `RegistryError`s, or `OfficerError`s when a change is refused
+/// because of who makes it.
 public struct RegistryDatabase: Sendable {
     /// The connection (a `DatabasePool` for files, a `DatabaseQueue` in memory).
     package let writer: any DatabaseWriter
@@ -128,6 +129,8 @@ public struct RegistryDatabase: Sendable {
     func mapErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let error as OfficerError {
+            throw error
         } catch {
             throw Self.mapped(error, path: path)
         }
@@ -152,13 +155,16 @@ public struct RegistryDatabase: Sendable {
     }
 
     /// Runs a write transaction with an audit log for `officer` and `reason`; the block's writes
-    /// and its audit entries commit together.
+    /// and its audit entries commit together. Once the registry has officers, `officer` must be
+    /// an active registered one (`OfficerAuthority`), else `OfficerError` and nothing is written.
     func write<T: Sendable>(
         officer: String, reason: String, _ body: (Database, inout AuditLog) throws -> T
     ) throws -> T {
         try mapErrors {
             try writer.write { db in
                 var log = try AuditLog(db, officer: officer, reason: reason, clock: clock)
+                // Once the registry has officers, only an active registered one may write.
+                _ = try OfficerAuthority.check(db, officer: log.officer)
                 return try body(db, &log)
             }
         }

@@ -38,6 +38,8 @@ extension RegistryDatabase {
         let begin = DispatchTime.now().uptimeNanoseconds
         let officerName = officer?.trimmingCharacters(in: .whitespacesAndNewlines)
         let recordedOfficer = (officerName?.isEmpty ?? true) ? nil : officerName
+        // The program's own id is exempt from the officer check (`OfficerAuthority`): never a caller's.
+        if recordedOfficer == Self.systemOfficer { throw OfficerError.unknownOfficer(Self.systemOfficer) }
         let snapshot = ruleSet.parameters(on: try Self.ruleDate(asOf))
         let builder = FactBuilder(asOf: asOf, scope: scope)
         let startedAt = clock.timestamp()

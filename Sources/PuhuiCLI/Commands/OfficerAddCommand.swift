@@ -1,0 +1,50 @@
+import ArgumentParser
+import Registry
+
+/// `puhui officer add ID --name NAME --district CODE|city [--officer WHO]`.
+struct OfficerAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Register an officer for a district or the whole city (登记经办人).",
+        discussion: """
+            ID is 1–32 of a–z, 0–9, '.', '_' and '-' (e.g. wang.li). --district is a county-level \
+            code (e.g. 320613 崇川区) or `city` for the whole city. The registry's first officer \
+            must be city-level and needs no --officer; after that --officer (or $PUHUI_OFFICER) \
+            must be an active city-level officer.
+
+            Examples:
+              puhui officer add wang.li --name 王力 --district city
+              puhui officer add zhao.min --name 赵敏 --district 320613 --officer wang.li --reason "崇川区民政局"
+            """)
+
+    @Argument(help: ArgumentHelp("The new officer's id, e.g. wang.li.", valueName: "id"))
+    var id: String
+
+    @Option(help: ArgumentHelp("The officer's name.", valueName: "name"))
+    var name: String
+
+    @Option(help: ArgumentHelp("A county-level division code, or `city` for the whole city.", valueName: "code|city"))
+    var district: String
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var officer: OfficerOptions
+
+    /// nil for the whole city.
+    var districtCode: String? {
+        let text = district.trimmingCharacters(in: .whitespaces)
+        return ["city", "全市", "市级"].contains(text.lowercased()) ? nil : text
+    }
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let registry = try RegistrySession(common).openForWriting()
+            let added = try registry.addOfficer(
+                id: id, name: name, districtCode: districtCode, by: officer.resolvedOfficer(), reason: officer.reason)
+            let scope = try OfficerText.scope(added, registry, lang)
+            Console.out(lang.t(
+                "已登记经办人 \(added.id)（\(added.name)），范围：\(scope)；登记人 \(added.createdBy)。",
+                "Registered officer \(added.id) (\(added.name)) for \(scope), by \(added.createdBy)."))
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Registry
+
+/// `puhui officer list [--format table|json]`.
+struct OfficerListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the registered officers and their scope (经办人列表).",
+        discussion: """
+            Examples:
+              puhui officer list
+              puhui officer list --format json
+            """)
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json
+    }
+
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let registry = try RegistrySession(common).openForReading()
+            let officers = try registry.officers()
+            switch format {
+            case .json:
+                Console.out(try JSONOutput.encode(officers.map(JSONOfficer.init)))
+            case .table:
+                guard !officers.isEmpty else {
+                    Console.out(lang.t(
+                        "尚未登记经办人。用 puhui officer add 工号 --name 姓名 --district city 登记第一位（市级）经办人。",
+                        "No officers are registered. Register the first (city-level) one with: puhui officer add ID --name NAME --district city"))
+                    return
+                }
+                var table = TextTable([
+                    .init(title: lang.t("工号", "id")), .init(title: lang.t("姓名", "name")),
+                    .init(title: lang.t("范围", "scope")), .init(title: lang.t("状态", "status")),
+                    .init(title: lang.t("登记时间 (UTC)", "registered (UTC)")), .init(title: lang.t("登记人", "by")),
+                ])
+                for officer in officers {
+                    table.append([
+                        officer.id, officer.name, try OfficerText.scope(officer, registry, lang),
+                        officer.isActive ? lang.t("在职", "active") : lang.t("已停用", "inactive"), officer.createdAt,
+                        officer.createdBy,
+                    ])
+                }
+                Console.out(table.render())
+            }
+        }
+    }
+
+    /// One officer in `--format json`: every member present (`null` when absent).
+    struct JSONOfficer: Encodable {
+        var officer: Officer
+
+        init(_ officer: Officer) { self.officer = officer }
+
+        func encode(to encoder: any Encoder) throws {
+            enum Keys: String, CodingKey {
+                case id, name, district_code, active, created_at, created_by, deactivated_at, deactivated_by
+            }
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(officer.id, forKey: .id)
+            try container.encode(officer.name, forKey: .name)
+            try container.encode(officer.districtCode, forKey: .district_code)
+            try container.encode(officer.isActive, forKey: .active)
+            try container.encode(officer.createdAt, forKey: .created_at)
+            try container.encode(officer.createdBy, forKey: .created_by)
+            try container.encode(officer.deactivatedAt, forKey: .deactivated_at)
+            try container.encode(officer.deactivatedBy, forKey: .deactivated_by)
+        }
+    }
+}
+
+/// Words about officers shared by the officer commands.
+enum OfficerText {
+    /// `全市` / `the whole city`, or `320613 崇川区` / `320613 Chongchuan District`.
+    static func scope(_ officer: Officer, _ registry: RegistryDatabase, _ lang: Language) throws -> String {
+        guard let code = officer.districtCode else { return lang.t("全市", "the whole city") }
+        guard let division = try registry.divisions().first(where: { $0.code == code }) else { return code }
+        return "\(code) " + lang.t(division.name, division.nameEN)
+    }
+}
