@@ -19,32 +19,41 @@ struct FactBuilder {
     func forEachBatch(_ db: Database, batchSize: Int, _ body: ([Int64], [Facts]) throws -> Void) throws {
         let condition = scope.condition
         let day = asOf.description
+        // Over the whole registry the per-row join to `outlet` (a lookup per class, price and
+        // certification row) is skipped.
+        let whole = scope == .all
         let operators = try loadOperators(db)
+        let benchmarks = try BenchmarkFact(db, asOf: asOf)
         let outlets = try Row.fetchCursor(db, SQLRequest<Row>(literal: "SELECT o.* FROM outlet o WHERE \(condition) ORDER BY o.rid"))
         var classes = Peeking(
             try Row.fetchCursor(
                 db,
-                SQLRequest<Row>(literal: """
-                    SELECT c.outlet_rid, c.seq, c.class_type, c.capacity, c.enrolled, c.carers
-                    FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
-                    WHERE \(condition) ORDER BY c.outlet_rid, c.seq
-                    """)))
+                whole
+                    ? SQLRequest<Row>(literal: """
+                        SELECT c.outlet_rid, c.seq, c.class_type, c.capacity, c.enrolled, c.carers
+                        FROM childcare_class c ORDER BY c.outlet_rid, c.seq
+                        """)
+                    : SQLRequest<Row>(literal: """
+                        SELECT c.outlet_rid, c.seq, c.class_type, c.capacity, c.enrolled, c.carers
+                        FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
+                        WHERE \(condition) ORDER BY c.outlet_rid, c.seq
+                        """)))
         var prices = Peeking(
             try Row.fetchCursor(
                 db,
                 SQLRequest<Row>(literal: """
                     SELECT p.outlet_rid, p.item, p.care_level, p.age_class, p.unit, p.amount_fen, p.effective_from,
                            p.effective_to, p.is_inclusive
-                    FROM price p JOIN outlet o ON o.rid = p.outlet_rid
-                    WHERE \(condition) AND p.effective_from <= \(day) AND (p.effective_to IS NULL OR p.effective_to >= \(day))
+                    FROM price p \(whole ? "" : SQL("JOIN outlet o ON o.rid = p.outlet_rid AND \(condition)"))
+                    WHERE p.effective_from <= \(day) AND (p.effective_to IS NULL OR p.effective_to >= \(day))
                     ORDER BY p.outlet_rid, p.id
                     """)))
         var certifications = Peeking(
             try Row.fetchCursor(
                 db,
                 SQLRequest<Row>(literal: """
-                    SELECT c.* FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                    WHERE \(condition) ORDER BY c.outlet_rid, c.id
+                    SELECT c.* FROM certification c \(whole ? "" : SQL("JOIN outlet o ON o.rid = c.outlet_rid AND \(condition)"))
+                    ORDER BY c.outlet_rid, c.id
                     """)))
         var rids: [Int64] = []
         var batch: [Facts] = []
@@ -66,6 +75,7 @@ struct FactBuilder {
                 "certification": .map(CELMap(certification ?? [:])),
             ]
             if let op = operators[uscc] { roots["operator"] = op }
+            if let benchmark = benchmarks.fact(outlet: outlet, prices: priceRows) { roots["benchmark"] = benchmark }
             rids.append(rid)
             batch.append(Facts(subject: outlet["id"]?.stringValue ?? String(rid), roots: roots))
             if batch.count >= batchSize {

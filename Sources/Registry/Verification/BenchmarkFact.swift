@@ -1,0 +1,83 @@
+import CEL
+import GRDB
+
+/// The `benchmark` fact (docs/RULES.md): the market benchmark of an outlet's monthly fee
+/// (`price.monthly_fen`), from the latest benchmark run whose cut-off day is on or before the
+/// verification's day. The run's cells are loaded once, in one query, for a whole batch.
+///
+/// The fee's parts follow `MonthlyFee`: childcare — the cheapest inclusive monthly item (first
+/// by price id among equals); elder care — every inclusive monthly item without a care level
+/// (床位费) plus the cheapest one with a level (护理费·自理…). Each part is benchmarked by its
+/// own cell (district × kind × item × level × unit, or the city cell when pooled), and the
+/// fee's benchmark is the sum of the parts' P25, P50 and P75, so a fee is compared with the
+/// market price of the same bill. Absent when there is no run, no inclusive monthly price, or
+/// any part has no usable cell (insufficient data): PR-01 is then not applicable.
+struct BenchmarkFact {
+    let index: BenchmarkIndex?
+
+    init(_ db: Database, asOf: LocalDate) throws {
+        if let run = try RegistryDatabase.latestBenchmarkRun(db, onOrBefore: asOf) {
+            index = BenchmarkIndex(run: run, cells: try RegistryDatabase.benchmarkCells(db, runID: run.id))
+        } else {
+            index = nil
+        }
+    }
+
+    /// The fact for an outlet's facts and its prices in force, or nil (absent).
+    func fact(outlet: [String: CELValue], prices: [PriceFact]) -> CELValue? {
+        guard let index, let kind = outlet["kind"]?.stringValue.flatMap(OutletKind.init(rawValue:)),
+            let district = outlet["district_code"]?.stringValue
+        else { return nil }
+        let monthly = prices.filter { $0.inclusive && $0.unit == PriceUnit.month.rawValue }
+        var parts: [PriceFact] = []
+        var cheapestLevelled: PriceFact?
+        for price in monthly {
+            switch kind.family {
+            case .childcare:
+                if parts.isEmpty || price.amountFen < parts[0].amountFen { parts = [price] }
+            case .elder:
+                if !price.levelled {
+                    parts.append(price)
+                } else if cheapestLevelled.map({ price.amountFen < $0.amountFen }) ?? true {
+                    cheapestLevelled = price
+                }
+            }
+        }
+        if let cheapestLevelled { parts.append(cheapestLevelled) }
+        guard !parts.isEmpty else { return nil }
+        var sums: [Int64] = [0, 0, 0]
+        var n = Int.max
+        var pooledAny = false
+        var cells: [CELValue] = []
+        for part in parts {
+            let item = Self.text(part, "item") ?? ""
+            let level = Self.text(part, "care_level") ?? Self.text(part, "age_class")
+            let key = BenchmarkCellKey(kind: kind, level: level, item: item, unit: .month)
+            guard let (cell, pooled) = index.resolve(district: district, key: key),
+                let p25 = cell.p25Fen, let p50 = cell.p50Fen, let p75 = cell.p75Fen
+            else { return nil }
+            sums[0] += p25
+            sums[1] += p50
+            sums[2] += p75
+            n = min(n, cell.outlets)
+            pooledAny = pooledAny || pooled
+            var pairs: [String: CELValue] = [
+                "item": .string(item), "unit": .string(PriceUnit.month.rawValue), "amount_fen": .int(part.amountFen),
+                "p25_fen": .int(p25), "p50_fen": .int(p50), "p75_fen": .int(p75), "n": .int(Int64(cell.outlets)),
+                "pooled": .bool(pooled),
+            ]
+            if let level { pairs["level"] = .string(level) }
+            cells.append(.map(CELMap(pairs)))
+        }
+        return .map(
+            CELMap([
+                "run_id": .int(index.run.id), "run_as_of": .string(index.run.asOf.description),
+                "p25_fen": .int(sums[0]), "p50_fen": .int(sums[1]), "p75_fen": .int(sums[2]), "n": .int(Int64(n)),
+                "pooled": .bool(pooledAny), "cells": .list(cells),
+            ]))
+    }
+
+    static func text(_ price: PriceFact, _ key: String) -> String? {
+        price.value.mapValue?[.string(key)]?.stringValue
+    }
+}
