@@ -51,6 +51,7 @@ struct AuditEndToEndTests {
         let length = try #require(object["length"] as? Int)
         let head = try #require(object["head"] as? String)
         #expect(length > 3)
+        #expect(object["taken_at"] is String && object["head_at"] is String && object["intact"] as? Bool == true)
         #expect(verified.stdout.contains("\(length) entries, chain intact, head \(head)"))
         let against = try puhui.run(["audit", "verify", "--db", "r.sqlite", "--checkpoint", "\(length):\(head)", "--lang", "en"])
         #expect(against.status == 0, "\(against.stderr)")

@@ -22,6 +22,12 @@ public struct AuditCheckpoint: Sendable, Equatable, Codable {
         self.intact = intact
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case length, head, intact
+        case headAt = "head_at"
+        case takenAt = "taken_at"
+    }
+
     /// `LENGTH:HASH`, the form `puhui audit verify --checkpoint` reads.
     public var token: String { "\(length):\(head)" }
 }
