@@ -5,9 +5,11 @@ import GRDB
 /// (`price.monthly_fen`), from the latest benchmark run whose cut-off day is on or before the
 /// verification's day. The run's cells are loaded once, in one query, for a whole batch.
 ///
-/// The fee's parts follow `MonthlyFee`: childcare — the cheapest inclusive monthly item (first
-/// by price id among equals); elder care — every inclusive monthly item without a care level
-/// (床位费) plus the cheapest one with a level (护理费·自理…). Each part is benchmarked by its
+/// The fee's parts follow `MonthlyFee`: childcare — the cheapest inclusive monthly item; elder
+/// care — every inclusive monthly item without a care level (床位费) plus the cheapest one with a
+/// level (护理费·自理…). Among equally cheap items the first by item name, then by level in the
+/// order self_care, partly_disabled, disabled, infant, toddler, preschool, mixed (what the
+/// data says, not the order the rows were imported in). Each part is benchmarked by its
 /// own cell (district × kind × item × level × unit, or the city cell when pooled), and the
 /// fee's benchmark is the sum of the parts' P25, P50 and P75, so a fee is compared with the
 /// market price of the same bill. Absent when there is no run, no inclusive monthly price, or
@@ -34,11 +36,11 @@ struct BenchmarkFact {
         for price in monthly {
             switch kind.family {
             case .childcare:
-                if parts.isEmpty || price.amountFen < parts[0].amountFen { parts = [price] }
+                if parts.isEmpty || Self.cheaper(price, parts[0]) { parts = [price] }
             case .elder:
                 if !price.levelled {
                     parts.append(price)
-                } else if cheapestLevelled.map({ price.amountFen < $0.amountFen }) ?? true {
+                } else if cheapestLevelled.map({ Self.cheaper(price, $0) }) ?? true {
                     cheapestLevelled = price
                 }
             }
@@ -75,6 +77,18 @@ struct BenchmarkFact {
                 "p25_fen": .int(sums[0]), "p50_fen": .int(sums[1]), "p75_fen": .int(sums[2]), "n": .int(Int64(n)),
                 "pooled": .bool(pooledAny), "cells": .list(cells),
             ]))
+    }
+
+    /// Levels in the tie-break order.
+    static let levelOrder = ["self_care", "partly_disabled", "disabled", "infant", "toddler", "preschool", "mixed"]
+
+    /// Cheaper, or as cheap and first by item, then level.
+    static func cheaper(_ a: PriceFact, _ b: PriceFact) -> Bool {
+        func rank(_ price: PriceFact) -> Int {
+            let level = text(price, "care_level") ?? text(price, "age_class")
+            return level.flatMap { levelOrder.firstIndex(of: $0) } ?? -1
+        }
+        return (a.amountFen, text(a, "item") ?? "", rank(a)) < (b.amountFen, text(b, "item") ?? "", rank(b))
     }
 
     static func text(_ price: PriceFact, _ key: String) -> String? {
