@@ -23,6 +23,7 @@ public struct Puhui: ParsableCommand {
             ExportCommand.self,
             RulesCommand.self, VerifyCommand.self,
             OfficerCommand.self, AuditCommand.self,
+            BenchmarkCommand.self,
         ]
     )
 

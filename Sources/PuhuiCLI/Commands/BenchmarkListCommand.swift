@@ -1,0 +1,90 @@
+import ArgumentParser
+import Registry
+
+/// `puhui benchmark list [--format table|json|csv]`.
+struct BenchmarkListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the stored benchmark runs (基准计算记录).",
+        discussion: """
+            Examples:
+              puhui benchmark list
+              puhui benchmark list --format json
+            """)
+
+    @Option(help: "Output format.")
+    var format: BenchmarkOutputFormat = .table
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let runs = try RegistrySession(common).openForReading().benchmarkRuns()
+            switch format {
+            case .json:
+                Console.out(try JSONOutput.encode(runs.map(JSONBenchmarkRun.init)))
+            case .csv:
+                var lines = ["id,as_of,computed_at,min_outlets,cells,observations,officer,reason,method"]
+                for run in runs {
+                    var fields = [String(run.id), run.asOf.description, run.computedAt, String(run.minOutlets)]
+                    fields += [String(run.cells), String(run.observations), run.officer, run.reason, run.method]
+                    lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
+                }
+                Console.out(lines.joined(separator: "\n"))
+            case .table:
+                guard !runs.isEmpty else {
+                    Console.out(lang.t(
+                        "尚无基准计算记录。用 puhui benchmark compute --officer 工号 计算。",
+                        "No benchmark runs yet. Compute one with: puhui benchmark compute --officer ID"))
+                    return
+                }
+                var table = TextTable([
+                    .init(title: lang.t("编号", "run"), rightAligned: true), .init(title: lang.t("截止日", "cut-off")),
+                    .init(title: lang.t("计算时间 (UTC)", "computed (UTC)")),
+                    .init(title: lang.t("每格最少", "min outlets"), rightAligned: true),
+                    .init(title: lang.t("格数", "cells"), rightAligned: true),
+                    .init(title: lang.t("价格数", "prices"), rightAligned: true), .init(title: lang.t("经办人", "officer")),
+                    .init(title: lang.t("事由", "reason"), maxWidth: 30),
+                ])
+                for run in runs {
+                    table.append([
+                        String(run.id), run.asOf.description, run.computedAt, String(run.minOutlets), String(run.cells),
+                        String(run.observations), run.officer, run.reason,
+                    ])
+                }
+                Console.out(table.render())
+            }
+        }
+    }
+}
+
+/// `--format` of the benchmark commands.
+enum BenchmarkOutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json, csv
+}
+
+/// A run in `--format json`.
+struct JSONBenchmarkRun: Encodable {
+    var id: Int64
+    var as_of: String
+    var computed_at: String
+    var min_outlets: Int
+    var method: String
+    var officer: String
+    var reason: String
+    var cells: Int
+    var observations: Int
+
+    init(_ run: BenchmarkRun) {
+        id = run.id
+        as_of = run.asOf.description
+        computed_at = run.computedAt
+        min_outlets = run.minOutlets
+        method = run.method
+        officer = run.officer
+        reason = run.reason
+        cells = run.cells
+        observations = run.observations
+    }
+}

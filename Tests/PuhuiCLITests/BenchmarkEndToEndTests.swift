@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// `puhui benchmark compute/list/show` and PR-01 through the built binary on the sample registry.
+@Suite("puhui benchmark, end to end")
+struct BenchmarkEndToEndTests {
+    struct Run: Decodable {
+        var id: Int
+        var as_of: String
+        var min_outlets: Int
+        var cells: Int
+        var officer: String
+    }
+
+    @Test func computeListShowAndVerify() throws {
+        let puhui = try PuhuiProcess()
+        defer { puhui.cleanUp() }
+        let db = ["--db", "r.sqlite"]
+        #expect(try puhui.run(["init", "--sample"] + db).status == 0)
+        let none = try puhui.run(["benchmark", "list", "--lang", "en"] + db)
+        #expect(none.status == 0)
+        #expect(none.stdout.contains("No benchmark runs yet"))
+        // A write names its officer.
+        #expect(try puhui.run(["benchmark", "compute", "--as-of", "2026-11-29"] + db).status != 0)
+        let computed = try puhui.run(
+            ["benchmark", "compute", "--as-of", "2026-11-29", "--officer", "wang.li", "--reason", "季度基准", "--lang", "en"] + db)
+        #expect(computed.status == 0, "\(computed.stderr)")
+        #expect(computed.stdout.contains("Computed benchmark run 1"))
+
+        let list = try puhui.run(["benchmark", "list", "--format", "json"] + db)
+        let runs = try JSONDecoder().decode([Run].self, from: Data(list.stdout.utf8))
+        #expect(runs.count == 1)
+        #expect(runs.first?.as_of == "2026-11-29")
+        #expect(runs.first?.min_outlets == 5)
+        #expect(runs.first?.officer == "wang.li")
+
+        let csv = try puhui.run(["benchmark", "show", "--district", "320613", "--kind", "childcare", "--format", "csv"] + db)
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\n").dropFirst()
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            #expect(fields[1] == "" || fields[1] == "320613", "\(line)")
+            #expect(fields[2] == "childcare", "\(line)")
+        }
+        #expect(try puhui.run(["benchmark", "show", "--run", "9"] + db).status != 0)
+
+        let verified = try puhui.run(["verify", "--all", "--as-of", "2026-11-29", "--officer", "wang.li", "--format", "csv"] + db)
+        #expect(verified.status == 0, "\(verified.stderr)")
+        let failing = verified.stdout.split(separator: "\n").filter { $0.contains(",PR-01,fail,") }
+            .map { String($0.prefix { $0 != "," }) }.sorted()
+        #expect(failing == ["NT-0021", "NT-0026", "NT-0242", "NT-0309"])
+    }
+}
