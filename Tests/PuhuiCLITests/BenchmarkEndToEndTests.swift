@@ -45,6 +45,28 @@ struct BenchmarkEndToEndTests {
         }
         #expect(try puhui.run(["benchmark", "show", "--run", "9"] + db).status != 0)
 
+        // show: each inclusive price against the run's cells, in text and JSON.
+        struct Shown: Decodable {
+            struct Comparison: Decodable {
+                var item: String
+                var benchmark_run: Int?
+                var ratio_to_p50_permille: Int?
+                var percentile_rank: Int?
+            }
+            var benchmark_run: Int?
+            var benchmarks: [Comparison]
+        }
+        let json = try puhui.run(["show", "NT-0021", "--as-of", "2026-11-29", "--format", "json"] + db)
+        let shown = try JSONDecoder().decode(Shown.self, from: Data(json.stdout.utf8))
+        #expect(shown.benchmark_run == 1)
+        #expect(!shown.benchmarks.isEmpty)
+        #expect(shown.benchmarks.allSatisfy { ($0.ratio_to_p50_permille ?? 0) > 1000 && $0.benchmark_run == 1 })
+        let text = try puhui.run(["show", "NT-0002", "--as-of", "2026-11-29", "--lang", "zh"] + db)
+        #expect(text.stdout.contains("与市场价格比较（基准第 1 次，截止 2026-11-29）"))
+        #expect(text.stdout.contains("低于市场中位"))
+        let before = try puhui.run(["show", "NT-0002", "--as-of", "2026-11-28", "--format", "json"] + db)
+        #expect(try JSONDecoder().decode(Shown.self, from: Data(before.stdout.utf8)).benchmark_run == nil)
+
         let verified = try puhui.run(["verify", "--all", "--as-of", "2026-11-29", "--officer", "wang.li", "--format", "csv"] + db)
         #expect(verified.status == 0, "\(verified.stderr)")
         let failing = verified.stdout.split(separator: "\n").filter { $0.contains(",PR-01,fail,") }

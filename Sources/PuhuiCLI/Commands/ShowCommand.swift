@@ -38,12 +38,14 @@ struct ShowCommand: ParsableCommand {
             guard let record = try registry.outletRecord(id: wanted) else {
                 throw RegistryError.outletNotFound(wanted)
             }
+            let comparisons = try registry.benchmarkComparisons(outletID: wanted, asOf: date)
             switch format {
             case .json:
-                Console.out(try OutletDetailJSON(record: record, asOf: date).encoded())
+                Console.out(try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons).encoded())
             case .table:
                 let divisions = Dictionary(uniqueKeysWithValues: try registry.divisions().map { ($0.code, $0) })
-                Console.out(OutletDetailText(record: record, asOf: date, divisions: divisions, lang: lang).render())
+                Console.out(
+                    OutletDetailText(record: record, asOf: date, divisions: divisions, lang: lang, comparisons: comparisons).render())
                 if try registry.holdsSyntheticSample() {
                     Console.err(lang.t("（此登记库为合成示例数据）", "(This registry holds synthetic sample data.)"))
                 }
@@ -56,9 +58,11 @@ struct ShowCommand: ParsableCommand {
 struct OutletDetailJSON: Encodable {
     let record: OutletRecord
     let asOf: LocalDate
+    /// Each inclusive price in force against its market benchmark.
+    var comparisons: [(price: Price, comparison: BenchmarkComparison?)] = []
 
     enum CodingKeys: String, CodingKey {
-        case outlet, `operator`, classes, prices, certification, asOf, monthlyPriceFen
+        case outlet, `operator`, classes, prices, certification, asOf, monthlyPriceFen, benchmarkRun, benchmarks
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -70,6 +74,8 @@ struct OutletDetailJSON: Encodable {
         try container.encode(record.certification, forKey: .certification)
         try container.encode(asOf, forKey: .asOf)
         try container.encode(record.monthlyPrice(on: asOf), forKey: .monthlyPriceFen)
+        try container.encode(comparisons.lazy.compactMap(\.comparison).first?.runID, forKey: .benchmarkRun)
+        try container.encode(comparisons.map { JSONBenchmarkComparison(price: $0.price, comparison: $0.comparison) }, forKey: .benchmarks)
     }
 
     func encoded() throws -> String {

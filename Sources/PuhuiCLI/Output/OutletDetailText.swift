@@ -6,6 +6,8 @@ struct OutletDetailText {
     let asOf: LocalDate
     let divisions: [String: Division]
     let lang: Language
+    /// Each inclusive price in force against its market benchmark (`puhui show`).
+    var comparisons: [(price: Price, comparison: BenchmarkComparison?)] = []
 
     func render() -> String {
         let o = record.outlet
@@ -79,6 +81,7 @@ struct OutletDetailText {
             }
             out.append(table.render())
         }
+        out += BenchmarkComparisonText.lines(comparisons, divisions: divisions, lang: lang)
         return out.joined(separator: "\n")
     }
 
