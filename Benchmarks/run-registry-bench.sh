@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The registry benchmark, end to end (BENCHMARKS.md, "Registry"). Not for CI: on a 2-core machine it
-# takes ≈ 15–30 minutes the first time (generate, build, import 1,000,000 outlets), ≈ 5 minutes
-# after, and needs ≈ 6 GB of disk under Benchmarks/data/ (git-ignored).
+# takes ≈ 30 minutes the first time (generate, build, a 15-minute import of 1,000,000 outlets),
+# ≈ 15 minutes after, and needs ≈ 6 GB of disk under Benchmarks/data/ (git-ignored).
 #
 #   Benchmarks/run-registry-bench.sh            # everything; reuses data and registry if present
 #   REIMPORT=1 Benchmarks/run-registry-bench.sh # import again (timed) into a fresh registry
@@ -9,12 +9,15 @@
 # Steps: 1. generate the 1M registry's CSV files if missing (puhui-datagen, seed 42);
 # 2. build registry-bench and puhui (release) and the C floor (gcc -O2); 3. import (whole
 # command, `puhui import … --officer bench`, timed per file) unless the registry exists;
-# 4. the shared query centres; 5. in-process search: C floor (join, rtree) and Swift, interleaved
-# ROUNDS times; 6. whole process: `puhui search` and the C floor's `once`, interleaved per radius;
-# 7. a summary table. Every raw line goes to $OUT/.
+# 4. the shared query centres; 5. in-process search: C floor (join, rtree) and Swift back to back
+# for each case, ROUNDS times, answers compared; 6. whole process: the C floor's `once` and
+# `puhui search`, alternating, twice per radius; 7. a summary table (median over rounds and
+# repeats of each statistic). Every raw line goes to $OUT/.
 #
-# Knobs (environment): N (centres, 1000), WHOLE (processes per case, 200), ROUNDS (2),
-# SCRATCH (build directory, .build-bench), DB, DATA, OUT, AS_OF (2026-11-29).
+# Knobs (environment): N (centres, 200; the C join at 3 km costs ≈ 40 ms CPU a query, so 1,000
+# centres take ≈ 5× longer), WHOLE (process starts per case and repeat, 100), ROUNDS (2), FLAGS=1
+# (also run the side-table experiment), SCRATCH (build directory, .build-bench), DB, DATA, OUT,
+# AS_OF (2026-11-29).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,8 +26,8 @@ DATA=${DATA:-$ROOT/Benchmarks/data/1m}
 DB=${DB:-$ROOT/Benchmarks/data/registry-1m.sqlite}
 SCRATCH=${SCRATCH:-$ROOT/.build-bench}
 OUT=${OUT:-$ROOT/Benchmarks/data/results-$(date -u +%Y%m%dT%H%M%SZ)}
-N=${N:-1000}
-WHOLE=${WHOLE:-200}
+N=${N:-200}
+WHOLE=${WHOLE:-100}
 ROUNDS=${ROUNDS:-2}
 AS_OF=${AS_OF:-2026-11-29}
 mkdir -p "$OUT"
@@ -84,43 +87,59 @@ fi
 # ---- 4. centres ----
 "$NEARBY" centres --db "$DB" --out "$OUT/centres.txt" --count "$N" --seed 42
 
-# ---- 5. in process, interleaved ----
+# ---- 5. in process, interleaved case by case ----
 : > "$OUT/inprocess.txt"
 for round in $(seq "$ROUNDS"); do
-    log "in-process round $round (load $(load))"
-    "$NEARBY" bench --db "$DB" --centres "$OUT/centres.txt" --algo join --as-of "$AS_OF" \
-        --dump "$OUT/dump-c-join.txt" | sed "s/^/round=$round /" | tee -a "$OUT/inprocess.txt"
-    "$BENCH" search --db "$DB" --centres "$OUT/centres.txt" --as-of "$AS_OF" \
-        --dump "$OUT/dump-swift.txt" | sed "s/^/round=$round /" | tee -a "$OUT/inprocess.txt"
-    "$NEARBY" bench --db "$DB" --centres "$OUT/centres.txt" --algo rtree --as-of "$AS_OF" \
-        --dump "$OUT/dump-c-rtree.txt" | sed "s/^/round=$round /" | tee -a "$OUT/inprocess.txt"
-    echo "round=$round load $(load)" >> "$OUT/inprocess.txt"
+    for radius in 1000 3000; do
+        for filter in all certified childcare; do
+            log "in-process round $round, $radius m, $filter (load $(load))"
+            case_args=(--db "$DB" --centres "$OUT/centres.txt" --radii "$radius" --filters "$filter" --as-of "$AS_OF")
+            dump="$radius-$filter-round$round.txt"
+            {
+                "$NEARBY" bench "${case_args[@]}" --algo join --dump "$OUT/dump-c-join-$dump"
+                "$BENCH" search "${case_args[@]}" --dump "$OUT/dump-swift-$dump"
+                "$NEARBY" bench "${case_args[@]}" --algo rtree --dump "$OUT/dump-c-rtree-$dump"
+            } | sed "s/^/round=$round /" | tee -a "$OUT/inprocess.txt"
+        done
+    done
+    echo "round=$round end load $(load)" >> "$OUT/inprocess.txt"
 done
-# The three must give the same answers (totals, ids, distances to the millimetre, fees).
-for other in c-join c-rtree; do
-    if cmp -s "$OUT/dump-swift.txt" "$OUT/dump-$other.txt"; then
-        echo "answers: swift = $other on all $(wc -l < "$OUT/dump-swift.txt") queries" | tee -a "$OUT/inprocess.txt"
-    else
-        echo "answers: swift and $other DIFFER (diff $OUT/dump-swift.txt $OUT/dump-$other.txt)" | tee -a "$OUT/inprocess.txt"
-    fi
-done
+# The three must give the same answers (totals, ids in order, distances to the millimetre, fees).
+for swift in "$OUT"/dump-swift-*; do
+    for other in c-join c-rtree; do
+        cmp -s "$swift" "${swift/dump-swift-/dump-$other-}" || echo "answers DIFFER: $swift vs $other"
+    done
+done > "$OUT/answers.txt"
+if [ -s "$OUT/answers.txt" ]; then
+    cat "$OUT/answers.txt" | tee -a "$OUT/inprocess.txt"
+else
+    echo "answers: Swift, C join and C rtree identical on every query" | tee -a "$OUT/inprocess.txt"
+fi
 
-# ---- 6. whole process, interleaved per case ----
+# Optional experiment (BENCHMARKS.md, "What would make it faster"): the recognition filter from a
+# narrow side table, C only.
+if [ "${FLAGS:-0}" = 1 ]; then
+    "$NEARBY" flags --db "$DB" --out "$OUT/flags.sqlite"
+    for radius in 1000 3000; do
+        for filter in certified childcare; do
+            "$NEARBY" bench --db "$DB" --centres "$OUT/centres.txt" --radii "$radius" --filters "$filter" --algo rtree \
+                --flags "$OUT/flags.sqlite" | tee -a "$OUT/inprocess.txt"
+        done
+    done
+fi
+
+# ---- 6. whole process (certified, the resident default), alternating C and Swift ----
 : > "$OUT/whole.txt"
 for radius in 1000 3000; do
-    log "whole process, radius $radius (load $(load))"
-    "$NEARBY" spawn --centres "$OUT/centres.txt" --count "$WHOLE" --label c-once --radius "$radius" --filter certified -- \
-        "$NEARBY" once --db "$DB" --near "{lat},{lon}" --radius "$radius" --filter certified --as-of "$AS_OF" \
-        | tee -a "$OUT/whole.txt"
-    "$NEARBY" spawn --centres "$OUT/centres.txt" --count "$WHOLE" --label puhui --radius "$radius" --filter certified -- \
-        "$PUHUI" search --near "{lat},{lon}" --radius "$radius" --db "$DB" --format json --as-of "$AS_OF" \
-        | tee -a "$OUT/whole.txt"
-    "$NEARBY" spawn --centres "$OUT/centres.txt" --count "$WHOLE" --label c-once --radius "$radius" --filter certified -- \
-        "$NEARBY" once --db "$DB" --near "{lat},{lon}" --radius "$radius" --filter certified --as-of "$AS_OF" \
-        | tee -a "$OUT/whole.txt"
-    "$NEARBY" spawn --centres "$OUT/centres.txt" --count "$WHOLE" --label puhui --radius "$radius" --filter certified -- \
-        "$PUHUI" search --near "{lat},{lon}" --radius "$radius" --db "$DB" --format json --as-of "$AS_OF" \
-        | tee -a "$OUT/whole.txt"
+    for repeat in 1 2; do
+        log "whole process, radius $radius, repeat $repeat (load $(load))"
+        "$NEARBY" spawn --centres "$OUT/centres.txt" --count "$WHOLE" --label c-once --radius "$radius" --filter certified -- \
+            "$NEARBY" once --db "$DB" --near "{lat},{lon}" --radius "$radius" --filter certified --as-of "$AS_OF" \
+            | tee -a "$OUT/whole.txt"
+        "$NEARBY" spawn --centres "$OUT/centres.txt" --count "$WHOLE" --label puhui --radius "$radius" --filter certified -- \
+            "$PUHUI" search --near "{lat},{lon}" --radius "$radius" --db "$DB" --format json --as-of "$AS_OF" \
+            | tee -a "$OUT/whole.txt"
+    done
     echo "load $(load)" >> "$OUT/whole.txt"
 done
 

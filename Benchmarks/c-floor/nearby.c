@@ -27,6 +27,8 @@
  *                (the shared query centres: a random outlet's position, by SplitMix64 from the
  *                seed, moved by up to ±0.003° in each axis (≈ ±330 m north–south, ±280 m east–west):
  *                "home" points in the populated area, as dense as the outlets are)
+ *   nearby flags --db FILE --out FILE   (the experiment's side table; see FLAGS_G)
+ *   nearby bench … --algo rtree --flags FILE   (the experiment: recognition filter from that table)
  *   nearby spawn --centres FILE [--count N] [--label L] -- CMD ARGS…   ({lat} and {lon} in ARGS
  *                are replaced by each centre; stdout to /dev/null; prints p50/p99 of wall time and
  *                of the child's CPU time, user + system, from wait4)
@@ -119,6 +121,20 @@ static const char *join_sql[] = {
         " AND o.status = 'operating'",
 };
 
+/* Experiment (BENCHMARKS.md, "what would make it faster"): the recognition and status filter
+ * read from a narrow side table `aux.flags(rid INTEGER PRIMARY KEY, operating, cert_status,
+ * valid_from, valid_to)` (≈ 40 bytes a row, so it stays in the page cache) instead of the wide
+ * `outlet` row and the `certification` row of every candidate. `--flags FILE` attaches it;
+ * `nearby flags --db REGISTRY --out FILE` builds it. */
+#define FLAGS_G \
+    " AND (SELECT f.operating AND f.cert_status = 'certified' AND f.valid_from <= ?5 AND f.valid_to >= ?5" \
+    " FROM aux.flags f WHERE f.rid = g.rid)"
+static const char *rtree_flags_sql[] = {
+    "SELECT g.rid, g.min_lat, g.max_lat, g.min_lon, g.max_lon FROM outlet_geo g" BOX_G,
+    "SELECT g.rid, g.min_lat, g.max_lat, g.min_lon, g.max_lon FROM outlet_geo g" BOX_G FLAGS_G,
+    "SELECT g.rid, g.min_lat, g.max_lat, g.min_lon, g.max_lon FROM outlet_geo g" BOX_G CHILDCARE_G FLAGS_G,
+};
+
 static const char *exact_sql = "SELECT lat, lon FROM outlet WHERE rid = ?";
 static const char *id_sql = "SELECT id FROM outlet WHERE rid = ?";
 /* NearbySearch.hitByRIDSQL with MonthlyFee.sqlText(rid: "o.rid", asOf: "?1", isChildcare: outletIsChildcare). */
@@ -187,12 +203,19 @@ static void exec(sqlite3 *db, const char *sql) {
     if (sqlite3_exec(db, sql, NULL, NULL, &error) != SQLITE_OK) die(sql, error);
 }
 
-static void searcher_open(struct searcher *s, const char *path, int algo_rtree, const char *as_of, int limit) {
+static void searcher_open(struct searcher *s, const char *path, int algo_rtree, const char *as_of, int limit,
+                          const char *flags) {
     memset(s, 0, sizeof *s);
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) die("open", path);
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK) die("open", path);
     /* RegistryDatabase.configuration(): a 64 MiB page cache per connection. */
     exec(s->db, "PRAGMA cache_size = -65536");
-    for (int f = 0; f < 3; f++) s->candidates[f] = prepare(s->db, algo_rtree ? rtree_sql[f] : join_sql[f]);
+    if (flags) {
+        char sql[1200];
+        snprintf(sql, sizeof sql, "ATTACH 'file:%s?mode=ro' AS aux; PRAGMA aux.cache_size = -65536", flags);
+        exec(s->db, sql);
+    }
+    for (int f = 0; f < 3; f++)
+        s->candidates[f] = prepare(s->db, !algo_rtree ? join_sql[f] : flags ? rtree_flags_sql[f] : rtree_sql[f]);
     s->exact = prepare(s->db, exact_sql);
     s->id = prepare(s->db, id_sql);
     s->hit = prepare(s->db, hit_sql);
@@ -479,6 +502,7 @@ static int bench(int argc, char **argv) {
     int warmup = atoi(option(argc, argv, "--warmup", "1"));
     int rounds = atoi(option(argc, argv, "--rounds", "1"));
     const char *dump_path = option(argc, argv, "--dump", NULL);
+    const char *flags = option(argc, argv, "--flags", NULL);
     char radii[256], filters[256];
     snprintf(radii, sizeof radii, "%s", option(argc, argv, "--radii", "1000,3000"));
     snprintf(filters, sizeof filters, "%s", option(argc, argv, "--filters", "all,certified,childcare"));
@@ -486,10 +510,10 @@ static int bench(int argc, char **argv) {
     struct centre *centres = read_centres(centres_path, &n);
     if (n == 0) die("no centres in", centres_path);
     struct searcher s;
-    searcher_open(&s, db, rtree, as_of, limit);
+    searcher_open(&s, db, rtree, as_of, limit, flags);
     FILE *dump = dump_path ? fopen(dump_path, "w") : NULL;
     char label[32];
-    snprintf(label, sizeof label, "c-%s", algo);
+    snprintf(label, sizeof label, "c-%s%s", algo, flags ? "-flags" : "");
     double *ns = malloc(n * (size_t)rounds * sizeof *ns);
     double *cpu = malloc(n * (size_t)rounds * sizeof *cpu);
     char *radius_save, *filter_save;
@@ -546,7 +570,8 @@ static int once(int argc, char **argv) {
     enum filter f = parse_filter(option(argc, argv, "--filter", "certified"));
     struct searcher s;
     searcher_open(&s, db, strcmp(option(argc, argv, "--algo", "join"), "rtree") == 0,
-                  option(argc, argv, "--as-of", "2026-11-29"), atoi(option(argc, argv, "--limit", "20")));
+                  option(argc, argv, "--as-of", "2026-11-29"), atoi(option(argc, argv, "--limit", "20")),
+                  option(argc, argv, "--flags", NULL));
     search(&s, lat, lon, radius, f);
     printf("{\"total\":%lld,\"results\":[", s.total);
     for (int i = 0; i < s.nhits; i++) {
@@ -685,12 +710,35 @@ static int centres(int argc, char **argv) {
     return 0;
 }
 
+static int flags_table(int argc, char **argv) {
+    const char *db_path = option(argc, argv, "--db", NULL);
+    const char *out_path = option(argc, argv, "--out", NULL);
+    if (!db_path || !out_path) die("flags needs --db and --out", NULL);
+    unlink(out_path);
+    sqlite3 *db;
+    if (sqlite3_open_v2(out_path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+        die("open", out_path);
+    char sql[1200];
+    snprintf(sql, sizeof sql, "ATTACH 'file:%s?mode=ro' AS r", db_path);
+    exec(db, sql);
+    exec(db, "PRAGMA cache_size = -262144; BEGIN;"
+             "CREATE TABLE flags (rid INTEGER PRIMARY KEY, operating INTEGER NOT NULL, cert_status TEXT,"
+             " valid_from TEXT, valid_to TEXT);"
+             "INSERT INTO flags SELECT o.rid, o.status = 'operating', c.status, c.valid_from, c.valid_to FROM r.outlet o"
+             " LEFT JOIN r.certification c ON c.id = (SELECT max(c2.id) FROM r.certification c2 WHERE c2.outlet_rid = o.rid)"
+             " ORDER BY o.rid;"
+             "COMMIT;");
+    sqlite3_close_v2(db);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) die("usage: nearby bench|once|spawn|centres …", NULL);
     if (strcmp(argv[1], "bench") == 0) return bench(argc - 1, argv + 1);
     if (strcmp(argv[1], "once") == 0) return once(argc - 1, argv + 1);
     if (strcmp(argv[1], "spawn") == 0) return spawn(argc - 1, argv + 1);
     if (strcmp(argv[1], "centres") == 0) return centres(argc - 1, argv + 1);
+    if (strcmp(argv[1], "flags") == 0) return flags_table(argc - 1, argv + 1);
     die("unknown command", argv[1]);
     return 2;
 }
