@@ -8,4 +8,7 @@
 // - Audit/      the append-only, hash-chained audit log and canonical JSON.
 // - Import/     the CSV reader and the all-or-nothing importers of docs/CSV.md.
 // - Export/     CSV, JSON and GeoJSON export.
-// - Search/     the nearby search.
+// - Officers/   registered officers and their district scope, checked inside every write.
+// - Benchmarks/ market price benchmarks: immutable runs, weighted quartiles per cell.
+// - Search/     the nearby search, datum conversion, place lookup.
+// - Verification/ facts for the rules (in bulk), batch evaluation, stored verification runs.
