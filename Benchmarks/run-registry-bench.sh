@@ -44,7 +44,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
     echo "swift: $(swift --version 2>&1 | head -1)"
     echo "sqlite: $(pkg-config --modversion sqlite3 2>/dev/null || dpkg-query -W -f='${Version}' libsqlite3-0)"
     echo "gcc: $(gcc --version | head -1)"
-    echo "commit: $(git rev-parse --short HEAD)"
+    echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- Sources Schema Seed 2>/dev/null || echo " (working tree differs)")"
 } | tee "$OUT/machine.txt"
 
 # ---- 1. data ----
