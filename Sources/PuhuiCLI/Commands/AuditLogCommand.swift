@@ -74,7 +74,7 @@ struct AuditLogCommand: ParsableCommand {
             let entries = try registry.auditEntries(matching: query)
             switch format {
             case .json:
-                Console.out(try JSONOutput.encode(entries.map(Self.JSONEntry.init)))
+                Console.out(try JSONOutput.encode(entries, snakeCase: true))
             case .table:
                 guard !entries.isEmpty else {
                     Console.out(lang.t("没有符合条件的审计记录。", "No audit entries match."))
@@ -94,54 +94,6 @@ struct AuditLogCommand: ParsableCommand {
                 }
                 Console.out(table.render())
             }
-        }
-    }
-
-    /// One entry in `--format json`.
-    struct JSONEntry: Encodable {
-        var seq: Int64
-        var at: String
-        var officer: String
-        var action: String
-        var entity_type: String
-        var entity_id: String
-        var before_json: String?
-        var after_json: String?
-        var reason: String
-        var prev_hash: String
-        var hash: String
-
-        init(_ entry: AuditEntry) {
-            seq = entry.seq
-            at = entry.at
-            officer = entry.officer
-            action = entry.action
-            entity_type = entry.entityType
-            entity_id = entry.entityID
-            before_json = entry.beforeJSON
-            after_json = entry.afterJSON
-            reason = entry.reason
-            prev_hash = entry.prevHash
-            hash = entry.hash
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            enum Keys: String, CodingKey {
-                case seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
-            }
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(seq, forKey: .seq)
-            try container.encode(at, forKey: .at)
-            try container.encode(officer, forKey: .officer)
-            try container.encode(action, forKey: .action)
-            try container.encode(entity_type, forKey: .entity_type)
-            try container.encode(entity_id, forKey: .entity_id)
-            // Absent records are `null`, not missing keys: every entry has the same members.
-            try container.encode(before_json, forKey: .before_json)
-            try container.encode(after_json, forKey: .after_json)
-            try container.encode(reason, forKey: .reason)
-            try container.encode(prev_hash, forKey: .prev_hash)
-            try container.encode(hash, forKey: .hash)
         }
     }
 }

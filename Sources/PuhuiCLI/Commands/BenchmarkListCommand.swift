@@ -23,7 +23,7 @@ struct BenchmarkListCommand: ParsableCommand {
             let runs = try RegistrySession(common).openForReading().benchmarkRuns()
             switch format {
             case .json:
-                Console.out(try JSONOutput.encode(runs.map(JSONBenchmarkRun.init)))
+                Console.out(try JSONOutput.encode(runs, snakeCase: true))
             case .csv:
                 var lines = ["id,as_of,computed_at,min_outlets,cells,observations,officer,reason,method"]
                 for run in runs {
@@ -62,29 +62,4 @@ struct BenchmarkListCommand: ParsableCommand {
 /// `--format` of the benchmark commands.
 enum BenchmarkOutputFormat: String, CaseIterable, ExpressibleByArgument {
     case table, json, csv
-}
-
-/// A run in `--format json`.
-struct JSONBenchmarkRun: Encodable {
-    var id: Int64
-    var as_of: String
-    var computed_at: String
-    var min_outlets: Int
-    var method: String
-    var officer: String
-    var reason: String
-    var cells: Int
-    var observations: Int
-
-    init(_ run: BenchmarkRun) {
-        id = run.id
-        as_of = run.asOf.description
-        computed_at = run.computedAt
-        min_outlets = run.minOutlets
-        method = run.method
-        officer = run.officer
-        reason = run.reason
-        cells = run.cells
-        observations = run.observations
-    }
 }

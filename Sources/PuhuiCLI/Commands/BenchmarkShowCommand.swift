@@ -63,7 +63,7 @@ struct BenchmarkShowCommand: ParsableCommand {
                 try registry.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
             switch format {
             case .json:
-                Console.out(try JSONOutput.encode(JSONBenchmarkShow(run: JSONBenchmarkRun(found), cells: cells.map(JSONBenchmarkCell.init))))
+                Console.out(try JSONOutput.encode(JSONBenchmarkShow(run: found, cells: cells.map(JSONBenchmarkCell.init)), snakeCase: true))
             case .csv:
                 var lines = ["run_id,district_code,family,kind,item,level,unit,n_outlets,total_weight,p25_fen,p50_fen,p75_fen,status"]
                 for cell in cells {
@@ -106,7 +106,7 @@ struct BenchmarkShowCommand: ParsableCommand {
 
 /// `benchmark show --format json`.
 struct JSONBenchmarkShow: Encodable {
-    var run: JSONBenchmarkRun
+    var run: BenchmarkRun
     var cells: [JSONBenchmarkCell]
 }
 

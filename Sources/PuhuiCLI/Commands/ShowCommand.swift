@@ -79,9 +79,6 @@ struct OutletDetailJSON: Encodable {
     }
 
     func encoded() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try JSONOutput.encode(self, snakeCase: true)
     }
 }

@@ -1,5 +1,5 @@
 /// One stored benchmark run (table `benchmark_run`): immutable once written.
-public struct BenchmarkRun: Sendable, Equatable {
+public struct BenchmarkRun: Sendable, Equatable, Encodable {
     public var id: Int64
     /// UTC timestamp of the computation.
     public var computedAt: String
