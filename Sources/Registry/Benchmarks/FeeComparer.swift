@@ -1,0 +1,46 @@
+import GRDB
+
+/// Compares single outlets' monthly fees with the latest benchmark run on or before a day —
+/// search's page rows, the report's inclusive outlets — through `BenchmarkFact` (the comparison
+/// the `benchmark` fact makes), loading the run's cells once and each outlet's prices in force
+/// by one cached statement. A one-part fee is also ranked in its cell's market observations.
+struct FeeComparer {
+    let asOf: LocalDate
+    let fact: BenchmarkFact
+
+    init(_ db: Database, asOf: LocalDate) throws {
+        self.asOf = asOf
+        fact = try BenchmarkFact(db, asOf: asOf)
+    }
+
+    /// The run comparisons come from, nil when there is none on or before the day.
+    var run: BenchmarkRun? { fact.index?.run }
+
+    static let outletSQL = "SELECT kind, district_code FROM outlet WHERE rid = ?"
+    /// The columns `PriceFact` reads, as the fact builder selects them.
+    static let pricesSQL = """
+        SELECT p.outlet_rid, p.item, p.care_level, p.age_class, p.unit, p.amount_fen, p.effective_from,
+               p.effective_to, p.is_inclusive
+        FROM price p
+        WHERE p.outlet_rid = ?1 AND p.unit = 'month' AND p.is_inclusive = 1
+          AND p.effective_from <= ?2 AND (p.effective_to IS NULL OR p.effective_to >= ?2)
+        ORDER BY p.id
+        """
+
+    /// The fee benchmark of the outlet with row id `rid`, or nil (no run, no inclusive monthly
+    /// price, or no usable cell). With `ranked`, a one-part fee gets its percentile rank.
+    func compare(rid: Int64, ranked: Bool = true, db: Database) throws -> FeeBenchmark? {
+        guard let run, let outlet = try Row.fetchOne(db.cachedStatement(sql: Self.outletSQL), arguments: [rid]),
+            let kind = OutletKind(rawValue: outlet[0])
+        else { return nil }
+        let prices = try Row.fetchAll(db.cachedStatement(sql: Self.pricesSQL), arguments: [rid, asOf.description])
+            .map(PriceFact.init)
+        guard var fee = fact.feeBenchmark(kind: kind, district: outlet[1], prices: prices) else { return nil }
+        if ranked, fee.parts.count == 1, let part = fee.parts.first {
+            let observations = try RegistryDatabase.observations(db, runID: run.id, key: part.cell.key)
+            let inCell = part.pooled ? observations : observations.filter { $0.districtCode == part.cell.districtCode }
+            fee.percentileRank = WeightedPercentiles.rank(of: part.amountFen, in: inCell)
+        }
+        return fee
+    }
+}
