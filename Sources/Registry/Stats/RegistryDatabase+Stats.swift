@@ -72,7 +72,8 @@ extension RegistryDatabase {
     /// Every outlet operating on `asOf` (status `operating`, opened on or before the day or no
     /// opening day recorded), with its class capacity and whether its latest recognition is
     /// `certified` and valid on the day (`valid_from` ≤ day ≤ `valid_to`, as in search).
-    static func statsOutlets(_ db: Database, asOf: LocalDate) throws -> [StatsOutlet] {
+    /// With `operatingOnly` false, every outlet, each with whether it operates (the report's map).
+    static func statsOutlets(_ db: Database, asOf: LocalDate, operatingOnly: Bool = true) throws -> [StatsOutlet] {
         let day = asOf.description
         let rows = try Row.fetchCursor(
             db,
@@ -80,19 +81,23 @@ extension RegistryDatabase {
                 SELECT o.district_code, o.kind, o.pricing, o.subdistrict, o.lat, o.lon,
                        coalesce(o.beds, 0), coalesce(o.nursing_beds, 0),
                        (SELECT coalesce(sum(cc.capacity), 0) FROM childcare_class cc WHERE cc.outlet_rid = o.rid),
-                       coalesce(c.status = 'certified' AND c.valid_from <= ?1 AND c.valid_to >= ?1, 0), c.level
+                       coalesce(c.status = 'certified' AND c.valid_from <= ?1 AND c.valid_to >= ?1, 0), c.level,
+                       o.rid, o.id, o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= ?1) AS operating, o.name
                 FROM outlet o
                 LEFT JOIN certification c ON c.id = (SELECT max(c2.id) FROM certification c2 WHERE c2.outlet_rid = o.rid)
-                WHERE o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= ?1)
+                WHERE ?2 = 0 OR operating
+                ORDER BY o.id
                 """,
-            arguments: [day])
+            arguments: [day, operatingOnly])
         var outlets: [StatsOutlet] = []
         while let row = try rows.next() {
             guard let kind = OutletKind(rawValue: row[1]) else { continue }
-            let certified: Bool = row[9]
+            let operating: Bool = row[13]
+            let certified = operating && (row[9] as Bool)
             outlets.append(StatsOutlet(
-                districtCode: row[0], kind: kind, inclusive: (row[2] as String) == "inclusive", subdistrict: row[3],
-                lat: row[4], lon: row[5], beds: row[6], nursingBeds: row[7], slots: row[8], certified: certified,
+                rid: row[11], id: row[12], name: row[14], districtCode: row[0], kind: kind, inclusive: (row[2] as String) == "inclusive",
+                subdistrict: row[3], lat: row[4], lon: row[5], beds: row[6], nursingBeds: row[7], slots: row[8],
+                operating: operating, certified: certified,
                 certificationLevel: certified ? (row[10] as String?).flatMap(CertificationLevel.init(rawValue:)) : nil))
         }
         return outlets

@@ -45,18 +45,25 @@ struct StatsTally: Sendable {
     }
 }
 
-/// The columns of one operating outlet that the statistics read.
-struct StatsOutlet: Sendable {
-    var districtCode: String
-    var kind: OutletKind
-    var inclusive: Bool
-    var subdistrict: String?
-    var lat: Double
-    var lon: Double
+/// The columns of one outlet that the statistics (and the report's map) read.
+public struct StatsOutlet: Sendable {
+    var rid: Int64
+    /// The public outlet id.
+    public var id: String
+    /// As entered.
+    public var name: String
+    public var districtCode: String
+    public var kind: OutletKind
+    public var inclusive: Bool
+    public var subdistrict: String?
+    public var lat: Double
+    public var lon: Double
     var beds: Int64
     var nursingBeds: Int64
     var slots: Int64
-    /// The latest recognition is `certified` and valid on the day.
-    var certified: Bool
-    var certificationLevel: CertificationLevel?
+    /// Status `operating` and opened on or before the day (or no opening day recorded).
+    public var operating: Bool
+    /// Operating, and the latest recognition is `certified` and valid on the day.
+    public var certified: Bool
+    public var certificationLevel: CertificationLevel?
 }
