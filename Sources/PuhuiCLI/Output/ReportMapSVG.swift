@@ -32,7 +32,10 @@ struct ReportMapSVG {
         var lat = (bounds.minLat * 10).rounded(.up) / 10
         while lat <= bounds.maxLat {
             svg.append("<line class=\"grid\" x1=\"0\" x2=\"\(HTMLText.number(width))\" y1=\"\(y(lat))\" y2=\"\(y(lat))\"/>")
-            svg.append("<text class=\"grid-label\" x=\"4\" y=\"\(y(lat))\" dy=\"-2\">\(String(format: "%.1f°N", lat))</text>")
+            // No label where it would sit on the longitude labels along the bottom edge.
+            if (bounds.maxLat - lat) * yScale < height - 18 {
+                svg.append("<text class=\"grid-label\" x=\"4\" y=\"\(y(lat))\" dy=\"-2\">\(String(format: "%.1f°N", lat))</text>")
+            }
             lat += 0.1
         }
         var lon = (bounds.minLon * 10).rounded(.up) / 10
