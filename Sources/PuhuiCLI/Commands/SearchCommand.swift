@@ -11,18 +11,18 @@ struct SearchCommand: ParsableCommand {
             By default only outlets whose recognition is valid on the as-of date are shown, nearest \
             first (ties by id), within 1,000 m (一刻钟便民生活圈, a 15-minute walk).
 
+            Each inclusive outlet's monthly fee is compared with the market: its ratio to the \
+            market median (P50) of its cells and its percentile rank, from the latest benchmark \
+            run on or before the as-of day (puhui benchmark compute makes one). --max-ratio 0.8 \
+            keeps fees at most 80% of the median; outlets without a comparison are left out and \
+            counted. --sort price: cheapest monthly fee first (ties by distance, then id).
+
             Examples:
               puhui search --near 32.0100,120.8600 --radius 3000 --kind childcare
               puhui search --place 城东 --kind elder --radius 3000 --max-price 1000
               puhui search --near 32.0131,120.8731 --datum gcj02 --vacancy
               puhui search --keyword 颐养 --all-statuses --format json
               puhui search --place 城东 --radius 5000 --kind childcare --sort price --max-ratio 0.8
-
-            Each inclusive outlet's monthly fee is compared with the market: its ratio to the \
-            market median (P50) of its cells and its percentile rank, from the latest benchmark \
-            run on or before the as-of day (puhui benchmark compute makes one). --max-ratio 0.8 \
-            keeps fees at most 80% of the median; outlets without a comparison are left out and \
-            counted. --sort price: cheapest monthly fee first (ties by distance, then id).
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
