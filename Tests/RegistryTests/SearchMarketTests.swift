@@ -97,4 +97,20 @@ struct SearchMarketTests {
         #expect(plain.results.map(\.id) == plain.results.map(\.id).sorted())
         #expect(city.total + (city.leftOutWithoutComparison ?? 0) <= plain.total)
     }
+
+    /// Across the city: each ranked fee's rank is `show`'s rank of the same price in the same cell.
+    @Test func ranksAgreeWithShowAcrossTheCity() throws {
+        let db = try Self.sample(withRun: true)
+        let query = NearbyQuery(
+            centre: GeoPoint(lat: 32.1, lon: 120.9), radius: 50_000, asOf: Self.asOf, limit: 1_000, compareWithMarket: true)
+        let result = try db.search(query)
+        let ranked = result.results.filter { $0.percentileRank != nil }
+        #expect(ranked.count > 100)
+        #expect(ranked.contains { ($0.percentileRank ?? 0) > 0 })
+        for hit in ranked {
+            let comparisons = try db.benchmarkComparisons(outletID: hit.id, asOf: Self.day).compactMap(\.comparison)
+            let same = comparisons.first { Int($0.amountFen) == hit.monthlyPriceFen && $0.cell.p50Fen == hit.marketP50Fen }
+            #expect(same?.percentileRank == hit.percentileRank, "\(hit.id)")
+        }
+    }
 }
