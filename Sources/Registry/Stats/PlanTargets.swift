@@ -25,7 +25,8 @@ public struct PlanTargets: Sendable {
     public let hash: String
     /// Day the thresholds are taken on.
     public let asOf: LocalDate
-    public let thresholds: [TargetMeasure: Threshold]
+    /// One per measure, in `TargetMeasure.allCases` order.
+    public let thresholds: [Threshold]
     public let coverageDistance: Threshold
 
     /// Reads the embedded file and takes each target's value in force on `day`.
@@ -62,14 +63,12 @@ public struct PlanTargets: Sendable {
                 parameter: name, value: value, from: dated.from.description, basis: dated.basis,
                 titleZH: parameter.title?.zh ?? name, titleEN: parameter.title?.en ?? name)
         }
-        var thresholds: [TargetMeasure: Threshold] = [:]
-        for measure in TargetMeasure.allCases { thresholds[measure] = try threshold(measure.parameter) }
-        self.thresholds = thresholds
+        thresholds = try TargetMeasure.allCases.map { try threshold($0.parameter) }
         coverageDistance = try threshold(Self.coverageDistanceParameter)
     }
 
-    /// The threshold of a measure (every measure has one once loaded).
+    /// The threshold of a measure: `init` read one for every measure, in `allCases` order.
     public func threshold(_ measure: TargetMeasure) -> Threshold {
-        thresholds[measure] ?? Threshold(parameter: measure.parameter, value: 0, from: "", basis: "", titleZH: "", titleEN: "")
+        thresholds[TargetMeasure.allCases.firstIndex(of: measure) ?? 0]
     }
 }

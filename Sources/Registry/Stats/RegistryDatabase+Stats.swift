@@ -62,7 +62,7 @@ extension RegistryDatabase {
         return PlanStatistics(
             asOf: asOf.description,
             targetSource: .init(file: PlanTargets.path, id: targets.fileID, version: targets.version, sha256: targets.hash),
-            thresholds: TargetMeasure.allCases.map { targets.threshold($0) } + [targets.coverageDistance],
+            thresholds: targets.thresholds + [targets.coverageDistance],
             populationSource: (cityDivision ?? divisions.first)?.populationSource,
             coverageDistanceM: targets.coverageDistance.value,
             city: district == nil ? cityDivision.map { area($0, tally: city, judgedAll: true) } : nil,
