@@ -11,11 +11,18 @@ struct SearchCommand: ParsableCommand {
             By default only outlets whose recognition is valid on the as-of date are shown, nearest \
             first (ties by id), within 1,000 m (一刻钟便民生活圈, a 15-minute walk).
 
+            Each inclusive outlet's monthly fee is compared with the market: its ratio to the \
+            market median (P50) of its cells and its percentile rank, from the latest benchmark \
+            run on or before the as-of day (puhui benchmark compute makes one). --max-ratio 0.8 \
+            keeps fees at most 80% of the median; outlets without a comparison are left out and \
+            counted. --sort price: cheapest monthly fee first (ties by distance, then id).
+
             Examples:
               puhui search --near 32.0100,120.8600 --radius 3000 --kind childcare
               puhui search --place 城东 --kind elder --radius 3000 --max-price 1000
               puhui search --near 32.0131,120.8731 --datum gcj02 --vacancy
               puhui search --keyword 颐养 --all-statuses --format json
+              puhui search --place 城东 --radius 5000 --kind childcare --sort price --max-ratio 0.8
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
@@ -54,6 +61,12 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(name: .customLong("all-statuses"), help: "Every outlet, whatever its recognition (market-rate ones too).")
     var allStatuses = false
+
+    @Option(help: ArgumentHelp("Order: distance (nearest first) or price (cheapest monthly fee first).", valueName: "order"))
+    var sort: SearchSort = .distance
+
+    @Option(name: .customLong("max-ratio"), help: ArgumentHelp("Highest monthly fee as a share of the market median, e.g. 0.8.", valueName: "ratio"))
+    var maxRatio: String?
 
     @Option(help: "Results per page.")
     var limit: Int = NearbyQuery.defaultLimit
@@ -118,10 +131,35 @@ struct SearchCommand: ParsableCommand {
         if let near, let point = Self.parsePoint(near) {
             centre = datum.toWGS84(point)
         }
+        var maxRatioPermille: Int?
+        if let maxRatio {
+            guard let permille = Self.parsePermille(maxRatio) else {
+                throw CLIError.usage("--max-ratio \(maxRatio)：请写与市场中位价之比，如 0.8（即中位价的 80%），最多三位小数。",
+                                     "--max-ratio \(maxRatio): give the ratio to the market median, e.g. 0.8 (80% of the median), at most three decimals.")
+            }
+            maxRatioPermille = permille
+        }
         return NearbyQuery(
             centre: centre, radius: Double(radius), kindNumbers: Set(kindSet.map(\.number)), ageClass: ageClass?.rawValue,
             maxMonthlyPriceFen: maxFen, vacancyOnly: vacancy, keyword: keyword, allStatuses: allStatuses,
-            asOf: try asOf.resolve().description, limit: limit, offset: offset)
+            asOf: try asOf.resolve().description, limit: limit, offset: offset, sort: sort,
+            maxRatioPermille: maxRatioPermille, compareWithMarket: true)
+    }
+
+    /// `0.8` → 800, `1` → 1000, `0.125` → 125 (thousandths, integer arithmetic); nil when not a
+    /// non-negative decimal with at most three decimals.
+    static func parsePermille(_ text: String) -> Int? {
+        let parts = TextNormalisation.asciiDigits(text).trimmingCharacters(in: .whitespaces)
+            .split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 6,
+            whole.allSatisfy(\.isASCII), let units = Int(whole)
+        else { return nil }
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.count <= 3, fraction.allSatisfy({ $0.isASCII && $0.isNumber }), parts.count == 1 || !fraction.isEmpty
+        else { return nil }
+        while fraction.count < 3 { fraction += "0" }
+        guard let thousandths = Int(fraction) else { return nil }
+        return units * 1000 + thousandths
     }
 
     /// `32.01,120.86`, also with a full-width comma or spaces, as people paste it from a map.
@@ -146,13 +184,16 @@ extension SearchCommand {
             Console.out(try JSONOutput.encode(SearchGeoJSON(result: result)))
         case .csv:
             Console.out(csvLine(["id", "name", "kind", "district_code", "address", "lat", "lon", "distance_m",
-                                        "certification_status", "certification_level", "badge", "valid_until", "monthly_price_yuan"]))
+                                        "certification_status", "certification_level", "badge", "valid_until", "monthly_price_yuan",
+                                        "ratio_to_p50_permille", "percentile_rank", "benchmark_run", "market_p50_yuan"]))
             for hit in result.results {
                 Console.out(csvLine([
                     hit.id, hit.name, hit.kind, hit.districtCode, hit.address, String(hit.lat), String(hit.lon),
                     hit.distanceMetres.map { String(Int($0.rounded())) } ?? "",
                     hit.certification?.status ?? "", hit.certification?.level ?? "", hit.certification?.badgeNo ?? "",
                     hit.certification?.validTo ?? "", hit.monthlyPriceFen.map { Fen(Int64($0)).yuanText } ?? "",
+                    hit.ratioToP50Permille.map(String.init) ?? "", hit.percentileRank.map(String.init) ?? "",
+                    hit.benchmarkRun.map(String.init) ?? "", hit.marketP50Fen.map { Fen($0).yuanText } ?? "",
                 ]))
             }
         case .table:
@@ -181,6 +222,7 @@ extension SearchCommand {
                          "None found. Try a larger --radius, fewer filters, or --all-statuses to see every outlet.")
                 : lang.t("共 \(result.total) 家；本页为空（--offset \(query.offset) 超出结果）。",
                          "\(result.total) found; this page is empty (--offset \(query.offset) is past the end)."))
+            Console.out(marketNote(result, query: query, lang: lang))
             return
         }
         var table = TextTable([
@@ -189,6 +231,7 @@ extension SearchCommand {
             .init(title: lang.t("名称", "Name"), maxWidth: 34),
             .init(title: lang.t("类型", "Kind")),
             .init(title: lang.t("月收费(起)", "From/month"), rightAligned: true),
+            .init(title: lang.t("对比市场中位", "vs market median")),
             .init(title: lang.t("认定", "Recognition")),
             .init(title: lang.t("地址", "Address"), maxWidth: 40),
         ])
@@ -199,6 +242,7 @@ extension SearchCommand {
                 hit.name,
                 Formatting.name(OutletKind.self, hit.kind, lang),
                 Formatting.monthly(hit.monthlyPriceFen.map(Int64.init), lang),
+                marketPosition(hit, lang),
                 recognition(hit.certification, lang),
                 hit.address,
             ])
@@ -211,6 +255,33 @@ extension SearchCommand {
             footer += lang.t(" 下一页：--offset \(last)", " Next page: --offset \(last)")
         }
         Console.out(footer)
+        Console.out(marketNote(result, query: query, lang: lang))
+    }
+
+    /// `低于市场中位 23%，位次 41%` for a hit compared with the market, else `—`.
+    private func marketPosition(_ hit: SearchHit, _ lang: Language) -> String {
+        guard let p50 = hit.marketP50Fen, p50 > 0, let fee = hit.monthlyPriceFen else { return "—" }
+        let position = BenchmarkComparisonText.position(percentBelow: (p50 - Int64(fee)) * 100 / p50, lang)
+        guard let rank = hit.percentileRank else { return position }
+        return position + lang.t("，位次 \(rank)%", ", rank \(rank)%")
+    }
+
+    /// Which benchmark run the comparison used, or how to make one; how many outlets --max-ratio
+    /// left out for want of a comparison.
+    private func marketNote(_ result: SearchResult, query: NearbyQuery, lang: Language) -> String {
+        var note: String
+        if let run = result.benchmarkRun {
+            note = lang.t("与市场比较：基准第 \(run) 次（截至 \(query.asOf) 最近一次）；位次 = 价格低于它的市场价格占比。",
+                          "Against the market: benchmark run \(run) (the latest on or before \(query.asOf)); rank = share of market prices below it.")
+        } else {
+            note = lang.t("截至 \(query.asOf) 尚无市场价格基准，无法与市场比较。计算一次：puhui benchmark compute --officer 工号",
+                          "No market benchmark run on or before \(query.asOf), so no comparison with the market. Make one: puhui benchmark compute --officer ID")
+        }
+        if let leftOut = result.leftOutWithoutComparison, leftOut > 0 {
+            note += lang.t(" 另有 \(leftOut) 家无市场对比（无普惠月收费或市场数据不足），按 --max-ratio 未列出。",
+                           " \(leftOut) more without a comparison (no inclusive monthly fee, or too few market prices) are left out by --max-ratio.")
+        }
+        return note
     }
 
     private func recognition(_ certification: SearchHit.Certification?, _ lang: Language) -> String {

@@ -5,4 +5,5 @@ import Registry
 extension RegistryTable: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension Datum: ExpressibleByArgument {}
+extension SearchSort: ExpressibleByArgument {}
 extension ClassType: ExpressibleByArgument {}

@@ -42,6 +42,15 @@ public struct NearbyQuery: Sendable, Equatable {
     /// Page size and start, over results sorted by distance then id (by id without a centre).
     public var limit: Int
     public var offset: Int
+    /// `distance` (the default; by id without a centre) or `price`: the monthly fee ascending,
+    /// outlets without one last, ties in the default order.
+    public var sort: SearchSort
+    /// Keep outlets whose monthly fee is at most this many thousandths of the market P50 of its
+    /// cells (`FeeBenchmark`, the latest run on or before `asOf`); outlets without a comparison
+    /// are left out and counted.
+    public var maxRatioPermille: Int?
+    /// Compare each hit of the page with the market (the `SearchHit` benchmark fields).
+    public var compareWithMarket: Bool
 
     public init(
         centre: GeoPoint? = nil,
@@ -54,7 +63,10 @@ public struct NearbyQuery: Sendable, Equatable {
         allStatuses: Bool = false,
         asOf: String,
         limit: Int = NearbyQuery.defaultLimit,
-        offset: Int = 0
+        offset: Int = 0,
+        sort: SearchSort = .distance,
+        maxRatioPermille: Int? = nil,
+        compareWithMarket: Bool = false
     ) {
         self.centre = centre
         self.radius = radius
@@ -67,6 +79,9 @@ public struct NearbyQuery: Sendable, Equatable {
         self.asOf = asOf
         self.limit = limit
         self.offset = offset
+        self.sort = sort
+        self.maxRatioPermille = maxRatioPermille
+        self.compareWithMarket = compareWithMarket
     }
 
     /// Checks every field; the first problem is thrown.
@@ -80,6 +95,7 @@ public struct NearbyQuery: Sendable, Equatable {
         }
         if let ageClass, !Self.ageClasses.contains(ageClass) { throw .unknownAgeClass(ageClass) }
         if let maxMonthlyPriceFen, maxMonthlyPriceFen < 0 { throw .negativePrice(maxMonthlyPriceFen) }
+        if let maxRatioPermille, maxRatioPermille < 0 { throw .negativeRatio(maxRatioPermille) }
         guard limit >= 0, offset >= 0 else { throw .invalidPaging(limit: limit, offset: offset) }
         if keyword != nil, normalizedKeyword == nil { throw .emptyKeyword }
         guard Self.isCalendarDate(asOf) else { throw .invalidDate(asOf) }

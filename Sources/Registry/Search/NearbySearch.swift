@@ -73,7 +73,8 @@ extension NearbySearch {
         let radius = query.radius
         var candidates = try fetchCandidates(query, centre: centre, db: db)
         let (sum, overflow) = query.offset.addingReportingOverflow(query.limit)
-        let end = overflow ? Int.max : sum
+        // Ordering by price or filtering by the market ratio needs every match's distance.
+        let end = overflow || query.arrangesByMarket ? Int.max : sum
         try resolveExactDistances(&candidates, centre: centre, radius: radius, pageEnd: end, db: db)
         // Every candidate without an exact distance is surely inside and ranks after the page.
         var surelyInsideUnresolved = 0
@@ -87,6 +88,8 @@ extension NearbySearch {
         }
         matches.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.rid < $1.rid }
         try orderTiesByID(&matches, db: db)
+        let comparer = try marketComparer(for: query, db: db)
+        let leftOut = try arrange(&matches, query: query, comparer: comparer, db: db)
 
         let page = pageRange(count: matches.count, limit: query.limit, offset: query.offset)
         var hits: [SearchHit] = []
@@ -94,9 +97,12 @@ extension NearbySearch {
         for match in matches[page] {
             guard var hit = try fetchHit(rid: match.rid, asOf: query.asOf, db: db) else { continue }
             hit.distanceMetres = match.distance
+            if query.compareWithMarket, let comparer { hit.setMarket(try comparer.compare(rid: match.rid, db: db)) }
             hits.append(hit)
         }
-        return SearchResult(total: matches.count + surelyInsideUnresolved, results: hits)
+        return SearchResult(
+            total: matches.count + surelyInsideUnresolved, results: hits, benchmarkRun: comparer?.run?.id,
+            leftOutWithoutComparison: leftOut)
     }
 
     /// Step 1: the candidates in the box and kind range that pass the SQL filters.
@@ -286,17 +292,40 @@ extension NearbySearch {
                 "o.kind IN (SELECT kind FROM outlet_kind_number WHERE n IN \(query.kindNumbers.sorted()))")
         }
         let whereClause: SQL = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+        let comparer = try marketComparer(for: query, db: db)
+        if query.arrangesByMarket {
+            // Every match is needed to order by price or filter by ratio: rids by id, then as
+            // around a centre (without distances).
+            var matches = try Int64.fetchAll(
+                db, SQLRequest<Int64>(literal: "SELECT o.rid FROM outlet o WHERE \(whereClause) ORDER BY o.id", cached: true)
+            ).map { (rid: $0, distance: 0.0) }
+            let leftOut = try arrange(&matches, query: query, comparer: comparer, db: db)
+            var hits: [SearchHit] = []
+            for match in matches[pageRange(count: matches.count, limit: query.limit, offset: query.offset)] {
+                guard var hit = try fetchHit(rid: match.rid, asOf: query.asOf, db: db) else { continue }
+                if query.compareWithMarket, let comparer { hit.setMarket(try comparer.compare(rid: match.rid, db: db)) }
+                hits.append(hit)
+            }
+            return SearchResult(
+                total: matches.count, results: hits, benchmarkRun: comparer?.run?.id, leftOutWithoutComparison: leftOut)
+        }
         let count = try Int.fetchOne(
             db, SQLRequest<Int>(literal: "SELECT count(*) FROM outlet o WHERE \(whereClause)", cached: true)) ?? 0
-        guard query.limit > 0, query.offset < count else { return SearchResult(total: count, results: []) }
+        guard query.limit > 0, query.offset < count else {
+            return SearchResult(total: count, results: [], benchmarkRun: comparer?.run?.id)
+        }
         let request = SQLRequest<Row>(
             literal: """
-                SELECT \(hitColumns(asOf: query.asOf)) \(hitSource)
+                SELECT \(hitColumns(asOf: query.asOf)), o.rid \(hitSource)
                 WHERE \(whereClause) ORDER BY o.id LIMIT \(query.limit) OFFSET \(query.offset)
                 """,
             cached: true)
-        let hits = try Row.fetchAll(db, request).map(makeHit)
-        return SearchResult(total: count, results: hits)
+        let hits = try Row.fetchAll(db, request).map { row in
+            var hit = makeHit(row)
+            if query.compareWithMarket, let comparer { hit.setMarket(try comparer.compare(rid: row[15], db: db)) }
+            return hit
+        }
+        return SearchResult(total: count, results: hits, benchmarkRun: comparer?.run?.id)
     }
 }
 

@@ -13,6 +13,8 @@ public enum SearchError: Error, Sendable, Equatable {
     case unknownAgeClass(String)
     /// A negative maximum price.
     case negativePrice(Int)
+    /// A negative maximum ratio to the market median (thousandths).
+    case negativeRatio(Int)
     /// A negative limit or offset.
     case invalidPaging(limit: Int, offset: Int)
     /// A keyword that is empty once trimmed.
@@ -41,6 +43,8 @@ extension SearchError: CustomStringConvertible {
             "age class \"\(text)\" is not one of \(NearbyQuery.ageClasses.joined(separator: ", "))"
         case .negativePrice(let fen):
             "maximum price \(fen) fen is negative"
+        case .negativeRatio(let permille):
+            "maximum ratio to the market median \(permille)‰ is negative"
         case .invalidPaging(let limit, let offset):
             "limit (\(limit)) and offset (\(offset)) must not be negative"
         case .emptyKeyword:

@@ -50,11 +50,19 @@ public struct SearchHit: Sendable, Equatable, Codable {
     /// `inclusive` or `market`.
     public var pricing: String
     public var operatorUSCC: String
+    /// The monthly fee against the market (`FeeBenchmark`), when the search compared it: the
+    /// run used, fee × 1000 / the market P50 of the fee's cells, the percentile rank (one-part
+    /// fees only) and that P50. Nil without a run, an inclusive monthly fee or a usable cell.
+    public var benchmarkRun: Int64?
+    public var ratioToP50Permille: Int64?
+    public var percentileRank: Int64?
+    public var marketP50Fen: Int64?
 
     public init(
         id: String, name: String, kind: String, districtCode: String, subdistrict: String?, address: String,
         lat: Double, lon: Double, distanceMetres: Double?, certification: Certification?,
-        monthlyPriceFen: Int?, pricing: String, operatorUSCC: String
+        monthlyPriceFen: Int?, pricing: String, operatorUSCC: String, benchmarkRun: Int64? = nil,
+        ratioToP50Permille: Int64? = nil, percentileRank: Int64? = nil, marketP50Fen: Int64? = nil
     ) {
         self.id = id
         self.name = name
@@ -69,6 +77,18 @@ public struct SearchHit: Sendable, Equatable, Codable {
         self.monthlyPriceFen = monthlyPriceFen
         self.pricing = pricing
         self.operatorUSCC = operatorUSCC
+        self.benchmarkRun = benchmarkRun
+        self.ratioToP50Permille = ratioToP50Permille
+        self.percentileRank = percentileRank
+        self.marketP50Fen = marketP50Fen
+    }
+
+    /// Fills the market comparison fields from a fee benchmark.
+    mutating func setMarket(_ fee: FeeBenchmark?) {
+        benchmarkRun = fee?.runID
+        ratioToP50Permille = fee?.ratioToP50Permille
+        percentileRank = fee?.percentileRank
+        marketP50Fen = fee?.p50Fen
     }
 
     enum CodingKeys: String, CodingKey {
@@ -80,6 +100,10 @@ public struct SearchHit: Sendable, Equatable, Codable {
         case monthlyPriceFen = "monthly_price_fen"
         case pricing
         case operatorUSCC = "operator_uscc"
+        case benchmarkRun = "benchmark_run"
+        case ratioToP50Permille = "ratio_to_p50_permille"
+        case percentileRank = "percentile_rank"
+        case marketP50Fen = "market_p50_fen"
     }
 }
 
@@ -103,6 +127,10 @@ extension SearchHit {
         try container.encode(monthlyPriceFen, forKey: .monthlyPriceFen)
         try container.encode(pricing, forKey: .pricing)
         try container.encode(operatorUSCC, forKey: .operatorUSCC)
+        try container.encode(benchmarkRun, forKey: .benchmarkRun)
+        try container.encode(ratioToP50Permille, forKey: .ratioToP50Permille)
+        try container.encode(percentileRank, forKey: .percentileRank)
+        try container.encode(marketP50Fen, forKey: .marketP50Fen)
     }
 }
 

@@ -27,9 +27,32 @@ struct BenchmarkFact {
 
     /// The fact for an outlet's facts and its prices in force, or nil (absent).
     func fact(outlet: [String: CELValue], prices: [PriceFact]) -> CELValue? {
-        guard let index, let kind = outlet["kind"]?.stringValue.flatMap(OutletKind.init(rawValue:)),
-            let district = outlet["district_code"]?.stringValue
+        guard let kind = outlet["kind"]?.stringValue.flatMap(OutletKind.init(rawValue:)),
+            let district = outlet["district_code"]?.stringValue,
+            let fee = feeBenchmark(kind: kind, district: district, prices: prices)
         else { return nil }
+        let cells: [CELValue] = fee.parts.map { part in
+            var pairs: [String: CELValue] = [
+                "item": .string(part.item), "unit": .string(PriceUnit.month.rawValue), "amount_fen": .int(part.amountFen),
+                "p25_fen": .int(part.cell.p25Fen ?? 0), "p50_fen": .int(part.cell.p50Fen ?? 0),
+                "p75_fen": .int(part.cell.p75Fen ?? 0), "n": .int(Int64(part.cell.outlets)), "pooled": .bool(part.pooled),
+            ]
+            if let level = part.level { pairs["level"] = .string(level) }
+            return .map(CELMap(pairs))
+        }
+        return .map(
+            CELMap([
+                "run_id": .int(fee.runID), "run_as_of": .string(fee.runAsOf.description),
+                "p25_fen": .int(fee.p25Fen), "p50_fen": .int(fee.p50Fen), "p75_fen": .int(fee.p75Fen),
+                "n": .int(Int64(fee.outlets)), "pooled": .bool(fee.pooled), "cells": .list(cells),
+            ]))
+    }
+
+    /// The monthly fee of an outlet of `kind` in `district` against the run, from its prices in
+    /// force; nil when there is no run, no inclusive monthly price, or a part without a usable
+    /// cell.
+    func feeBenchmark(kind: OutletKind, district: String, prices: [PriceFact]) -> FeeBenchmark? {
+        guard let index else { return nil }
         let monthly = prices.filter { $0.inclusive && $0.unit == PriceUnit.month.rawValue }
         var parts: [PriceFact] = []
         var cheapestLevelled: PriceFact?
@@ -47,10 +70,10 @@ struct BenchmarkFact {
         }
         if let cheapestLevelled { parts.append(cheapestLevelled) }
         guard !parts.isEmpty else { return nil }
+        var benchmarked: [FeeBenchmark.Part] = []
         var sums: [Int64] = [0, 0, 0]
         var n = Int.max
         var pooledAny = false
-        var cells: [CELValue] = []
         for part in parts {
             let item = Self.text(part, "item") ?? ""
             let level = Self.text(part, "care_level") ?? Self.text(part, "age_class")
@@ -63,20 +86,12 @@ struct BenchmarkFact {
             sums[2] += p75
             n = min(n, cell.outlets)
             pooledAny = pooledAny || pooled
-            var pairs: [String: CELValue] = [
-                "item": .string(item), "unit": .string(PriceUnit.month.rawValue), "amount_fen": .int(part.amountFen),
-                "p25_fen": .int(p25), "p50_fen": .int(p50), "p75_fen": .int(p75), "n": .int(Int64(cell.outlets)),
-                "pooled": .bool(pooled),
-            ]
-            if let level { pairs["level"] = .string(level) }
-            cells.append(.map(CELMap(pairs)))
+            benchmarked.append(FeeBenchmark.Part(item: item, level: level, amountFen: part.amountFen, cell: cell, pooled: pooled))
         }
-        return .map(
-            CELMap([
-                "run_id": .int(index.run.id), "run_as_of": .string(index.run.asOf.description),
-                "p25_fen": .int(sums[0]), "p50_fen": .int(sums[1]), "p75_fen": .int(sums[2]), "n": .int(Int64(n)),
-                "pooled": .bool(pooledAny), "cells": .list(cells),
-            ]))
+        return FeeBenchmark(
+            runID: index.run.id, runAsOf: index.run.asOf, parts: benchmarked,
+            feeFen: benchmarked.reduce(0) { $0 + $1.amountFen }, p25Fen: sums[0], p50Fen: sums[1], p75Fen: sums[2],
+            outlets: n, pooled: pooledAny, percentileRank: nil)
     }
 
     /// Levels in the tie-break order.

@@ -1,0 +1,46 @@
+import Yams
+
+extension RuleSetLoader {
+    struct ParameterFileParts {
+        var id: String
+        var version: String
+        var title: RuleText
+        var parameters: [RuleParameter]
+    }
+
+    /// A parameters-only file: `parameter_set`, `version`, `title`, `parameters` (each parameter
+    /// read by `loadParameters`, as in a rule file).
+    mutating func loadParameterFile() -> ParameterFileParts? {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                report(line: 1, column: 1, "the file is empty: a parameter file needs parameter_set, version, title and parameters")
+                return nil
+            }
+            root = node
+        } catch {
+            reportYAML(error)
+            return nil
+        }
+        guard let top = mapping(root, "the parameter file") else { return nil }
+        var id: String?
+        var version: String?
+        var title: RuleText?
+        var parameters: [RuleParameter]?
+        for (key, value) in top {
+            guard let name = keyName(key) else { continue }
+            switch name {
+            case "parameter_set": id = identifier(value, "parameter_set")
+            case "version": version = string(value, "version")
+            case "title": title = ruleText(value, "title")
+            case "parameters": parameters = loadParameters(value)
+            default: report(key, "unknown key '\(name)' (expected parameter_set, version, title, parameters)")
+            }
+        }
+        if !top.contains(where: { $0.key.string == "parameter_set" }) { report(root, "missing 'parameter_set' (the file's id)") }
+        if !top.contains(where: { $0.key.string == "version" }) { report(root, "missing 'version'") }
+        if parameters == nil { report(root, "missing 'parameters'") }
+        guard let id, let version, let parameters else { return nil }
+        return ParameterFileParts(id: id, version: version, title: title ?? RuleText(zh: id, en: id), parameters: parameters)
+    }
+}
