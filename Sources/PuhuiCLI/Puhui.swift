@@ -24,6 +24,7 @@ public struct Puhui: ParsableCommand {
             RulesCommand.self, VerifyCommand.self,
             OfficerCommand.self, AuditCommand.self,
             BenchmarkCommand.self,
+            PledgeCommand.self, CreditCommand.self, ReviewCommand.self, InspectionCommand.self,
         ]
     )
 
