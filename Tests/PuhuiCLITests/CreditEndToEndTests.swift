@@ -65,6 +65,8 @@ struct CreditEndToEndTests {
         #expect(listing["maximum_end"] as? String == "2029-12-10")
         #expect((outcome["breach"] as? [String: Any])?["pledge_id"] as? Int == 1)
         #expect(outcome["suspended_outlets"] is [Any])
+        let outlets = try #require(outcome["operator_outlets"] as? [String])
+        #expect(outlets.contains("NT-0002") && outlets.count == 3, "the pilot operator's three outlets")
 
         let published = try puhui.run(["credit", "list", "--blacklist", "--as-of", "2027-01-01", "--format", "json"] + db)
         let entries = try #require(Self.json(published.stdout) as? [[String: Any]])

@@ -128,6 +128,8 @@ struct CreditTests {
         #expect(listing.minimumEnd.description == "2027-12-10")
         #expect(listing.maximumEnd.description == "2029-12-10")
         #expect(listing.basis.contains("民发〔2019〕103号"))
+        #expect(outcome.operatorOutlets == ["NT-0001"])
+        #expect(outcome.suspendedOutlets.isEmpty)
         #expect(try Self.auditLength(db) == before + 2)
         let actions = try db.auditEntries(from: before + 1).map(\.action)
         #expect(actions == ["credit.breach", "credit.blacklist"])
@@ -155,6 +157,7 @@ struct CreditTests {
             outletID: "NT-0002", category: .priceOvercharge, evidence: "收取公示外费用", on: Self.date("2026-01-05"),
             ruleSet: rules, templates: try Self.templates(), officer: "wang.li")
         #expect(price.blacklisting == nil)
+        #expect(price.operatorOutlets.isEmpty)
         #expect(price.suspendedOutlets.isEmpty)
         #expect(try db.breaches(operatorUSCC: Fixtures.usccB).map(\.category) == [.harmingRights, .priceOvercharge])
         #expect(try db.blacklistings(operatorUSCC: Fixtures.usccB).count == 1)

@@ -56,6 +56,7 @@ struct CreditBreachCommand: ParsableCommand {
                 if let listing = outcome.blacklisting {
                     Console.out(lang.t("运营主体 \(listing.operatorUSCC) 列入失信名单 #\(listing.id)：", "Operator \(listing.operatorUSCC) blacklisted (#\(listing.id)): ") + CreditText.periods(listing, lang))
                     Console.out(lang.t("依据：", "basis: ") + listing.basis)
+                    Console.out(lang.t("涉及网点：", "Outlets of the operator: ") + outcome.operatorOutlets.joined(separator: ", "))
                     if !outcome.suspendedOutlets.isEmpty {
                         Console.out(lang.t("已暂停认定：", "Recognition suspended: ") + outcome.suspendedOutlets.joined(separator: ", "))
                     }
@@ -70,11 +71,13 @@ struct CreditBreachCommand: ParsableCommand {
     struct Recorded: Encodable {
         let breach: CreditBreach
         let blacklisting: Blacklisting?
+        let operatorOutlets: [String]
         let suspendedOutlets: [String]
 
         init(_ outcome: BreachOutcome) {
             breach = outcome.breach
             blacklisting = outcome.blacklisting
+            operatorOutlets = outcome.operatorOutlets
             suspendedOutlets = outcome.suspendedOutlets
         }
 
@@ -82,9 +85,10 @@ struct CreditBreachCommand: ParsableCommand {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(breach, forKey: .breach)
             try container.encode(blacklisting, forKey: .blacklisting)
+            try container.encode(operatorOutlets, forKey: .operatorOutlets)
             try container.encode(suspendedOutlets, forKey: .suspendedOutlets)
         }
 
-        enum Keys: String, CodingKey { case breach, blacklisting, suspendedOutlets }
+        enum Keys: String, CodingKey { case breach, blacklisting, operatorOutlets, suspendedOutlets }
     }
 }

@@ -4,6 +4,9 @@
 public struct BreachOutcome: Sendable, Equatable {
     public var breach: CreditBreach
     public var blacklisting: Blacklisting?
+    /// Public ids of the listed operator's outlets (the blacklisting concerns them all; empty
+    /// when the breach does not blacklist).
+    public var operatorOutlets: [String]
     /// Public ids of the outlets whose recognition the blacklisting suspended (the recognition
     /// workflow's `suspendAutomatically`, wired in `recordBreach`).
     public var suspendedOutlets: [String]

@@ -36,16 +36,19 @@ extension RegistryDatabase {
             try log.append(
                 db, action: "credit.breach", entityType: "credit_breach", entityID: String(breach.id), before: nil,
                 after: breach.jsonText)
-            guard let terms else { return BreachOutcome(breach: breach, blacklisting: nil, suspendedOutlets: []) }
+            guard let terms else {
+                return BreachOutcome(breach: breach, blacklisting: nil, operatorOutlets: [], suspendedOutlets: [])
+            }
             let listing = try Self.insertBlacklisting(db, &log, breach: breach, terms: terms)
-            // The operator's outlets, for the recognition workflow's automatic suspension
-            // (part A): `RecognitionWorkflow.suspendAutomatically(db, log: &log, outletRIDs:
-            // operatorOutlets, on: date, cause: …, basis: listing.basis)` goes here, in this
-            // transaction, and its suspended ids become `suspendedOutlets`.
-            let operatorOutlets = try Int64.fetchAll(
-                db, sql: "SELECT rid FROM outlet WHERE operator_uscc = ? ORDER BY rid", arguments: [outlet.operatorUSCC])
-            _ = operatorOutlets
-            return BreachOutcome(breach: breach, blacklisting: listing, suspendedOutlets: [])
+            let operatorOutlets = try Row.fetchAll(
+                db, sql: "SELECT rid, id FROM outlet WHERE operator_uscc = ? ORDER BY rid", arguments: [outlet.operatorUSCC]
+            ).map { (rid: $0[0] as Int64, id: $0[1] as String) }
+            // The recognition workflow's automatic suspension (part A) is called here, in this
+            // transaction: `RecognitionWorkflow.suspendAutomatically(db, log: &log, outletRIDs:
+            // operatorOutlets.map(\.rid), on: date, cause: …, basis: listing.basis)`; the ids it
+            // suspends become `suspendedOutlets`.
+            return BreachOutcome(
+                breach: breach, blacklisting: listing, operatorOutlets: operatorOutlets.map(\.id), suspendedOutlets: [])
         }
     }
 
