@@ -80,6 +80,8 @@ struct CreditFactsTests {
             officer: "wang.li")
         #expect(try Self.results(db, "NT-0001", "2027-03-09")["CR-02"] == .fail)
         #expect(try Self.results(db, "NT-0001", "2027-03-10")["CR-02"] == .pass)
+        let beforeRepair = try db.facts(outletID: "NT-0001", asOf: Self.date("2027-03-09"))
+        #expect(Self.root(beforeRepair, "credit", "blacklisted_until") == .string("2029-12-10"), "as known that day")
         let later = try db.facts(outletID: "NT-0001", asOf: Self.date("2028-01-01"))
         #expect(Self.root(later, "credit", "breaches") == .int(1))
         #expect(Self.root(later, "credit", "breaches_last_year") == .int(0))

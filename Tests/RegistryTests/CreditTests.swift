@@ -221,6 +221,8 @@ struct CreditTests {
         #expect(repaired.isActive(on: Self.date("2027-03-14")))
         #expect(!repaired.isActive(on: Self.date("2027-03-15")))
         #expect(repaired.state(on: Self.date("2027-03-15")) == .repaired)
+        #expect(repaired.publicUntil(asOf: Self.date("2027-03-14")).description == "2029-03-15", "the repair is not known yet")
+        #expect(repaired.publicUntil(asOf: Self.date("2027-03-15")).description == "2027-03-15")
         #expect(throws: CreditError.notActive(id: listing.id, on: Self.date("2027-04-01"), state: .repaired, until: Self.date("2027-03-15"))) {
             try db.repairBlacklisting(id: listing.id, on: Self.date("2027-04-01"), signatory: "张伟", templates: try Self.templates(), officer: "wang.li")
         }

@@ -51,7 +51,7 @@ struct CreditListCommand: ParsableCommand {
                 let fields = [
                     String(e.blacklisting.id), e.blacklisting.operatorUSCC, e.operatorName, e.breach.category.rawValue,
                     e.blacklisting.listedOn.description, e.blacklisting.minimumEnd.description,
-                    e.blacklisting.publicUntil.description, e.breach.outletID,
+                    e.publicUntil.description, e.breach.outletID,
                 ]
                 lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
             }
@@ -70,7 +70,7 @@ struct CreditListCommand: ParsableCommand {
             for e in entries {
                 table.append([
                     String(e.blacklisting.id), e.operatorName, e.blacklisting.operatorUSCC, e.breach.category.name(lang),
-                    e.blacklisting.listedOn.description, e.blacklisting.publicUntil.description,
+                    e.blacklisting.listedOn.description, e.publicUntil.description,
                 ])
             }
             Console.out(table.render())
@@ -136,7 +136,7 @@ struct CreditListCommand: ParsableCommand {
             category = entry.breach.category
             listedOn = entry.blacklisting.listedOn
             minimumEnd = entry.blacklisting.minimumEnd
-            publicUntil = entry.blacklisting.publicUntil
+            publicUntil = entry.publicUntil
             outletID = entry.breach.outletID
         }
     }

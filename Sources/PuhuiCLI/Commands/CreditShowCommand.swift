@@ -44,7 +44,7 @@ struct CreditShowCommand: ParsableCommand {
                 Console.out("\(name)  \(code)")
                 Console.out(active.isEmpty
                     ? lang.t("\(date) 未列入失信名单", "not on the blacklist on \(date)")
-                    : lang.t("\(date) 在失信名单上，公开至 ", "on the blacklist on \(date), public until ") + (active.map(\.publicUntil).max()?.description ?? ""))
+                    : lang.t("\(date) 在失信名单上，公开至 ", "on the blacklist on \(date), public until ") + (active.map { $0.publicUntil(asOf: date) }.max()?.description ?? ""))
                 Console.out("")
                 Console.out(lang.t("失信记录（\(breaches.count)）", "Breaches (\(breaches.count))"))
                 for b in breaches {

@@ -23,9 +23,12 @@ public struct Blacklisting: Sendable, Equatable, Codable {
         return true
     }
 
-    /// The last day it is public as things stand on `date`: the repair day when repaired, else
-    /// the maximum end.
-    public var publicUntil: LocalDate { endedOn ?? maximumEnd }
+    /// The last day it is public as known on `date`: the repair day once repaired by then, else
+    /// the maximum end (a repair recorded for a later day is not yet known on `date`).
+    public func publicUntil(asOf date: LocalDate) -> LocalDate {
+        if let endedOn, endedOn <= date { return endedOn }
+        return maximumEnd
+    }
 
     /// Where it stands on `date`.
     public func state(on date: LocalDate) -> BlacklistingState {

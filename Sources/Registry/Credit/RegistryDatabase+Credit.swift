@@ -74,7 +74,7 @@ extension RegistryDatabase {
             }
             let state = before.state(on: date)
             guard state == .active else {
-                throw CreditError.notActive(id: id, on: date, state: state, until: before.publicUntil)
+                throw CreditError.notActive(id: id, on: date, state: state, until: before.publicUntil(asOf: date))
             }
             guard date >= before.minimumEnd else {
                 throw CreditError.repairTooEarly(id: id, on: date, earliest: before.minimumEnd)
@@ -130,7 +130,8 @@ extension RegistryDatabase {
         return listings.compactMap { listing in
             breaches[listing.breachID].map { breach in
                 BlacklistEntry(
-                    blacklisting: listing, operatorName: names[listing.operatorUSCC] ?? listing.operatorUSCC, breach: breach)
+                    blacklisting: listing, operatorName: names[listing.operatorUSCC] ?? listing.operatorUSCC, breach: breach,
+                    publicUntil: listing.publicUntil(asOf: date))
             }
         }
     }
