@@ -25,6 +25,7 @@ public struct Puhui: ParsableCommand {
             OfficerCommand.self, AuditCommand.self,
             BenchmarkCommand.self,
             StatsCommand.self, ReportCommand.self,
+            PledgeCommand.self, CreditCommand.self, ReviewCommand.self, InspectionCommand.self,
         ]
     )
 

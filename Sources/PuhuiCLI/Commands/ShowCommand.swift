@@ -39,13 +39,17 @@ struct ShowCommand: ParsableCommand {
                 throw RegistryError.outletNotFound(wanted)
             }
             let comparisons = try registry.benchmarkComparisons(outletID: wanted, asOf: date)
+            let reviews = ReviewSummary(try registry.reviews(outletID: wanted), asOf: date)
             switch format {
             case .json:
-                Console.out(try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons).encoded())
+                Console.out(try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons, reviews: reviews).encoded())
             case .table:
                 let divisions = Dictionary(uniqueKeysWithValues: try registry.divisions().map { ($0.code, $0) })
                 Console.out(
-                    OutletDetailText(record: record, asOf: date, divisions: divisions, lang: lang, comparisons: comparisons).render())
+                    OutletDetailText(
+                        record: record, asOf: date, divisions: divisions, lang: lang, comparisons: comparisons,
+                        reviews: reviews
+                    ).render())
                 if try registry.holdsSyntheticSample() {
                     Console.err(lang.t("（此登记库为合成示例数据）", "(This registry holds synthetic sample data.)"))
                 }
@@ -60,9 +64,11 @@ struct OutletDetailJSON: Encodable {
     let asOf: LocalDate
     /// Each inclusive price in force against its market benchmark.
     var comparisons: [(price: Price, comparison: BenchmarkComparison?)] = []
+    /// Residents' reviews as of the day.
+    var reviews: ReviewSummary? = nil
 
     enum CodingKeys: String, CodingKey {
-        case outlet, `operator`, classes, prices, certification, asOf, monthlyPriceFen, benchmarkRun, benchmarks
+        case outlet, `operator`, classes, prices, certification, asOf, monthlyPriceFen, benchmarkRun, benchmarks, reviews
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -76,6 +82,7 @@ struct OutletDetailJSON: Encodable {
         try container.encode(record.monthlyPrice(on: asOf), forKey: .monthlyPriceFen)
         try container.encode(comparisons.lazy.compactMap(\.comparison).first?.runID, forKey: .benchmarkRun)
         try container.encode(comparisons.map { JSONBenchmarkComparison(price: $0.price, comparison: $0.comparison) }, forKey: .benchmarks)
+        try container.encodeIfPresent(reviews, forKey: .reviews)
     }
 
     func encoded() throws -> String {

@@ -8,6 +8,8 @@ struct OutletDetailText {
     let lang: Language
     /// Each inclusive price in force against its market benchmark (`puhui show`).
     var comparisons: [(price: Price, comparison: BenchmarkComparison?)] = []
+    /// Residents' reviews as of the day (好差评).
+    var reviews: ReviewSummary? = nil
 
     func render() -> String {
         let o = record.outlet
@@ -28,6 +30,7 @@ struct OutletDetailText {
         add("运营主体", "Operator", "\(op.name) · \(op.uscc) · \(op.legalForm.name(lang))")
         add("法定代表人", "Legal representative", op.legalRepresentative)
         add("认定", "Recognition", recognition)
+        add("评价", "Reviews", reviews.map { CreditText.reviewSummary($0, lang) })
         add("月收费（起）", "Monthly from", record.monthlyPrice(on: asOf).map {
             Formatting.monthly($0.value, lang) + lang.t("（普惠价，截至 \(asOf)）", " (inclusive, as of \(asOf))")
         })

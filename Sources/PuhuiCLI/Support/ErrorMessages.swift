@@ -8,6 +8,8 @@ enum ErrorMessages {
         case let error as RegistryError: return registry(error, lang)
         case let error as SearchError: return search(error, lang)
         case let error as OfficerError: return officer(error, lang)
+        case let error as CreditError:
+            return (error.message.text(lang), error.isPermission ? 77 : error.isNotFound ? 69 : 65)
         case let error as CLIError: return (error.message(lang), error.exitCode)
         default: return ("\(error)", 1)
         }

@@ -6,7 +6,7 @@ import GRDB
 /// appends to the audit log in the same transaction.
 ///
 /// Errors thrown by its methods are `RegistryError`s, or `OfficerError`s when a change is refused
-/// because of who makes it.
+/// because of who makes it, or `CreditError`s for credit, review and inspection records.
 public struct RegistryDatabase: Sendable {
     /// The connection (a `DatabasePool` for files, a `DatabaseQueue` in memory).
     package let writer: any DatabaseWriter
@@ -130,6 +130,8 @@ public struct RegistryDatabase: Sendable {
         do {
             return try body()
         } catch let error as OfficerError {
+            throw error
+        } catch let error as CreditError {
             throw error
         } catch {
             throw Self.mapped(error, path: path)

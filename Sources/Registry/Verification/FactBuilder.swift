@@ -6,7 +6,7 @@ import Rules
 /// Builds the facts a rule set reads (docs/RULES.md, "Facts") from the registry as of a day,
 /// **in bulk**: four cursors — outlets with their operator, childcare classes, prices in force,
 /// certifications — each ordered by outlet and merged in one pass, plus one query for the
-/// operators. No query per outlet, and memory bounded by the batch size, so a batch over a
+/// operators and one per credit table (`CreditFacts`). No query per outlet, and memory bounded by the batch size, so a batch over a
 /// million outlets streams.
 struct FactBuilder {
     let asOf: LocalDate
@@ -24,6 +24,7 @@ struct FactBuilder {
         let whole = scope == .all
         let operators = try loadOperators(db)
         let benchmarks = try BenchmarkFact(db, asOf: asOf)
+        let credit = try CreditFacts(db, asOf: asOf, scope: scope)
         let outlets = try Row.fetchCursor(db, SQLRequest<Row>(literal: "SELECT o.* FROM outlet o WHERE \(condition) ORDER BY o.rid"))
         var classes = Peeking(
             try Row.fetchCursor(
@@ -75,6 +76,7 @@ struct FactBuilder {
                 "certification": .map(CELMap(certification ?? [:])),
             ]
             if let op = operators[uscc] { roots["operator"] = op }
+            roots.merge(credit.roots(rid: rid, operatorUSCC: uscc)) { $1 }
             if let benchmark = benchmarks.fact(outlet: outlet, prices: priceRows) { roots["benchmark"] = benchmark }
             rids.append(rid)
             batch.append(Facts(subject: outlet["id"]?.stringValue ?? String(rid), roots: roots))

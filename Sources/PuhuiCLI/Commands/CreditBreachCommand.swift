@@ -1,0 +1,94 @@
+import ArgumentParser
+import Registry
+
+/// `puhui credit breach OUTLET --category C --evidence TEXT --on DATE`.
+struct CreditBreachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "breach",
+        abstract: "Record a breach; blacklist the operator where the rules say so (登记失信行为).",
+        discussion: """
+            The breach is linked to the outlet's pledge current on --on (if any). When the \
+            category is one of the blacklist grounds in force that day, the operator is listed \
+            from --on, public at least until --on + the minimum months and at most until --on + \
+            the maximum months; the operator's recognitions are suspended in the same transaction.
+
+            Examples:
+              puhui credit breach NT-0001 --category fire_hazard --evidence "重大火灾隐患拒不整改（检查记录 2026-12-03）" --on 2026-12-10 --officer wang.li
+              puhui credit breach NT-0002 --category price_overcharge --evidence "收取公示外伙食费" --on 2026-12-10 --officer wang.li
+            """)
+
+    @Argument(help: ArgumentHelp("The outlet where the breach was found, e.g. NT-0001.", valueName: "outlet"))
+    var outlet: String
+
+    @Option(help: "The breach's category.")
+    var category: BreachCategory
+
+    @Option(help: ArgumentHelp("What shows it (document, inspection record).", valueName: "text"))
+    var evidence: String
+
+    @OptionGroup var on: OnDateOption
+
+    @Option(help: "Output format.")
+    var format: RecordFormat = .table
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var officer: OfficerOptions
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let date = try on.resolve()
+            let registry = try RegistrySession(common).openForWriting()
+            let who = try officer.writer(for: registry, lang)
+            let outcome = try registry.recordBreach(
+                outletID: outlet.trimmingCharacters(in: .whitespaces), category: category, evidence: evidence, on: date,
+                ruleSet: try DefaultRuleSet.load(), templates: try PledgeTemplates.embedded(), officer: who,
+                reason: officer.reason)
+            switch format {
+            case .json:
+                Console.out(try JSONOutput.encode(Recorded(outcome), snakeCase: true))
+            case .table:
+                let breach = outcome.breach
+                let pledge = breach.pledgeID.map { lang.t("，违反承诺 #\($0)", ", breaking pledge #\($0)") } ?? lang.t("（当日无现行承诺）", " (no current pledge that day)")
+                Console.out(lang.t(
+                    "已登记失信行为 #\(breach.id)：\(breach.outletID) · \(breach.category.nameZH) · \(breach.occurredOn)\(pledge)",
+                    "Recorded breach #\(breach.id): \(breach.outletID) · \(breach.category.nameEN) · \(breach.occurredOn)\(pledge)"))
+                if let listing = outcome.blacklisting {
+                    Console.out(lang.t("运营主体 \(listing.operatorUSCC) 列入失信名单 #\(listing.id)：", "Operator \(listing.operatorUSCC) blacklisted (#\(listing.id)): ") + CreditText.periods(listing, lang))
+                    Console.out(lang.t("依据：", "basis: ") + listing.basis)
+                    Console.out(lang.t("涉及网点：", "Outlets of the operator: ") + outcome.operatorOutlets.joined(separator: ", "))
+                    if !outcome.suspendedOutlets.isEmpty {
+                        Console.out(lang.t("已暂停认定：", "Recognition suspended: ") + outcome.suspendedOutlets.joined(separator: ", "))
+                    }
+                } else {
+                    Console.out(lang.t("该类别不列入失信名单（参数 credit_blacklist_categories）。", "This category does not blacklist (parameter credit_blacklist_categories)."))
+                }
+            }
+        }
+    }
+
+    /// `--format json`.
+    struct Recorded: Encodable {
+        let breach: CreditBreach
+        let blacklisting: Blacklisting?
+        let operatorOutlets: [String]
+        let suspendedOutlets: [String]
+
+        init(_ outcome: BreachOutcome) {
+            breach = outcome.breach
+            blacklisting = outcome.blacklisting
+            operatorOutlets = outcome.operatorOutlets
+            suspendedOutlets = outcome.suspendedOutlets
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(breach, forKey: .breach)
+            try container.encode(blacklisting, forKey: .blacklisting)
+            try container.encode(operatorOutlets, forKey: .operatorOutlets)
+            try container.encode(suspendedOutlets, forKey: .suspendedOutlets)
+        }
+
+        enum Keys: String, CodingKey { case breach, blacklisting, operatorOutlets, suspendedOutlets }
+    }
+}

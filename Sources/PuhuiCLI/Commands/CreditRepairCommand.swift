@@ -1,0 +1,46 @@
+import ArgumentParser
+import Registry
+
+/// `puhui credit repair BLACKLIST_ID --signatory NAME --on DATE`.
+struct CreditRepairCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repair",
+        abstract: "End a blacklisting by credit repair, with a repair pledge (信用修复).",
+        discussion: """
+            Only while the blacklisting is listed and on or after its minimum end (else refused, \
+            naming the earliest day). Records the repair pledge (puhui pledge template --kind \
+            repair) signed on --on by the operator's legal representative, and ends the listing \
+            that day, in one transaction.
+
+            Examples:
+              puhui credit repair 1 --signatory 张伟 --on 2027-12-10 --officer wang.li --reason "整改验收合格"
+            """)
+
+    @Argument(help: ArgumentHelp("The blacklisting's id (puhui credit list --blacklist).", valueName: "id"))
+    var id: Int64
+
+    @Option(help: ArgumentHelp("Who signed the repair pledge (the legal representative).", valueName: "name"))
+    var signatory: String
+
+    @Option(help: "The signatory's role.")
+    var role: SignatoryRole = .legalRepresentative
+
+    @OptionGroup var on: OnDateOption
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var officer: OfficerOptions
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let date = try on.resolve()
+            let registry = try RegistrySession(common).openForWriting()
+            let who = try officer.writer(for: registry, lang)
+            let listing = try registry.repairBlacklisting(
+                id: id, on: date, signatory: signatory, role: role, templates: try PledgeTemplates.embedded(),
+                officer: who, reason: officer.reason)
+            Console.out(lang.t(
+                "失信名单 #\(listing.id) 已于 \(date) 经信用修复移出（修复承诺 #\(listing.repairPledgeID ?? 0)）。",
+                "Blacklisting #\(listing.id) ended by credit repair on \(date) (repair pledge #\(listing.repairPledgeID ?? 0))."))
+        }
+    }
+}

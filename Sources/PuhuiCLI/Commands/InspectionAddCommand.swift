@@ -1,0 +1,50 @@
+import ArgumentParser
+import Registry
+
+/// `puhui inspection add OUTLET --on DATE --result pass|rectify|fail [--notes TEXT]`.
+struct InspectionAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Record an on-site inspection (登记现场检查).",
+        discussion: """
+            Examples:
+              puhui inspection add NT-0001 --on 2026-11-20 --result pass --officer wang.li
+              puhui inspection add NT-0001 --on 2026-12-03 --result rectify --notes "疏散通道堆物" --officer wang.li
+            """)
+
+    @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))
+    var outlet: String
+
+    @OptionGroup var on: OnDateOption
+
+    @Option(help: "The inspection's result.")
+    var result: InspectionResult
+
+    @Option(help: ArgumentHelp("What was found.", valueName: "text"))
+    var notes: String?
+
+    @Option(help: "Output format.")
+    var format: RecordFormat = .table
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var officer: OfficerOptions
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let date = try on.resolve()
+            let registry = try RegistrySession(common).openForWriting()
+            let who = try officer.writer(for: registry, lang)
+            let inspection = try registry.addInspection(
+                outletID: outlet.trimmingCharacters(in: .whitespaces), on: date, result: result, notes: notes, officer: who,
+                reason: officer.reason)
+            switch format {
+            case .json: Console.out(try JSONOutput.encode(inspection, snakeCase: true))
+            case .table:
+                Console.out(lang.t(
+                    "已登记现场检查 #\(inspection.id)：\(inspection.outletID) · \(inspection.inspectedOn) · \(inspection.result.nameZH)",
+                    "Recorded inspection #\(inspection.id): \(inspection.outletID) · \(inspection.inspectedOn) · \(inspection.result.nameEN)"))
+            }
+        }
+    }
+}

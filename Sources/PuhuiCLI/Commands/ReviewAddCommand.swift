@@ -1,0 +1,62 @@
+import ArgumentParser
+import Registry
+
+/// `puhui review add OUTLET --score 1..5 --on DATE [--text TEXT]`.
+struct ReviewAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Record a resident's review of an outlet (登记评价).",
+        discussion: """
+            A score of 1 or 2 is a bad review: it gets its follow-up deadline, --on plus the \
+            working days of the parameter in force on --on.
+
+            Examples:
+              puhui review add NT-0001 --score 5 --on 2026-11-20 --officer wang.li
+              puhui review add NT-0001 --score 1 --on 2026-09-28 --text "收费与公示不符" --officer wang.li
+            """)
+
+    @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))
+    var outlet: String
+
+    @Option(help: ArgumentHelp("5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意.", valueName: "1..5"))
+    var score: Int
+
+    @OptionGroup var on: OnDateOption
+
+    @Option(help: ArgumentHelp("What the resident said.", valueName: "text"))
+    var text: String?
+
+    @Option(help: "Output format.")
+    var format: RecordFormat = .table
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var officer: OfficerOptions
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let date = try on.resolve()
+            guard ReviewScore(rawValue: score) != nil else { throw CreditError.invalidScore(score) }
+            let registry = try RegistrySession(common).openForWriting()
+            let who = try officer.writer(for: registry, lang)
+            let recorded = try registry.addReview(
+                outletID: outlet.trimmingCharacters(in: .whitespaces), score: score, on: date, text: text,
+                ruleSet: try DefaultRuleSet.load(), calendar: try WorkingDayCalendar.embedded(), officer: who,
+                reason: officer.reason)
+            let review = recorded.review
+            switch format {
+            case .json:
+                Console.out(try JSONOutput.encode(review, snakeCase: true))
+            case .table:
+                Console.out(lang.t(
+                    "已登记评价 #\(review.id)：\(review.outletID) · \(review.score.rawValue) 分 \(review.score.nameZH) · \(review.reviewedOn)",
+                    "Recorded review #\(review.id): \(review.outletID) · \(review.score.rawValue) \(review.score.nameEN) · \(review.reviewedOn)"))
+                if let due = review.followUpDue {
+                    Console.out(lang.t("差评：须于 \(due) 前（含当日）回访整改。", "Bad review: follow up and rectify by \(due) (inclusive)."))
+                    if let basis = recorded.deadlineBasis { Console.out(lang.t("依据：", "basis: ") + basis) }
+                }
+            }
+            if let note = CreditText.uncoveredNote(recorded.uncoveredYears, lang) { Console.err(note) }
+        }
+    }
+}
