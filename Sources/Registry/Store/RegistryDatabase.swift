@@ -131,6 +131,10 @@ public struct RegistryDatabase: Sendable {
             return try body()
         } catch let error as OfficerError {
             throw error
+        } catch let error as RecognitionError {
+            throw error
+        } catch let error as BadgeKeyError {
+            throw error
         } catch {
             throw Self.mapped(error, path: path)
         }
