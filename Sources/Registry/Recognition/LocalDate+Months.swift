@@ -10,8 +10,11 @@ extension LocalDate {
     }
 
     /// The last day of a validity period of `months` months starting on this day: the day before
-    /// the same day `months` later (from 2026-11-29 for 36 months: to 2029-11-28).
+    /// the same day `months` later (from 2026-11-29 for 36 months: to 2029-11-28); where that
+    /// month has no such day, the period runs to its last day (from 2024-02-29 for 12 months: to
+    /// 2025-02-28).
     public func lastDay(ofMonths months: Int) -> LocalDate {
-        adding(months: months).adding(days: -1)
+        let later = adding(months: months)
+        return later.day < day ? later : later.adding(days: -1)
     }
 }

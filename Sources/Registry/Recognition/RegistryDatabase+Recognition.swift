@@ -437,6 +437,10 @@ extension RegistryDatabase {
 
     // MARK: - Reading
 
+    /// `Certification.selection` with each column qualified `c.` (for joins with `outlet`).
+    static let qualifiedCertificationColumns = Certification.selection.split(separator: ",")
+        .map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+
     /// Every step of every recognition of an outlet, oldest first.
     public func recognitionHistory(outletID: String) throws -> [RecognitionEvent] {
         try read { db in
@@ -473,7 +477,7 @@ extension RegistryDatabase {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT o.id, o.name, o.district_code, \(Certification.selection)
+                    SELECT o.id, o.name, o.district_code, \(Self.qualifiedCertificationColumns)
                     FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
                     WHERE c.id = (SELECT max(id) FROM certification WHERE outlet_rid = c.outlet_rid)
                       AND (?1 IS NULL OR o.district_code = ?1)
