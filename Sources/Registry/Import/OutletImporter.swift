@@ -257,6 +257,8 @@ struct OutletImporter: RowImporter {
             {
                 reader.problem(
                     "badge_no", badge, zh: "已是网点 \(holder) 的统一标识编号", en: "already the badge of outlet \(holder)")
+            } else if let problem = try RecognitionImport.badgeProblem(badge, outletID: outletID, db) {
+                reader.problem("badge_no", badge, problem)
             }
         }
         guard let level else { return nil }

@@ -36,12 +36,13 @@ public enum RecognitionError: Error, Sendable, Equatable, CustomStringConvertibl
     public var message: LocalizedText {
         switch self {
         case .illegalTransition(let outlet, let status, let action, let allowed):
-            let now = status.map { LocalizedText(zh: "“\($0.nameZH)”（\($0.rawValue)）", en: "\"\($0.rawValue)\"") }
-                ?? LocalizedText(zh: "无在办认定", en: "no recognition in progress")
+            let now = status.map {
+                LocalizedText(zh: "网点 \(outlet) 的认定当前为“\($0.nameZH)”（\($0.rawValue)）", en: "outlet \(outlet)'s recognition is \"\($0.rawValue)\"")
+            } ?? LocalizedText(zh: "网点 \(outlet) 没有在办的认定", en: "outlet \(outlet) has no recognition in progress")
             let next = allowed.map { "\($0.command)" }
             return LocalizedText(
-                zh: "网点 \(outlet) 的认定当前为\(now.zh)，不能\(action.nameZH)。可办理：\(next.joined(separator: "；"))",
-                en: "outlet \(outlet)'s recognition is \(now.en): \(action.nameEN) is not allowed. Allowed next: \(next.joined(separator: "; "))")
+                zh: "\(now.zh)，不能\(action.nameZH)。可办理：\(next.joined(separator: "；"))",
+                en: "\(now.en): \(action.nameEN) is not allowed. Allowed next: \(next.joined(separator: "; "))")
         case .futureDate(let day, let today):
             return LocalizedText(
                 zh: "--on \(day) 晚于今天（\(today)）：不能预先登记，请在当天或之后办理",

@@ -20,6 +20,21 @@ enum RecognitionImport {
             en: "outlet \(outletID)'s recognition is already in the registry (now \(current.status.rawValue)\(current.badgeNo.map { ", badge \($0)" } ?? "")) and an import cannot change it: change it with puhui certify …, and give the cert_* columns as puhui export outlets writes them")
     }
 
+    /// Why a badge number in the file cannot be taken: it was already issued (it is in `badge`)
+    /// and is not the outlet's recorded badge — e.g. a number voided by a re-issue.
+    static func badgeProblem(_ number: String, outletID: String?, _ db: Database) throws -> LocalizedText? {
+        guard
+            let holder = try String.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid
+                        WHERE b.number = ? AND (o.id IS NOT ? OR b.voided_on IS NOT NULL)
+                        """), arguments: [number, outletID])
+        else { return nil }
+        return LocalizedText(
+            zh: "该编号已签发给网点 \(holder)（或已作废），不能再用", en: "already issued to outlet \(holder) (or voided); a number is never reused")
+    }
+
     /// Records a recognition that entered the registry from the CSV: its `imported` event (the
     /// import's own audit entry records the row) and its badge.
     static func recordImported(
