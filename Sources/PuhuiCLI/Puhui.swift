@@ -14,7 +14,7 @@ public struct Puhui: ParsableCommand {
               puhui search --near 32.0100,120.8600 --radius 3000 --kind childcare
               puhui show NT-0001
               puhui import outlets outlets.csv --officer wang.li --dry-run
-              puhui certify apply NT-0002 --level provincial --officer wang.li
+              puhui certify apply NT-0001 --level provincial --officer wang.li
               puhui badge verify NTE-2024-00006-6
             """,
         subcommands: [

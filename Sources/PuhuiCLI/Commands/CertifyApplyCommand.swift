@@ -12,11 +12,11 @@ struct CertifyApplyCommand: ParsableCommand {
             the history).
 
             Examples:
-              puhui certify apply NT-0002 --level provincial --officer wang.li
-              puhui certify apply NT-0002 --level municipal --officer wang.li --on 2026-11-02 --reason "窗口受理"
+              puhui certify apply NT-0001 --level provincial --officer wang.li
+              puhui certify apply NT-0001 --level municipal --officer wang.li --on 2026-11-02 --reason "窗口受理"
             """)
 
-    @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0002.", valueName: "outlet"))
+    @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))
     var outlet: String
 
     @Option(help: ArgumentHelp("The level applied for.", valueName: "level"))

@@ -13,8 +13,8 @@ struct CertifyDecideCommand: ParsableCommand {
             saying how the objection was resolved. --reject is also allowed while under review.
 
             Examples:
-              puhui certify decide NT-0002 --approve --officer wang.li --on 2026-11-11
-              puhui certify decide NT-0002 --reject --officer wang.li --reason "公示异议查实"
+              puhui certify decide NT-0001 --approve --officer wang.li --on 2026-11-11
+              puhui certify decide NT-0001 --reject --officer wang.li --reason "公示异议查实"
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))

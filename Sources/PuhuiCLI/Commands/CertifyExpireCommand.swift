@@ -21,7 +21,7 @@ struct CertifyExpireCommand: ParsableCommand {
 
     func run() throws {
         try step.run { registry, officer, day in
-            try registry.expireLapsedRecognitions(on: day, officer: officer, reason: step.officer.reason)
+            try registry.expireLapsedRecognitions(on: day, officer: officer, reason: step.officer.reason, basis: step.basis)
         }
     }
 }

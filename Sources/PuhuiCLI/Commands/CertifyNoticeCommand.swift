@@ -14,7 +14,7 @@ struct CertifyNoticeCommand: ParsableCommand {
             or erring block rule, unless --override says why the application goes ahead (recorded).
 
             Examples:
-              puhui certify notice NT-0002 --officer wang.li --on 2026-11-04
+              puhui certify notice NT-0001 --officer wang.li --on 2026-11-04
               puhui certify notice NT-0009 --officer wang.li --override "消防验收已补办，见附件"
             """)
 

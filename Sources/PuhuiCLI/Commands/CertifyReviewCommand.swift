@@ -14,8 +14,8 @@ struct CertifyReviewCommand: ParsableCommand {
             rules can still be reviewed; the notice then needs --override.
 
             Examples:
-              puhui certify review NT-0002 --officer wang.li
-              puhui certify review NT-0002 --run 3 --officer wang.li --on 2026-11-03
+              puhui certify review NT-0001 --officer wang.li
+              puhui certify review NT-0001 --run 3 --officer wang.li --on 2026-11-03
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))

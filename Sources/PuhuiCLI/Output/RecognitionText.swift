@@ -42,7 +42,9 @@ enum RecognitionText {
                 "Badge \(badge), \(c.level.nameEN), valid \(from) to \(to)."))
         }
         if !event.basis.isEmpty { lines.append(lang.t("依据：", "Basis: ") + event.basis) }
-        let next = result.next.map { action -> String in
+        // `expire` is offered only once the validity has ended.
+        let lapsed = c.validTo.map { to in event.on.map { to < $0 } ?? false } ?? false
+        let next = result.next.filter { $0 != .expire || lapsed }.map { action -> String in
             switch action {
             case .expire: action.command
             case .reissue: "\(action.command) \(c.badgeNo ?? "")"

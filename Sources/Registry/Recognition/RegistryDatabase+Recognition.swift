@@ -398,7 +398,7 @@ extension RegistryDatabase {
     /// before `day` without a passed periodic review (of the officer's district for a district
     /// officer). Each expiry takes effect the day after its validity's last day; the badge is
     /// withdrawn. One transaction; returns one result per expiry, in outlet order.
-    public func expireLapsedRecognitions(on day: LocalDate, officer: String, reason: String) throws
+    public func expireLapsedRecognitions(on day: LocalDate, officer: String, reason: String, basis: String = "") throws
         -> [RecognitionStepResult]
     {
         let today = clock.today()
@@ -424,7 +424,7 @@ extension RegistryDatabase {
                 let event = try RecognitionWorkflow.record(
                     db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .expire,
                     from: .certified, to: .expired, on: effective,
-                    basis: "认定有效期至 \(validTo) 届满，未经复核延续",
+                    basis: Self.joined([basis, "认定有效期至 \(validTo) 届满，未经复核延续"]),
                     details: .object([
                         "recorded_on": .string(day.description), "valid_to": .string(validTo.description),
                         "badge_withdrawn": .optional(current.certification.badgeNo),
