@@ -35,7 +35,7 @@ struct CertifyHistoryCommand: ParsableCommand {
             let events = try registry.recognitionHistory(outletID: outlet.trimmingCharacters(in: .whitespaces))
             switch format {
             case .json:
-                Console.out(try JSONOutput.encode(events))
+                Console.out(try JSONOutput.encode(events.map(RecognitionEventJSON.init)))
             case .table:
                 guard !events.isEmpty else {
                     Console.out(lang.t(

@@ -74,25 +74,3 @@ enum BadgeText {
         return out
     }
 }
-
-/// A small JSON tree for outputs whose shape is fixed by the issue (`{"badge", "status", …}`).
-indirect enum JSONField: Encodable {
-    case text(String)
-    case number(Int64)
-    case bool(Bool)
-    case object([String: JSONField])
-    case null
-
-    static func date(_ date: LocalDate?) -> JSONField { date.map { .text($0.description) } ?? .null }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .text(let text): try container.encode(text)
-        case .number(let number): try container.encode(number)
-        case .bool(let value): try container.encode(value)
-        case .object(let members): try container.encode(members)
-        case .null: try container.encodeNil()
-        }
-    }
-}

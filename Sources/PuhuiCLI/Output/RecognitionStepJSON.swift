@@ -4,7 +4,7 @@ import Registry
 /// next allowed steps and the step's particulars.
 struct RecognitionStepJSON: Encodable {
     let outlet: String
-    let event: RecognitionEvent
+    let event: RecognitionEventJSON
     let certification: Certification
     let next: [String]
     let noticeLastDay: LocalDate?
@@ -17,7 +17,7 @@ struct RecognitionStepJSON: Encodable {
 
     init(_ result: RecognitionStepResult) {
         outlet = result.outletID
-        event = result.event
+        event = RecognitionEventJSON(result.event)
         certification = result.certification
         next = result.next.map(\.rawValue)
         noticeLastDay = result.noticeLastDay

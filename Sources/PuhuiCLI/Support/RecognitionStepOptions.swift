@@ -30,7 +30,7 @@ struct RecognitionStepOptions: ParsableArguments {
             try OfficerOptions.checkWriter(who, on: registry, lang)
             let results = try body(registry, who, on)
             switch format {
-            case .json: Console.out(try JSONOutput.encode(results.map(RecognitionStepJSON.init)))
+            case .json: Console.out(try JSONOutput.encode(results.map(RecognitionStepJSON.init), snakeCase: true))
             case .table: Console.out(RecognitionText.steps(results, lang))
             }
         }
