@@ -39,6 +39,18 @@ struct RecognitionEndToEndTests {
         let badge = try #require(decide.stdout.split(separator: " ").map(String.init).first { $0.hasPrefix("NTE-2026-") }?
             .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-"))))
 
+        // A district officer acts only on their district's outlets (NT-0001 is in 320613).
+        #expect(try puhui.run(["officer", "add", "zhao.min", "--name", "赵敏", "--district", "320612"] + officer).status == 0)
+        let outside = try puhui.run(["certify", "suspend", "NT-0001", "--reason", "测试"] + db + ["--officer", "zhao.min"])
+        #expect(outside.status == 77)
+
+        // The worklist: certified recognitions of the sample ending within 10 days of 2026-11-29.
+        let list = try puhui.run(["certify", "list", "--expiring", "10", "--as-of", "2026-11-29", "--format", "csv"] + db)
+        #expect(list.status == 0)
+        #expect(list.stdout.hasPrefix("outlet_id,name,district_code,level,status,live_status"))
+        #expect(list.stdout.contains("NT-0079,"))
+        #expect(!list.stdout.contains("NT-0001,"))
+
         // A resident checks it: no officer, exit 0, JSON with the fields.
         let verify = try puhui.run(["badge", "verify", badge, "--format", "json"] + db)
         #expect(verify.status == 0, "\(verify.stderr)")
