@@ -14,6 +14,8 @@ public struct Puhui: ParsableCommand {
               puhui search --near 32.0100,120.8600 --radius 3000 --kind childcare
               puhui show NT-0001
               puhui import outlets outlets.csv --officer wang.li --dry-run
+              puhui certify apply NT-0001 --level provincial --officer wang.li
+              puhui badge verify NTE-2024-00006-6
             """,
         subcommands: [
             InitCommand.self,
@@ -26,6 +28,7 @@ public struct Puhui: ParsableCommand {
             BenchmarkCommand.self,
             StatsCommand.self, ReportCommand.self,
             PledgeCommand.self, CreditCommand.self, ReviewCommand.self, InspectionCommand.self,
+            CertifyCommand.self, BadgeCommand.self,
         ]
     )
 

@@ -40,24 +40,22 @@ struct CreditFactsTests {
 
     @Test func aPendingApplicationNeedsACurrentPledgeFromTheRequirementsDay() throws {
         let db = try CreditTests.registry()
-        try db.writer.write { db in
-            try db.execute(sql: """
-                UPDATE certification SET status = 'under_review', badge_no = NULL, decided_on = NULL, valid_from = NULL,
-                    valid_to = NULL WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0002')
-                """)
-        }
-        #expect(try Self.results(db, "NT-0002", "2026-11-30")["CR-01"] == .notApplicable)
-        #expect(try Self.results(db, "NT-0002", "2026-12-01")["CR-01"] == .fail)
+        // NT-0003 (通州, 王强's operator) applies through the workflow before the requirement's day.
+        _ = try db.applyForRecognition(
+            outletID: "NT-0003", level: .municipal, on: Self.date("2026-11-20"), officer: "wang.li", reason: "窗口受理")
+        #expect(try Self.results(db, "NT-0003", "2026-11-19")["CR-01"] == .notApplicable, "no application yet")
+        #expect(try Self.results(db, "NT-0003", "2026-11-30")["CR-01"] == .notApplicable, "before the requirement's day")
+        #expect(try Self.results(db, "NT-0003", "2026-12-01")["CR-01"] == .fail)
         let pledge = try db.signPledge(
-            outletID: "NT-0002", signatory: "李娜", on: Self.date("2026-12-02"), templates: try PledgeTemplates.embedded(),
+            outletID: "NT-0003", signatory: "王强", on: Self.date("2026-12-02"), templates: try PledgeTemplates.embedded(),
             officer: "wang.li")
-        #expect(try Self.results(db, "NT-0002", "2026-12-01")["CR-01"] == .fail, "not yet signed that day")
-        #expect(try Self.results(db, "NT-0002", "2026-12-02")["CR-01"] == .pass)
-        let facts = try db.facts(outletID: "NT-0002", asOf: Self.date("2026-12-02"))
+        #expect(try Self.results(db, "NT-0003", "2026-12-01")["CR-01"] == .fail, "not yet signed that day")
+        #expect(try Self.results(db, "NT-0003", "2026-12-02")["CR-01"] == .pass)
+        let facts = try db.facts(outletID: "NT-0003", asOf: Self.date("2026-12-02"))
         #expect(Self.root(facts, "pledge", "pledge_id") == .int(pledge.id))
         #expect(Self.root(facts, "pledge", "template_version") == .int(1))
         try db.withdrawPledge(id: pledge.id, on: Self.date("2027-01-10"), officer: "wang.li")
-        #expect(try Self.results(db, "NT-0002", "2027-01-10")["CR-01"] == .fail)
+        #expect(try Self.results(db, "NT-0003", "2027-01-10")["CR-01"] == .fail)
     }
 
     @Test func aBlacklistingFailsCR02ForEveryOutletOfTheOperatorUntilItEnds() throws {

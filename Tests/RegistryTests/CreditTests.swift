@@ -11,9 +11,13 @@ import Testing
 struct CreditTests {
     static func date(_ text: String) -> LocalDate { (try? LocalDate(parsing: text)) ?? LocalDate(daysSinceEpoch: 0) }
 
+    /// The registry's "today" for these tests (2030-01-01T00:00:00Z): records may not be dated
+    /// after it, and the tests' records run to 2029.
+    static let today = RegistryClock.fixed(Date(timeIntervalSince1970: 1_893_456_000))
+
     /// The fixture registry with a city officer `wang.li` and a 通州 (320612) officer `zhao.min`.
     static func registry() throws -> RegistryDatabase {
-        let db = try Fixtures.populated()
+        let db = try Fixtures.populated(clock: today)
         try db.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil)
         try db.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li")
         return db
@@ -113,6 +117,20 @@ struct CreditTests {
 
     // MARK: - Breaches and blacklist periods
 
+    @Test func recordsCannotBeDatedAfterToday() throws {
+        let db = try Self.registry()
+        let before = try Self.auditLength(db)
+        #expect(throws: CreditError.futureDate(Self.date("2030-01-02"), today: Self.date("2030-01-01"))) {
+            try db.addInspection(outletID: "NT-0001", on: Self.date("2030-01-02"), result: .pass, notes: nil, officer: "wang.li")
+        }
+        #expect(throws: CreditError.futureDate(Self.date("2030-01-02"), today: Self.date("2030-01-01"))) {
+            try db.signPledge(
+                outletID: "NT-0001", signatory: "张伟", on: Self.date("2030-01-02"), templates: try Self.templates(),
+                officer: "wang.li")
+        }
+        #expect(try Self.auditLength(db) == before)
+    }
+
     @Test func aFireBreachBlacklistsForAYearAtLeastAndThreeYearsAtMost() throws {
         let db = try Self.registry()
         let rules = try #require(Self.rules)
@@ -129,10 +147,19 @@ struct CreditTests {
         #expect(listing.maximumEnd.description == "2029-12-10")
         #expect(listing.basis.contains("民发〔2019〕103号"))
         #expect(outcome.operatorOutlets == ["NT-0001"])
-        #expect(outcome.suspendedOutlets.isEmpty)
-        #expect(try Self.auditLength(db) == before + 2)
+        // The blacklisting suspends the operator's certified recognition at once, in the same
+        // transaction, and its badge then verifies as suspended.
+        #expect(outcome.suspendedOutlets == ["NT-0001"])
+        #expect(try Self.auditLength(db) == before + 3)
         let actions = try db.auditEntries(from: before + 1).map(\.action)
-        #expect(actions == ["credit.breach", "credit.blacklist"])
+        #expect(actions == ["credit.breach", "credit.blacklist", "certification.suspend"])
+        let step = try #require(try db.recognitionHistory(outletID: "NT-0001").last)
+        #expect(step.toStatus == .suspended && step.on?.description == "2026-12-10" && step.officer == "wang.li")
+        guard case .found(let badge) = try db.lookUpBadge(Fixtures.badgeElder, asOf: Self.date("2026-12-10")) else {
+            Issue.record("the badge should be found")
+            return
+        }
+        #expect(badge.status == .suspended)
 
         #expect(!listing.isActive(on: Self.date("2026-12-09")))
         #expect(listing.isActive(on: Self.date("2026-12-10")))

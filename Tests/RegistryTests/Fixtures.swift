@@ -39,7 +39,7 @@ enum Fixtures {
     /// 2026-03-01T08:00:00Z
     static let clock = RegistryClock.fixed(Date(timeIntervalSince1970: 1_772_352_000))
 
-    static func database() throws -> RegistryDatabase {
+    static func database(clock: RegistryClock = clock) throws -> RegistryDatabase {
         try RegistryDatabase.inMemory(clock: clock, reference: reference)
     }
 
@@ -89,8 +89,8 @@ extension Fixtures {
         """
 
     /// A registry with the three fixture files imported.
-    static func populated() throws -> RegistryDatabase {
-        let db = try database()
+    static func populated(clock: RegistryClock = clock) throws -> RegistryDatabase {
+        let db = try database(clock: clock)
         let options = ImportOptions(officer: "测试员", reason: "fixture")
         _ = try db.importCSV(.operators, bytes: Array(operatorsCSV.utf8), fileName: "operators.csv", options: options)
         _ = try db.importCSV(.outlets, bytes: Array(outletsCSV.utf8), fileName: "outlets.csv", options: options)

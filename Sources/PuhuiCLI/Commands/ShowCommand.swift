@@ -45,11 +45,11 @@ struct ShowCommand: ParsableCommand {
                 Console.out(try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons, reviews: reviews).encoded())
             case .table:
                 let divisions = Dictionary(uniqueKeysWithValues: try registry.divisions().map { ($0.code, $0) })
-                Console.out(
-                    OutletDetailText(
-                        record: record, asOf: date, divisions: divisions, lang: lang, comparisons: comparisons,
-                        reviews: reviews
-                    ).render())
+                var text = OutletDetailText(
+                    record: record, asOf: date, divisions: divisions, lang: lang, comparisons: comparisons,
+                    reviews: reviews)
+                text.lastStep = try registry.recognitionHistory(outletID: wanted).last { ($0.on ?? date) <= date }
+                Console.out(text.render())
                 if try registry.holdsSyntheticSample() {
                     Console.err(lang.t("（此登记库为合成示例数据）", "(This registry holds synthetic sample data.)"))
                 }

@@ -10,6 +10,8 @@ struct OutletDetailText {
     var comparisons: [(price: Price, comparison: BenchmarkComparison?)] = []
     /// Residents' reviews as of the day (好差评).
     var reviews: ReviewSummary? = nil
+    /// The recognition's latest step (puhui certify history lists them all).
+    var lastStep: RecognitionEvent? = nil
 
     func render() -> String {
         let o = record.outlet
@@ -31,6 +33,11 @@ struct OutletDetailText {
         add("法定代表人", "Legal representative", op.legalRepresentative)
         add("认定", "Recognition", recognition)
         add("评价", "Reviews", reviews.map { CreditText.reviewSummary($0, lang) })
+        add("认定记录", "Last step", lastStep.map { step in
+            lang.t(
+                "\(step.action.nameZH) \(step.on?.description ?? "-")（\(step.officer)；全部：puhui certify history \(o.id)）",
+                "\(step.action.nameEN) on \(step.on?.description ?? "-") (\(step.officer); all: puhui certify history \(o.id))")
+        })
         add("月收费（起）", "Monthly from", record.monthlyPrice(on: asOf).map {
             Formatting.monthly($0.value, lang) + lang.t("（普惠价，截至 \(asOf)）", " (inclusive, as of \(asOf))")
         })

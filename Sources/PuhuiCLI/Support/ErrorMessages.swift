@@ -10,6 +10,8 @@ enum ErrorMessages {
         case let error as OfficerError: return officer(error, lang)
         case let error as CreditError:
             return (error.message.text(lang), error.isPermission ? 77 : error.isNotFound ? 69 : 65)
+        case let error as RecognitionError: return recognition(error, lang)
+        case let error as BadgeKeyError: return badgeKey(error, lang)
         case let error as CLIError: return (error.message(lang), error.exitCode)
         default: return ("\(error)", 1)
         }
@@ -51,6 +53,32 @@ enum ErrorMessages {
         case .firstOfficerMustBeCityLevel, .duplicateOfficer, .invalidID, .emptyName, .unknownDistrict, .lastCityOfficer:
             return (error.message.text(lang), 65)
         }
+    }
+
+    /// A refused recognition step: 77 outside the officer's district, 64 a future day or a
+    /// missing text, 69 no such badge, 70 a parameter missing from the rule set, else 65.
+    static func recognition(_ error: RecognitionError, _ lang: Language) -> (String, Int32) {
+        let code: Int32 =
+            switch error {
+            case .outsideDistrict: 77
+            case .futureDate, .missingText: 64
+            case .badgeNotFound: 69
+            case .parameterMissing: 70
+            default: 65
+            }
+        return (error.message.text(lang), code)
+    }
+
+    /// Badge keys: 66 no key, 73 a key already there, 74 I/O, 65 a malformed or wrong key.
+    static func badgeKey(_ error: BadgeKeyError, _ lang: Language) -> (String, Int32) {
+        let code: Int32 =
+            switch error {
+            case .noKey: 66
+            case .keyExists: 73
+            case .io: 74
+            case .malformed, .wrongKey: 65
+            }
+        return (error.message.text(lang), code)
     }
 
     static func search(_ error: SearchError, _ lang: Language) -> (String, Int32) {

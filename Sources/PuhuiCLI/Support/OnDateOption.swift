@@ -1,19 +1,20 @@
 import ArgumentParser
+import Foundation
 import Registry
 
-/// The day a recorded act happened (`--on YYYY-MM-DD`): required, never a hidden "today", since
-/// it dates a legal record (a pledge's signature, a breach, a review, an inspection).
+/// The day a recognition step takes effect: `--on DATE`, or today in China Standard Time —
+/// read once, at the edge. The registry refuses a day after today.
 struct OnDateOption: ParsableArguments {
-    @Option(name: .customLong("on"), help: ArgumentHelp("The day it happened, YYYY-MM-DD.", valueName: "date"))
-    var onText: String
+    @Option(name: .customLong("on"), help: ArgumentHelp("The day the step takes effect, YYYY-MM-DD (default: today, China time; not in the future).", valueName: "date"))
+    var onText: String?
 
     func resolve() throws -> LocalDate {
+        guard let onText else { return LocalDate.today(at: .now) }
         do {
             return try LocalDate(parsing: onText.trimmingCharacters(in: .whitespaces))
         } catch {
-            throw CLIError.usage(
-                "--on \(onText)：不是有效日期，请写成 YYYY-MM-DD，例如 2026-12-01。",
-                "--on \(onText): \(error.description); write YYYY-MM-DD, e.g. 2026-12-01.")
+            throw CLIError.usage("--on \(onText)：不是有效日期，请写成 YYYY-MM-DD，例如 2026-11-29。",
+                                 "--on \(onText): \(error.description); write YYYY-MM-DD, e.g. 2026-11-29.")
         }
     }
 }

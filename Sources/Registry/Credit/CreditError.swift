@@ -30,6 +30,8 @@ public enum CreditError: Error, Sendable, Equatable, CustomStringConvertible {
     case alreadyRectified(id: Int64, on: LocalDate)
     /// The pledge was already withdrawn.
     case alreadyWithdrawn(id: Int64, on: LocalDate)
+    /// `--on` is after today: a record cannot be made in advance.
+    case futureDate(LocalDate, today: LocalDate)
 
     public var message: LocalizedText {
         switch self {
@@ -79,6 +81,10 @@ public enum CreditError: Error, Sendable, Equatable, CustomStringConvertible {
             LocalizedText(zh: "评价 \(id) 已于 \(date) 整改完毕", en: "review \(id) was already rectified on \(date)")
         case .alreadyWithdrawn(let id, let date):
             LocalizedText(zh: "承诺 \(id) 已于 \(date) 撤回", en: "pledge \(id) was already withdrawn on \(date)")
+        case .futureDate(let day, let today):
+            LocalizedText(
+                zh: "--on \(day) 晚于今天（\(today)）：不能预先登记，请写实际发生的日期",
+                en: "--on \(day) is after today (\(today)): a record cannot be made in advance; give the day it happened")
         }
     }
 

@@ -13,6 +13,7 @@ extension RegistryDatabase {
         outletID: String, category: BreachCategory, evidence: String, on date: LocalDate, ruleSet: CompiledRuleSet,
         templates: PledgeTemplates, officer: String, reason: String = ""
     ) throws -> BreachOutcome {
+        try refuseFutureDay(date)
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !evidence.isEmpty else { throw CreditError.emptyText(option: "--evidence") }
         let terms = try CreditParameters(ruleSet: ruleSet, on: date).blacklistTerms(for: category)
@@ -43,12 +44,15 @@ extension RegistryDatabase {
             let operatorOutlets = try Row.fetchAll(
                 db, sql: "SELECT rid, id FROM outlet WHERE operator_uscc = ? ORDER BY rid", arguments: [outlet.operatorUSCC]
             ).map { (rid: $0[0] as Int64, id: $0[1] as String) }
-            // The recognition workflow's automatic suspension (part A) is called here, in this
-            // transaction: `RecognitionWorkflow.suspendAutomatically(db, log: &log, outletRIDs:
-            // operatorOutlets.map(\.rid), on: date, cause: …, basis: listing.basis)`; the ids it
-            // suspends become `suspendedOutlets`.
+            // The blacklisting suspends the operator's certified recognitions at once (in this
+            // transaction, recorded as steps of each recognition).
+            let suspended = try RecognitionWorkflow.suspendAutomatically(
+                db, log: &log, outletRIDs: operatorOutlets.map(\.rid), on: date,
+                cause: "运营主体列入黑名单（失信记录 \(breach.id)，\(breach.category.rawValue)） / operator blacklisted (breach \(breach.id), \(breach.category.rawValue))",
+                basis: listing.basis)
             return BreachOutcome(
-                breach: breach, blacklisting: listing, operatorOutlets: operatorOutlets.map(\.id), suspendedOutlets: [])
+                breach: breach, blacklisting: listing, operatorOutlets: operatorOutlets.map(\.id),
+                suspendedOutlets: suspended)
         }
     }
 
@@ -61,6 +65,7 @@ extension RegistryDatabase {
         id: Int64, on date: LocalDate, signatory: String, role: SignatoryRole = .legalRepresentative,
         templates: PledgeTemplates, officer: String, reason: String = ""
     ) throws -> Blacklisting {
+        try refuseFutureDay(date)
         let signatory = signatory.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !signatory.isEmpty else { throw CreditError.emptyText(option: "--signatory") }
         return try write(officer: officer, reason: reason) { db, log in
@@ -204,5 +209,14 @@ extension Blacklisting {
             minimumEnd: try StoredValue.date(row[4], "minimum_end"), maximumEnd: try StoredValue.date(row[5], "maximum_end"),
             basis: row[6], endedOn: try StoredValue.optionalDate(row[7], "ended_on"), endedHow: row[8],
             repairPledgeID: row[9])
+    }
+}
+
+extension RegistryDatabase {
+    /// Refuses a credit, review or inspection record dated after today (China time, by the
+    /// registry's clock): records are made of what happened, never in advance.
+    func refuseFutureDay(_ day: LocalDate) throws {
+        let today = clock.today()
+        guard day <= today else { throw CreditError.futureDate(day, today: today) }
     }
 }

@@ -10,6 +10,7 @@ extension RegistryDatabase {
         outletID: String, signatory: String, role: SignatoryRole = .legalRepresentative, on date: LocalDate,
         templates: PledgeTemplates, officer: String, reason: String = ""
     ) throws -> CreditPledge {
+        try refuseFutureDay(date)
         let signatory = signatory.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !signatory.isEmpty else { throw CreditError.emptyText(option: "--signatory") }
         guard let template = templates.current(.pledge, on: date) else { throw CreditError.noTemplate(kind: .pledge, on: date) }
@@ -26,7 +27,8 @@ extension RegistryDatabase {
     /// `pledge.withdraw`.
     @discardableResult
     public func withdrawPledge(id: Int64, on date: LocalDate, officer: String, reason: String = "") throws -> CreditPledge {
-        try write(officer: officer, reason: reason) { db, log in
+        try refuseFutureDay(date)
+        return try write(officer: officer, reason: reason) { db, log in
             guard let before = try Self.pledge(db, id: id) else {
                 throw CreditError.recordNotFound(kind: LocalizedText(zh: "承诺", en: "pledge"), id: id)
             }

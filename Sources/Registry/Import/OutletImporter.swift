@@ -214,6 +214,9 @@ struct OutletImporter: RowImporter {
                         en: "required when \(given.joined(separator: ", ")) \(given.count == 1 ? "is" : "are") given (\(first))")
                 }
             }
+            if let problem = try RecognitionImport.problem(outletID: outletID, incoming: nil, db) {
+                reader.problem("cert_status", nil, problem)
+            }
             return nil
         }
         if level == nil, reader.text("cert_level") == nil {
@@ -254,12 +257,18 @@ struct OutletImporter: RowImporter {
             {
                 reader.problem(
                     "badge_no", badge, zh: "已是网点 \(holder) 的统一标识编号", en: "already the badge of outlet \(holder)")
+            } else if let problem = try RecognitionImport.badgeProblem(badge, outletID: outletID, db) {
+                reader.problem("badge_no", badge, problem)
             }
         }
         guard let level else { return nil }
-        return Certification(
+        let incoming = Certification(
             level: level, status: status, badgeNo: badge, appliedOn: appliedOn, decidedOn: decidedOn,
             validFrom: validFrom, validTo: validTo, statusOn: statusOn)
+        if let problem = try RecognitionImport.problem(outletID: outletID, incoming: incoming, db) {
+            reader.problem("cert_status", status.rawValue, problem)
+        }
+        return incoming
     }
 
     func key(of row: ImportedOutlet) -> String { row.outlet.id }
@@ -292,13 +301,16 @@ struct OutletImporter: RowImporter {
         let after = row.jsonText
         let rid: Int64
         var before: String?
+        var previous: (status: OutletStatus, cancelledOn: LocalDate?)?
         if replacing, let existing = try self.rid(of: row.outlet.id, db) {
-            before = try RegistryDatabase.importedOutlet(db, rid: existing)?.jsonText
+            let imported = try RegistryDatabase.importedOutlet(db, rid: existing)
+            before = imported?.jsonText
+            previous = imported.map { ($0.outlet.status, $0.outlet.filingCancelledOn) }
             rid = existing
             try db.cachedStatement(sql: Self.updateSQL).execute(
                 arguments: StatementArguments(row.outlet.databaseValues + [timestamp, rid]))
             try db.cachedStatement(sql: "DELETE FROM childcare_class WHERE outlet_rid = ?").execute(arguments: [rid])
-            try db.cachedStatement(sql: "DELETE FROM certification WHERE outlet_rid = ?").execute(arguments: [rid])
+            // The recognition stays: validation allowed only the same one (RecognitionImport).
         } else {
             try db.cachedStatement(sql: Self.insertSQL).execute(
                 arguments: StatementArguments(row.outlet.databaseValues + [timestamp, timestamp]))
@@ -309,16 +321,20 @@ struct OutletImporter: RowImporter {
                 sql: "INSERT INTO childcare_class (outlet_rid, seq, class_type, capacity, enrolled, carers) VALUES (?, ?, ?, ?, ?, ?)"
             ).execute(arguments: [rid, index + 1, item.type.rawValue, item.capacity, item.enrolled, item.carers])
         }
-        if let certification = row.certification {
+        let recorded = replacing ? try Certification.fetchCurrent(db, outletRID: rid) : nil
+        if let certification = row.certification, recorded == nil {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO certification (outlet_rid, level, status, badge_no, applied_on, decided_on, valid_from, valid_to, status_on)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: StatementArguments([rid] + certification.databaseValues))
+            try RecognitionImport.recordImported(
+                db, certificationID: db.lastInsertedRowID, outletRID: rid, certification, log: log)
         }
         try log.append(
             db, action: replacing ? "import.update" : "import.insert", entityType: Self.entityType,
             entityID: row.outlet.id, before: before, after: after)
+        try RecognitionImport.suspendIfClosed(db, &log, outletRID: rid, outlet: row.outlet, previous: previous)
     }
 }

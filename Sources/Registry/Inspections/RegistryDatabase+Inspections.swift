@@ -8,6 +8,7 @@ extension RegistryDatabase {
         outletID: String, on date: LocalDate, result: InspectionResult, notes: String?, officer: String,
         reason: String = ""
     ) throws -> Inspection {
+        try refuseFutureDay(date)
         let notes = notes?.trimmingCharacters(in: .whitespacesAndNewlines)
         let stored = notes?.isEmpty == false ? notes : nil
         return try write(officer: officer, reason: reason) { db, log in

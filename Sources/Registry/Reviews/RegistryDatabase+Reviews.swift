@@ -10,6 +10,7 @@ extension RegistryDatabase {
         outletID: String, score: Int, on date: LocalDate, text: String?, ruleSet: CompiledRuleSet,
         calendar: WorkingDayCalendar, officer: String, reason: String = ""
     ) throws -> ReviewRecorded {
+        try refuseFutureDay(date)
         guard let level = ReviewScore(rawValue: score) else { throw CreditError.invalidScore(score) }
         let text = text?.trimmingCharacters(in: .whitespacesAndNewlines)
         var due: WorkingDayCalendar.Count?
@@ -47,6 +48,7 @@ extension RegistryDatabase {
     public func followUpReview(
         id: Int64, on date: LocalDate, text: String, rectified: Bool, officer: String, reason: String = ""
     ) throws -> Review {
+        try refuseFutureDay(date)
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw CreditError.emptyText(option: "--text") }
         return try write(officer: officer, reason: reason) { db, log in

@@ -133,6 +133,10 @@ public struct RegistryDatabase: Sendable {
             throw error
         } catch let error as CreditError {
             throw error
+        } catch let error as RecognitionError {
+            throw error
+        } catch let error as BadgeKeyError {
+            throw error
         } catch {
             throw Self.mapped(error, path: path)
         }

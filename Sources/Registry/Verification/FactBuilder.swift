@@ -4,9 +4,10 @@ import GRDB
 import Rules
 
 /// Builds the facts a rule set reads (docs/RULES.md, "Facts") from the registry as of a day,
-/// **in bulk**: four cursors — outlets with their operator, childcare classes, prices in force,
-/// certifications — each ordered by outlet and merged in one pass, plus one query for the
-/// operators and one per credit table (`CreditFacts`). No query per outlet, and memory bounded by the batch size, so a batch over a
+/// **in bulk**: five cursors — outlets with their operator, childcare classes, prices in force,
+/// certifications and their steps (`CertificationFact`) — each ordered by outlet and merged in
+/// one pass, plus one query for the operators and one per credit table (`CreditFacts`). No query
+/// per outlet, and memory bounded by the batch size, so a batch over a
 /// million outlets streams.
 struct FactBuilder {
     let asOf: LocalDate
@@ -56,6 +57,7 @@ struct FactBuilder {
                     SELECT c.* FROM certification c \(whole ? "" : SQL("JOIN outlet o ON o.rid = c.outlet_rid AND \(condition)"))
                     ORDER BY c.outlet_rid, c.id
                     """)))
+        var steps = Peeking(try CertificationFact.cursor(db, whole: whole, condition: condition))
         var rids: [Int64] = []
         var batch: [Facts] = []
         rids.reserveCapacity(batchSize)
@@ -68,12 +70,14 @@ struct FactBuilder {
             }
             addDerived(&outlet, classes: classRows)
             let priceRows = try prices.take(rid) { row in PriceFact(row) }
-            let certification = try certifications.take(rid) { row in FactValues.pairs(row, skipping: ["outlet_rid"]) }.last
+            let certificationRows = try certifications.take(rid) { row in FactValues.pairs(row, skipping: ["outlet_rid"]) }
+            let certification = CertificationFact.fact(
+                rows: certificationRows, steps: try steps.take(rid) { CertificationFact.Step($0) }, asOf: asOf)
             let uscc = outlet["operator_uscc"]?.stringValue ?? ""
             var roots: [String: CELValue] = [
                 "outlet": .map(CELMap(outlet)),
                 "price": PriceFact.facts(priceRows, family: family(of: outlet)),
-                "certification": .map(CELMap(certification ?? [:])),
+                "certification": certification,
             ]
             if let op = operators[uscc] { roots["operator"] = op }
             roots.merge(credit.roots(rid: rid, operatorUSCC: uscc)) { $1 }

@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import Registry
+
+/// `puhui badge verify NUMBER` (live, from the registry) or `--token TOKEN --public-key FILE`
+/// (offline signature check).
+struct BadgeVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check a badge: its live status, or a printed token's signature offline (标识查验).",
+        discussion: """
+            NUMBER: the outlet, operator, level, validity, the last verification run and the live \
+            status as of --as-of (valid, suspended, revoked, expired, void, not_yet_valid). A \
+            number with a wrong check character is reported as mistyped (with the badge one \
+            character away, if exactly one exists). No officer needed; nothing is changed.
+
+            --token with --public-key: checks the token's Ed25519 signature without any registry \
+            and prints the signed fields (the live status needs the registry: badge verify NUMBER).
+
+            Exit status: 0 valid (or a good signature); 1 known but not valid (or a bad \
+            signature); 65 malformed or mistyped number, malformed token; 69 no such badge.
+
+            Examples:
+              puhui badge verify NTE-2024-00006-6
+              puhui badge verify NTE-2024-00006-6 --as-of 2026-12-31 --format json
+              puhui badge verify --token PH1.TlRF….Vx3… --public-key puhui-badge.pub
+            """)
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json
+    }
+
+    @Argument(help: ArgumentHelp("The badge number, e.g. NTE-2024-00006-6.", valueName: "number"))
+    var number: String?
+
+    @Option(help: ArgumentHelp("A printed badge token to check offline (with --public-key).", valueName: "token"))
+    var token: String?
+
+    @Option(name: .customLong("public-key"), help: ArgumentHelp("The registry's badge public key file (puhui badge key public).", valueName: "file"))
+    var publicKey: String?
+
+    @Option(help: ArgumentHelp("Output: table or json.", valueName: "format"))
+    var format: Format = .table
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func validate() throws {
+        if (number == nil) == (token == nil) { throw ValidationError("give a badge number, or --token (not both)") }
+        if token != nil, publicKey == nil { throw ValidationError("--token needs --public-key FILE") }
+        if number != nil, publicKey != nil { throw ValidationError("--public-key goes with --token") }
+    }
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            if let token, let publicKey {
+                try verifyToken(token, publicKey, lang)
+            } else if let number {
+                try verifyNumber(number, lang)
+            }
+        }
+    }
+
+    func verifyNumber(_ number: String, _ lang: Language) throws {
+        let day = try asOf.resolve()
+        let registry = try RegistrySession(common).openForReading()
+        let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch try registry.lookUpBadge(given, asOf: day) {
+        case .found(let badge):
+            switch format {
+            case .json: Console.out(try JSONOutput.encode(BadgeText.json(badge)))
+            case .table: Console.out(BadgeText.verify(badge, lang))
+            }
+            if badge.status != .valid { throw ExitCode(1) }
+        case .malformed:
+            try report(given, "malformed", [:], lang.t(
+                "“\(given)”不是统一标识编号（养老 NTE-YYYY-NNNNN-C，托育 NTC-YYYY-NNNNN-C）",
+                "\"\(given)\" is not a badge number (NTE-YYYY-NNNNN-C for elder care, NTC-YYYY-NNNNN-C for childcare)"), 65)
+        case .mistyped(let expected, let found, let suggestion):
+            let hint = suggestion.map { lang.t("；您是不是要查 \($0)？", "; did you mean \($0)?") } ?? ""
+            try report(
+                given, "mistyped",
+                ["expected_check": .text(String(expected)), "suggestion": suggestion.map(JSONField.text) ?? .null],
+                lang.t(
+                    "\(given) 的校验码不对（应为 \(expected)，不是 \(found)）：编号抄错了，不是真伪问题\(hint)",
+                    "\(given) has a wrong check character (\(expected) expected, not \(found)): the number is mistyped\(hint)"), 65)
+        case .notFound:
+            try report(given, "not_found", [:], lang.t(
+                "登记库中没有统一标识 \(given)（编号格式和校验码无误）：该标识不是本登记库签发的",
+                "no badge \(given) in the registry (the number is well-formed): it was not issued by this registry"), 69)
+        }
+    }
+
+    /// A number that is not a badge: the message on stderr (table) or a JSON answer, and the exit status.
+    func report(_ given: String, _ status: String, _ extra: [String: JSONField], _ message: String, _ code: Int32) throws {
+        switch format {
+        case .json:
+            var out: [String: JSONField] = ["badge": .text(given), "status": .text(status)]
+            out.merge(extra) { $1 }
+            Console.out(try JSONOutput.encode(out))
+        case .table:
+            Console.err(message)
+        }
+        throw ExitCode(code)
+    }
+
+    func verifyToken(_ token: String, _ path: String, _ lang: Language) throws {
+        let key = try BadgeSigningKey.loadPublicKey(from: path)
+        let payload: BadgeToken.Payload
+        do {
+            payload = try BadgeToken.verify(token, with: key)
+        } catch {
+            let (code, status): (Int32, String) =
+                switch error {
+                case .malformed: (65, "malformed")
+                case .badSignature: (1, "bad_signature")
+                }
+            if format == .json {
+                Console.out(try JSONOutput.encode(["signature": JSONField.text(status), "message": .text(error.message.text(lang))]))
+            } else {
+                Console.err(lang.t("错误：", "error: ") + error.message.text(lang))
+            }
+            throw ExitCode(code)
+        }
+        switch format {
+        case .json:
+            Console.out(try JSONOutput.encode([
+                "badge": JSONField.text(payload.number), "signature": .text("valid"), "outlet": .text(payload.outletID),
+                "level": .text(payload.level.rawValue), "valid_from": .text(payload.validFrom.description),
+                "valid_to": .text(payload.validTo.description),
+                "key_fingerprint": .text(BadgeSigningKey.fingerprint(of: key)),
+            ]))
+        case .table:
+            Console.out([
+                lang.t("签名有效：该令牌由此公钥对应的登记库签发。", "Signature valid: the token was signed by this public key's registry."),
+                lang.t("统一标识：", "Badge: ") + payload.number,
+                lang.t("网点：", "Outlet: ") + payload.outletID,
+                lang.t("等级：", "Level: ") + payload.level.name(lang),
+                lang.t("有效期：", "Valid: ") + "\(payload.validFrom) — \(payload.validTo)",
+                lang.t(
+                    "提醒：签名只证明令牌内容真实；是否仍有效（暂停、撤销、过期）请用 puhui badge verify \(payload.number) 查询。",
+                    "Reminder: a signature proves the printed fields, not the live status; check that with puhui badge verify \(payload.number)."),
+            ].joined(separator: "\n"))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Registry
+
+/// `puhui certify list [--state S] [--expiring DAYS] [--district CODE]`.
+struct CertifyListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "The officer's worklist: current recognitions by status or expiring soon (认定工作清单).",
+        discussion: """
+            Each outlet's current recognition with its live status as of --as-of (a certified one \
+            past its validity shows as expired before the expiry is recorded). --expiring DAYS: \
+            certified recognitions whose validity ends within DAYS days, soonest first.
+
+            Examples:
+              puhui certify list --state in_notice
+              puhui certify list --expiring 30 --district 320613
+              puhui certify list --state certified --format csv
+            """)
+
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case table, json, csv
+    }
+
+    @Option(help: ArgumentHelp("Only this live status.", valueName: "state"))
+    var state: CertificationStatus?
+
+    @Option(help: ArgumentHelp("Only certified recognitions ending within this many days.", valueName: "days"))
+    var expiring: Int?
+
+    @Option(help: ArgumentHelp("Only outlets of this district code, e.g. 320613.", valueName: "code"))
+    var district: String?
+
+    @Option(help: ArgumentHelp("Output: table, json or csv.", valueName: "format"))
+    var format: Format = .table
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func validate() throws {
+        if let expiring, expiring < 0 { throw ValidationError("--expiring \(expiring): give 0 or more days") }
+    }
+
+    func run() throws {
+        let lang = common.language
+        try CommandRunner.run(lang) {
+            let day = try asOf.resolve()
+            let registry = try RegistrySession(common).openForReading()
+            let listings = try registry.recognitions(
+                status: state, expiringWithin: expiring, district: district?.trimmingCharacters(in: .whitespaces),
+                asOf: day)
+            let header = ["outlet_id", "name", "district_code", "level", "status", "live_status", "status_on", "valid_to", "days_left", "badge_no"]
+            func fields(_ l: RecognitionListing) -> [String] {
+                [
+                    l.outletID, l.outletName, l.districtCode, l.level.rawValue, l.status.rawValue, l.liveStatus.rawValue,
+                    l.statusOn?.description ?? "", l.validTo?.description ?? "", l.daysLeft.map(String.init) ?? "",
+                    l.badgeNo ?? "",
+                ]
+            }
+            switch format {
+            case .json:
+                Console.out(try JSONOutput.encode(listings, snakeCase: true))
+            case .csv:
+                Console.out(([header] + listings.map(fields)).map { $0.map(CSVWriter.escape).joined(separator: ",") }
+                    .joined(separator: "\n"))
+            case .table:
+                var table = TextTable([
+                    .init(title: lang.t("网点", "outlet")), .init(title: lang.t("名称", "name"), maxWidth: 24),
+                    .init(title: lang.t("区县", "district")), .init(title: lang.t("等级", "level")),
+                    .init(title: lang.t("状态", "status")), .init(title: lang.t("有效期至", "valid to")),
+                    .init(title: lang.t("剩余天数", "days left"), rightAligned: true), .init(title: lang.t("统一标识", "badge")),
+                ])
+                for l in listings {
+                    let live = l.liveStatus == l.status ? l.liveStatus.name(lang) : "\(l.liveStatus.name(lang)) (\(lang.t("记录为", "recorded")) \(l.status.rawValue))"
+                    table.append([
+                        l.outletID, l.outletName, l.districtCode, l.level.name(lang), live, l.validTo?.description ?? "",
+                        l.daysLeft.map(String.init) ?? "", l.badgeNo ?? "",
+                    ])
+                }
+                Console.out(table.render())
+                Console.out(lang.t("共 \(listings.count) 个（截至 \(day)）。", "\(listings.count) recognitions (as of \(day))."))
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Registry
+
+/// `puhui certify suspend OUTLET --reason TEXT`.
+struct CertifySuspendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suspend",
+        abstract: "Suspend a certified outlet's recognition (暂停认定).",
+        discussion: """
+            certified → suspended; the badge verifies as suspended at once. --reason is required.
+
+            Examples:
+              puhui certify suspend NT-0001 --officer wang.li --reason \"消防隐患整改期间\" --basis \"通民政〔2026〕12号\"
+            """)
+
+    @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))
+    var outlet: String
+
+    @OptionGroup var step: RecognitionStepOptions
+
+    func run() throws {
+        try step.run { registry, officer, day in
+            [
+                try registry.changeRecognition(
+                    outletID: outlet.trimmingCharacters(in: .whitespaces), .suspend, on: day, officer: officer,
+                    reason: step.officer.reason, basis: step.basis)
+            ]
+        }
+    }
+}

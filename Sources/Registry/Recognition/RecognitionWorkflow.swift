@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+
+/// The recognition (认定) state machine applied inside a write transaction: finds the outlet and
+/// its current recognition, checks the officer's district, the step and its day, updates
+/// `certification`, appends the `certification_event` and its audit entry. Every step of
+/// `RegistryDatabase+Recognition` and the automatic suspensions go through here, so a refused
+/// step throws before anything is written and the transaction rolls back.
+struct RecognitionWorkflow {
+    /// The outlet a step is about.
+    struct OutletRef: Sendable {
+        let rid: Int64
+        let id: String
+        let districtCode: String
+        let family: CareFamily
+    }
+
+    /// An outlet's current recognition (its latest `certification` row) and its last step.
+    struct Current: Sendable {
+        let id: Int64
+        let certification: Certification
+        let lastAction: RecognitionAction?
+        let lastOn: LocalDate?
+    }
+
+    // MARK: - Finding
+
+    static func outlet(_ db: Database, id: String) throws -> OutletRef {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT rid, id, district_code, kind FROM outlet WHERE id = ?", arguments: [id])
+        else { throw RegistryError.outletNotFound(id) }
+        let kind: OutletKind = try StoredValue.enumValue(row[3], "kind")
+        return OutletRef(rid: row[0], id: row[1], districtCode: row[2], family: kind.family)
+    }
+
+    static func outlet(_ db: Database, rid: Int64) throws -> OutletRef? {
+        guard let id = try String.fetchOne(db, sql: "SELECT id FROM outlet WHERE rid = ?", arguments: [rid]) else {
+            return nil
+        }
+        return try outlet(db, id: id)
+    }
+
+    static func current(_ db: Database, outletRID: Int64) throws -> Current? {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: "SELECT id, \(Certification.selection) FROM certification WHERE outlet_rid = ? ORDER BY id DESC LIMIT 1",
+                arguments: [outletRID])
+        else { return nil }
+        let id: Int64 = row[0]
+        let last = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT action, on_date FROM certification_event WHERE certification_id = ?
+                ORDER BY (on_date IS NULL), on_date DESC, id DESC LIMIT 1
+                """, arguments: [id])
+        let lastAction: String? = last?[0]
+        let lastOn: String? = last?[1]
+        return Current(
+            id: id, certification: try Certification(row: row, offset: 1),
+            lastAction: try lastAction.map { try StoredValue.enumValue($0, "action") as RecognitionAction },
+            lastOn: try StoredValue.optionalDate(lastOn, "on_date"))
+    }
+
+    // MARK: - Checks
+
+    /// A district officer acts only on their district's outlets (exit 77 at the CLI).
+    static func checkDistrict(_ db: Database, officer: String, _ outlet: OutletRef) throws {
+        guard let district = try OfficerAuthority.check(db, officer: officer).district, district != outlet.districtCode
+        else { return }
+        throw RecognitionError.outsideDistrict(
+            officer: officer, outlet: outlet.id,
+            reason: try OfficerScope.reason(outlet.districtCode, district, officer, db))
+    }
+
+    /// The step is allowed from the current status; returns the status it leads to.
+    static func target(_ action: RecognitionAction, _ current: Current?, _ outlet: OutletRef) throws -> CertificationStatus {
+        let status = current?.certification.status
+        guard let target = RecognitionTransitions.target(of: action, from: status) else {
+            throw RecognitionError.illegalTransition(
+                outlet: outlet.id, status: status, action: action, allowed: RecognitionTransitions.allowed(from: status))
+        }
+        return target
+    }
+
+    /// The step's day is not after today, nor before the recognition's previous step.
+    static func checkDay(_ day: LocalDate, today: LocalDate, after current: Current?) throws {
+        guard day <= today else { throw RecognitionError.futureDate(day, today: today) }
+        if let current, let previous = current.lastOn, day < previous, let action = current.lastAction {
+            throw RecognitionError.beforePreviousStep(day, previous: previous, action: action)
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Sets the recognition's status (and the day it took effect).
+    static func setStatus(_ db: Database, certificationID: Int64, _ status: CertificationStatus, on day: LocalDate) throws {
+        try db.execute(
+            sql: "UPDATE certification SET status = ?, status_on = ? WHERE id = ?",
+            arguments: [status.rawValue, day.description, certificationID])
+    }
+
+    /// Appends the event and its audit entry (`certification.ACTION`, entity the outlet's id,
+    /// before/after: the recognition and the event).
+    @discardableResult
+    static func record(
+        _ db: Database, _ log: inout AuditLog, outlet: OutletRef, certificationID: Int64, before: Certification?,
+        action: RecognitionAction, from: CertificationStatus?, to: CertificationStatus, on day: LocalDate?,
+        basis: String, runID: Int64? = nil, overrideReason: String? = nil, details: JSONValue? = nil
+    ) throws -> RecognitionEvent {
+        let detailsText = details?.canonicalText
+        try db.execute(
+            sql: """
+                INSERT INTO certification_event (certification_id, outlet_rid, action, from_status, to_status, on_date,
+                    officer, reason, basis, verification_run_id, override_reason, details_json, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                certificationID, outlet.rid, action.rawValue, from?.rawValue, to.rawValue, day?.description, log.officer,
+                log.reason, basis, runID, overrideReason, detailsText, log.at,
+            ])
+        let event = RecognitionEvent(
+            id: db.lastInsertedRowID, certificationID: certificationID, outletID: outlet.id, action: action,
+            fromStatus: from, toStatus: to, on: day, officer: log.officer, reason: log.reason, basis: basis,
+            verificationRunID: runID, overrideReason: overrideReason, details: detailsText, recordedAt: log.at)
+        let after = try Certification.fetchCurrent(db, outletRID: outlet.rid)
+        try log.append(
+            db, action: "certification.\(action.rawValue)", entityType: "certification", entityID: outlet.id,
+            before: before.map { JSONValue.object(["certification": $0.jsonValue]).canonicalText },
+            after: JSONValue.object(["certification": after?.jsonValue ?? .null, "event": event.jsonValue]).canonicalText)
+        return event
+    }
+
+    // MARK: - Automatic consequences
+
+    /// Suspends the certified recognitions of these outlets because of something else that
+    /// happened to them (the operator blacklisted, the filing cancelled, the outlet closed):
+    /// one `suspend` event each, by the officer of the change that caused it (`log.officer`),
+    /// with `cause` as the event's reason and `basis` as its basis. Recognitions in any other
+    /// status are left as they are. Returns the suspended outlets' ids, in the order given.
+    static func suspendAutomatically(
+        _ db: Database, log: inout AuditLog, outletRIDs: [Int64], on day: LocalDate, cause: String, basis: String
+    ) throws -> [String] {
+        var suspended: [String] = []
+        for rid in outletRIDs {
+            guard let outlet = try outlet(db, rid: rid), let current = try current(db, outletRID: rid),
+                current.certification.status == .certified
+            else { continue }
+            // A step dated before the recognition's last one would break its order: the
+            // suspension takes effect on the later day.
+            let effective = max(day, current.lastOn ?? day)
+            try setStatus(db, certificationID: current.id, .suspended, on: effective)
+            try record(
+                db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .suspend,
+                from: .certified, to: .suspended, on: effective, basis: basis,
+                details: .object(["automatic": .bool(true), "cause": .string(cause)]))
+            suspended.append(outlet.id)
+        }
+        return suspended
+    }
+}
+
+extension RecognitionEvent {
+    /// The event as the audit log records it.
+    var jsonValue: JSONValue {
+        .object([
+            "id": .int(id), "certification_id": .int(certificationID), "outlet_id": .string(outletID),
+            "action": .string(action.rawValue), "from_status": .optional(fromStatus), "to_status": .string(toStatus.rawValue),
+            "on": .optional(on), "officer": .string(officer), "reason": .string(reason), "basis": .string(basis),
+            "verification_run_id": verificationRunID.map { .int($0) } ?? .null, "override_reason": .optional(overrideReason),
+            "details": .optional(details), "recorded_at": .string(recordedAt),
+        ])
+    }
+}
