@@ -26,45 +26,37 @@ struct CreditBreachCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What shows it (document, inspection record).", valueName: "text"))
     var evidence: String
 
-    @OptionGroup var on: OnDateOption
-
-    @Option(help: "Output format.")
-    var format: RecordFormat = .table
-
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var officer: OfficerOptions
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try on.resolve()
-            let registry = try RegistrySession(common).openForWriting()
-            let who = try officer.writer(for: registry, lang)
+        let lang = recording.lang
+        try recording.run { registry, who, date in
             let outcome = try registry.recordBreach(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), category: category, evidence: evidence, on: date,
                 ruleSet: try DefaultRuleSet.load(), templates: try PledgeTemplates.embedded(), officer: who,
-                reason: officer.reason)
-            switch format {
-            case .json:
-                Console.out(try JSONOutput.encode(Recorded(outcome), snakeCase: true))
-            case .table:
-                let breach = outcome.breach
-                let pledge = breach.pledgeID.map { lang.t("，违反承诺 #\($0)", ", breaking pledge #\($0)") } ?? lang.t("（当日无现行承诺）", " (no current pledge that day)")
-                Console.out(lang.t(
-                    "已登记失信行为 #\(breach.id)：\(breach.outletID) · \(breach.category.nameZH) · \(breach.occurredOn)\(pledge)",
-                    "Recorded breach #\(breach.id): \(breach.outletID) · \(breach.category.nameEN) · \(breach.occurredOn)\(pledge)"))
-                if let listing = outcome.blacklisting {
-                    Console.out(lang.t("运营主体 \(listing.operatorUSCC) 列入失信名单 #\(listing.id)：", "Operator \(listing.operatorUSCC) blacklisted (#\(listing.id)): ") + CreditText.periods(listing, lang))
-                    Console.out(lang.t("依据：", "basis: ") + listing.basis)
-                    Console.out(lang.t("涉及网点：", "Outlets of the operator: ") + outcome.operatorOutlets.joined(separator: ", "))
-                    if !outcome.suspendedOutlets.isEmpty {
-                        Console.out(lang.t("已暂停认定：", "Recognition suspended: ") + outcome.suspendedOutlets.joined(separator: ", "))
-                    }
-                } else {
-                    Console.out(lang.t("该类别不列入失信名单（参数 credit_blacklist_categories）。", "This category does not blacklist (parameter credit_blacklist_categories)."))
-                }
-            }
+                reason: recording.officer.reason)
+            try recording.output(Recorded(outcome)) { Self.text(outcome, lang) }
         }
+    }
+
+    /// What `credit breach` prints for people.
+    static func text(_ outcome: BreachOutcome, _ lang: Language) -> String {
+        let breach = outcome.breach
+        let pledge = breach.pledgeID.map { lang.t("，违反承诺 #\($0)", ", breaking pledge #\($0)") } ?? lang.t("（当日无现行承诺）", " (no current pledge that day)")
+        var lines = [lang.t(
+            "已登记失信行为 #\(breach.id)：\(breach.outletID) · \(breach.category.nameZH) · \(breach.occurredOn)\(pledge)",
+            "Recorded breach #\(breach.id): \(breach.outletID) · \(breach.category.nameEN) · \(breach.occurredOn)\(pledge)")]
+        if let listing = outcome.blacklisting {
+            lines.append(lang.t("运营主体 \(listing.operatorUSCC) 列入失信名单 #\(listing.id)：", "Operator \(listing.operatorUSCC) blacklisted (#\(listing.id)): ") + CreditText.periods(listing, lang))
+            lines.append(lang.t("依据：", "basis: ") + listing.basis)
+            lines.append(lang.t("涉及网点：", "Outlets of the operator: ") + outcome.operatorOutlets.joined(separator: ", "))
+            if !outcome.suspendedOutlets.isEmpty {
+                lines.append(lang.t("已暂停认定：", "Recognition suspended: ") + outcome.suspendedOutlets.joined(separator: ", "))
+            }
+        } else {
+            lines.append(lang.t("该类别不列入失信名单（参数 credit_blacklist_categories）。", "This category does not blacklist (parameter credit_blacklist_categories)."))
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// `--format json`.

@@ -25,22 +25,19 @@ struct CreditRepairCommand: ParsableCommand {
     @Option(help: "The signatory's role.")
     var role: SignatoryRole = .legalRepresentative
 
-    @OptionGroup var on: OnDateOption
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var officer: OfficerOptions
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try on.resolve()
-            let registry = try RegistrySession(common).openForWriting()
-            let who = try officer.writer(for: registry, lang)
+        let lang = recording.lang
+        try recording.run { registry, who, date in
             let listing = try registry.repairBlacklisting(
                 id: id, on: date, signatory: signatory, role: role, templates: try PledgeTemplates.embedded(),
-                officer: who, reason: officer.reason)
-            Console.out(lang.t(
-                "失信名单 #\(listing.id) 已于 \(date) 经信用修复移出（修复承诺 #\(listing.repairPledgeID ?? 0)）。",
-                "Blacklisting #\(listing.id) ended by credit repair on \(date) (repair pledge #\(listing.repairPledgeID ?? 0))."))
+                officer: who, reason: recording.officer.reason)
+            try recording.output(listing) {
+                lang.t(
+                    "失信名单 #\(listing.id) 已于 \(date) 经信用修复移出（修复承诺 #\(listing.repairPledgeID ?? 0)）。",
+                    "Blacklisting #\(listing.id) ended by credit repair on \(date) (repair pledge #\(listing.repairPledgeID ?? 0)).")
+            }
         }
     }
 }

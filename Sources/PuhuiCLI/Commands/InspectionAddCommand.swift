@@ -15,35 +15,24 @@ struct InspectionAddCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))
     var outlet: String
 
-    @OptionGroup var on: OnDateOption
-
     @Option(help: "The inspection's result.")
     var result: InspectionResult
 
     @Option(help: ArgumentHelp("What was found.", valueName: "text"))
     var notes: String?
 
-    @Option(help: "Output format.")
-    var format: RecordFormat = .table
-
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var officer: OfficerOptions
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try on.resolve()
-            let registry = try RegistrySession(common).openForWriting()
-            let who = try officer.writer(for: registry, lang)
+        let lang = recording.lang
+        try recording.run { registry, who, date in
             let inspection = try registry.addInspection(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), on: date, result: result, notes: notes, officer: who,
-                reason: officer.reason)
-            switch format {
-            case .json: Console.out(try JSONOutput.encode(inspection, snakeCase: true))
-            case .table:
-                Console.out(lang.t(
+                reason: recording.officer.reason)
+            try recording.output(inspection) {
+                lang.t(
                     "已登记现场检查 #\(inspection.id)：\(inspection.outletID) · \(inspection.inspectedOn) · \(inspection.result.nameZH)",
-                    "Recorded inspection #\(inspection.id): \(inspection.outletID) · \(inspection.inspectedOn) · \(inspection.result.nameEN)"))
+                    "Recorded inspection #\(inspection.id): \(inspection.outletID) · \(inspection.inspectedOn) · \(inspection.result.nameEN)")
             }
         }
     }

@@ -25,28 +25,17 @@ struct PledgeSignCommand: ParsableCommand {
     @Option(help: "The signatory's role.")
     var role: SignatoryRole = .legalRepresentative
 
-    @OptionGroup var on: OnDateOption
-
-    @Option(help: "Output format.")
-    var format: RecordFormat = .table
-
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var officer: OfficerOptions
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try on.resolve()
-            let registry = try RegistrySession(common).openForWriting()
-            let who = try officer.writer(for: registry, lang)
+        let lang = recording.lang
+        try recording.run { registry, who, date in
             let pledge = try registry.signPledge(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), signatory: signatory, role: role, on: date,
-                templates: try PledgeTemplates.embedded(), officer: who, reason: officer.reason)
-            switch format {
-            case .json: Console.out(try JSONOutput.encode(pledge, snakeCase: true))
-            case .table:
-                Console.out(lang.t("已登记 \(pledge.outletID ?? outlet) 的", "Recorded for \(pledge.outletID ?? outlet): ") + CreditText.pledge(pledge, lang))
-                Console.out(lang.t("文本 SHA-256：", "text SHA-256: ") + pledge.textSHA256)
+                templates: try PledgeTemplates.embedded(), officer: who, reason: recording.officer.reason)
+            try recording.output(pledge) {
+                lang.t("已登记 \(pledge.outletID ?? outlet) 的", "Recorded for \(pledge.outletID ?? outlet): ") + CreditText.pledge(pledge, lang)
+                    + "\n" + lang.t("文本 SHA-256：", "text SHA-256: ") + pledge.textSHA256
             }
         }
     }

@@ -17,18 +17,13 @@ struct PledgeWithdrawCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The pledge's id.", valueName: "id"))
     var id: Int64
 
-    @OptionGroup var on: OnDateOption
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var officer: OfficerOptions
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try on.resolve()
-            let registry = try RegistrySession(common).openForWriting()
-            let who = try officer.writer(for: registry, lang)
-            let pledge = try registry.withdrawPledge(id: id, on: date, officer: who, reason: officer.reason)
-            Console.out(lang.t("已登记撤回：", "Withdrawn: ") + CreditText.pledge(pledge, lang))
+        let lang = recording.lang
+        try recording.run { registry, who, date in
+            let pledge = try registry.withdrawPledge(id: id, on: date, officer: who, reason: recording.officer.reason)
+            try recording.output(pledge) { lang.t("已登记撤回：", "Withdrawn: ") + CreditText.pledge(pledge, lang) }
         }
     }
 }

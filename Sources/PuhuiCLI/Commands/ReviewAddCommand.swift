@@ -21,40 +21,29 @@ struct ReviewAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意.", valueName: "1..5"))
     var score: Int
 
-    @OptionGroup var on: OnDateOption
-
     @Option(help: ArgumentHelp("What the resident said.", valueName: "text"))
     var text: String?
 
-    @Option(help: "Output format.")
-    var format: RecordFormat = .table
-
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var officer: OfficerOptions
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try on.resolve()
+        let lang = recording.lang
+        try recording.run { registry, who, date in
             guard ReviewScore(rawValue: score) != nil else { throw CreditError.invalidScore(score) }
-            let registry = try RegistrySession(common).openForWriting()
-            let who = try officer.writer(for: registry, lang)
             let recorded = try registry.addReview(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), score: score, on: date, text: text,
                 ruleSet: try DefaultRuleSet.load(), calendar: try WorkingDayCalendar.embedded(), officer: who,
-                reason: officer.reason)
+                reason: recording.officer.reason)
             let review = recorded.review
-            switch format {
-            case .json:
-                Console.out(try JSONOutput.encode(review, snakeCase: true))
-            case .table:
-                Console.out(lang.t(
+            try recording.output(review) {
+                var lines = [lang.t(
                     "已登记评价 #\(review.id)：\(review.outletID) · \(review.score.rawValue) 分 \(review.score.nameZH) · \(review.reviewedOn)",
-                    "Recorded review #\(review.id): \(review.outletID) · \(review.score.rawValue) \(review.score.nameEN) · \(review.reviewedOn)"))
+                    "Recorded review #\(review.id): \(review.outletID) · \(review.score.rawValue) \(review.score.nameEN) · \(review.reviewedOn)")]
                 if let due = review.followUpDue {
-                    Console.out(lang.t("差评：须于 \(due) 前（含当日）回访整改。", "Bad review: follow up and rectify by \(due) (inclusive)."))
-                    if let basis = recorded.deadlineBasis { Console.out(lang.t("依据：", "basis: ") + basis) }
+                    lines.append(lang.t("差评：须于 \(due) 前（含当日）回访整改。", "Bad review: follow up and rectify by \(due) (inclusive)."))
+                    if let basis = recorded.deadlineBasis { lines.append(lang.t("依据：", "basis: ") + basis) }
                 }
+                return lines.joined(separator: "\n")
             }
             if let note = CreditText.uncoveredNote(recorded.uncoveredYears, lang) { Console.err(note) }
         }

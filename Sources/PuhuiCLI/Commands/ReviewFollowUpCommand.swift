@@ -18,26 +18,23 @@ struct ReviewFollowUpCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The review's id (puhui review list).", valueName: "id"))
     var id: Int64
 
-    @OptionGroup var on: OnDateOption
-
     @Option(help: ArgumentHelp("What was done.", valueName: "text"))
     var text: String
 
     @Flag(help: "The problem was rectified on --on.")
     var rectified = false
 
-    @OptionGroup var common: CommonOptions
-    @OptionGroup var officer: OfficerOptions
+    @OptionGroup var recording: RecordingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try on.resolve()
-            let registry = try RegistrySession(common).openForWriting()
-            let who = try officer.writer(for: registry, lang)
+        let lang = recording.lang
+        try recording.run { registry, who, date in
             let review = try registry.followUpReview(
-                id: id, on: date, text: text, rectified: rectified, officer: who, reason: officer.reason)
-            Console.out(lang.t("评价 #\(review.id) 已登记回访（\(date)）：", "Review #\(review.id) followed up on \(date): ") + CreditText.reviewState(review, on: date, lang))
+                id: id, on: date, text: text, rectified: rectified, officer: who, reason: recording.officer.reason)
+            try recording.output(review) {
+                lang.t("评价 #\(review.id) 已登记回访（\(date)）：", "Review #\(review.id) followed up on \(date): ")
+                    + CreditText.reviewState(review, on: date, lang)
+            }
         }
     }
 }

@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import Registry
 
-/// The day a recognition step takes effect: `--on DATE`, or today in China Standard Time —
-/// read once, at the edge. The registry refuses a day after today.
+/// The day a recorded act happened or a step takes effect: `--on DATE`, or today in China
+/// Standard Time — read once, at the edge. The registry refuses a day after today.
 struct OnDateOption: ParsableArguments {
-    @Option(name: .customLong("on"), help: ArgumentHelp("The day the step takes effect, YYYY-MM-DD (default: today, China time; not in the future).", valueName: "date"))
+    @Option(name: .customLong("on"), help: ArgumentHelp("The day it happened or takes effect, YYYY-MM-DD (default: today, China time; not in the future).", valueName: "date"))
     var onText: String?
 
     func resolve() throws -> LocalDate {
