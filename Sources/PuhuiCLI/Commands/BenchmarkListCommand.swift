@@ -29,7 +29,7 @@ struct BenchmarkListCommand: ParsableCommand {
                 for run in runs {
                     var fields = [String(run.id), run.asOf.description, run.computedAt, String(run.minOutlets)]
                     fields += [String(run.cells), String(run.observations), run.officer, run.reason, run.method]
-                    lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
+                    lines.append(CSVText.line(fields))
                 }
                 Console.out(lines.joined(separator: "\n"))
             case .table:

@@ -71,7 +71,7 @@ struct BenchmarkShowCommand: ParsableCommand {
                     var fields = [String(cell.runID), cell.districtCode ?? "", cell.key.family.rawValue, cell.key.kind.rawValue]
                     fields += [cell.key.item, cell.key.level ?? "", cell.key.unit.rawValue, String(cell.outlets)]
                     fields += [String(cell.totalWeight)] + money + [cell.status.rawValue]
-                    lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
+                    lines.append(CSVText.line(fields))
                 }
                 Console.out(lines.joined(separator: "\n"))
             case .table:

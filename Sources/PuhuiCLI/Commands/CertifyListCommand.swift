@@ -61,8 +61,7 @@ struct CertifyListCommand: ParsableCommand {
             case .json:
                 Console.out(try JSONOutput.encode(listings, snakeCase: true))
             case .csv:
-                Console.out(([header] + listings.map(fields)).map { $0.map(CSVWriter.escape).joined(separator: ",") }
-                    .joined(separator: "\n"))
+                Console.out(CSVText.render(header: header, rows: listings.map(fields)))
             case .table:
                 var table = TextTable([
                     .init(title: lang.t("网点", "outlet")), .init(title: lang.t("名称", "name"), maxWidth: 24),

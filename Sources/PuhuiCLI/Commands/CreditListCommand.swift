@@ -46,16 +46,15 @@ struct CreditListCommand: ParsableCommand {
         case .json:
             Console.out(try JSONOutput.encode(entries.map(PublicEntry.init), snakeCase: true))
         case .csv:
-            var lines = ["id,operator_uscc,operator_name,category,listed_on,minimum_end,public_until,outlet_id"]
-            for e in entries {
-                let fields = [
-                    String(e.blacklisting.id), e.blacklisting.operatorUSCC, e.operatorName, e.breach.category.rawValue,
-                    e.blacklisting.listedOn.description, e.blacklisting.minimumEnd.description,
-                    e.publicUntil.description, e.breach.outletID,
-                ]
-                lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
-            }
-            Console.out(lines.joined(separator: "\n"))
+            Console.out(CSVText.render(
+                header: ["id", "operator_uscc", "operator_name", "category", "listed_on", "minimum_end", "public_until", "outlet_id"],
+                rows: entries.map { e in
+                    [
+                        String(e.blacklisting.id), e.blacklisting.operatorUSCC, e.operatorName, e.breach.category.rawValue,
+                        e.blacklisting.listedOn.description, e.blacklisting.minimumEnd.description,
+                        e.publicUntil.description, e.breach.outletID,
+                    ]
+                }))
         case .table:
             guard !entries.isEmpty else {
                 Console.out(lang.t("\(date) 失信名单为空。", "The blacklist is empty on \(date)."))
@@ -85,17 +84,16 @@ struct CreditListCommand: ParsableCommand {
         case .json:
             Console.out(try JSONOutput.encode(all.map { BreachEntry(breach: $0, blacklisting: listings[$0.id], state: listings[$0.id]?.state(on: date)) }, snakeCase: true))
         case .csv:
-            var lines = ["id,operator_uscc,outlet_id,category,occurred_on,pledge_id,evidence,blacklisting_id,blacklisting_state"]
-            for b in all {
-                let listing = listings[b.id]
-                let fields = [
-                    String(b.id), b.operatorUSCC, b.outletID, b.category.rawValue, b.occurredOn.description,
-                    b.pledgeID.map(String.init) ?? "", b.evidence, listing.map { String($0.id) } ?? "",
-                    listing?.state(on: date).rawValue ?? "",
-                ]
-                lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
-            }
-            Console.out(lines.joined(separator: "\n"))
+            Console.out(CSVText.render(
+                header: ["id", "operator_uscc", "outlet_id", "category", "occurred_on", "pledge_id", "evidence", "blacklisting_id", "blacklisting_state"],
+                rows: all.map { b in
+                    let listing = listings[b.id]
+                    return [
+                        String(b.id), b.operatorUSCC, b.outletID, b.category.rawValue, b.occurredOn.description,
+                        b.pledgeID.map(String.init) ?? "", b.evidence, listing.map { String($0.id) } ?? "",
+                        listing?.state(on: date).rawValue ?? "",
+                    ]
+                }))
         case .table:
             guard !all.isEmpty else {
                 Console.out(lang.t("截至 \(date) 无失信记录。", "No breaches recorded by \(date)."))

@@ -31,15 +31,14 @@ struct InspectionListCommand: ParsableCommand {
             case .json:
                 Console.out(try JSONOutput.encode(all, snakeCase: true))
             case .csv:
-                var lines = ["id,outlet_id,inspected_on,result,notes,recorded_by,recorded_at"]
-                for i in all {
-                    let fields = [
-                        String(i.id), i.outletID, i.inspectedOn.description, i.result.rawValue, i.notes ?? "", i.recordedBy,
-                        i.recordedAt,
-                    ]
-                    lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
-                }
-                Console.out(lines.joined(separator: "\n"))
+                Console.out(CSVText.render(
+                    header: ["id", "outlet_id", "inspected_on", "result", "notes", "recorded_by", "recorded_at"],
+                    rows: all.map { i in
+                        [
+                            String(i.id), i.outletID, i.inspectedOn.description, i.result.rawValue, i.notes ?? "", i.recordedBy,
+                            i.recordedAt,
+                        ]
+                    }))
             case .table:
                 guard !all.isEmpty else {
                     Console.out(lang.t("尚无现场检查记录。用 puhui inspection add 登记。", "No inspections recorded. Record one with puhui inspection add."))

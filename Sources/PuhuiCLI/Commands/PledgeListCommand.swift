@@ -42,16 +42,15 @@ struct PledgeListCommand: ParsableCommand {
             case .json:
                 Console.out(try JSONOutput.encode(pledges.map { Listed(pledge: $0, current: current.contains($0.id)) }, snakeCase: true))
             case .csv:
-                var lines = ["id,kind,outlet_id,operator_uscc,signatory,signatory_role,signed_on,withdrawn_on,template_id,template_version,text_sha256,current"]
-                for p in pledges {
-                    let fields = [
-                        String(p.id), p.kind.rawValue, p.outletID ?? "", p.operatorUSCC, p.signatory, p.signatoryRole.rawValue,
-                        p.signedOn.description, p.withdrawnOn?.description ?? "", p.templateID, String(p.templateVersion),
-                        p.textSHA256, current.contains(p.id) ? "true" : "false",
-                    ]
-                    lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
-                }
-                Console.out(lines.joined(separator: "\n"))
+                Console.out(CSVText.render(
+                    header: ["id", "kind", "outlet_id", "operator_uscc", "signatory", "signatory_role", "signed_on", "withdrawn_on", "template_id", "template_version", "text_sha256", "current"],
+                    rows: pledges.map { p in
+                        [
+                            String(p.id), p.kind.rawValue, p.outletID ?? "", p.operatorUSCC, p.signatory, p.signatoryRole.rawValue,
+                            p.signedOn.description, p.withdrawnOn?.description ?? "", p.templateID, String(p.templateVersion),
+                            p.textSHA256, current.contains(p.id) ? "true" : "false",
+                        ]
+                    }))
             case .table:
                 guard !pledges.isEmpty else {
                     Console.out(lang.t("尚无信用承诺。用 puhui pledge sign 登记。", "No pledges yet. Record one with puhui pledge sign."))

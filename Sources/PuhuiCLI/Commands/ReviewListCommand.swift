@@ -51,16 +51,15 @@ struct ReviewListCommand: ParsableCommand {
             case .json:
                 Console.out(try JSONOutput.encode(Listed(asOf: date, summary: summary, reviews: shown), snakeCase: true))
             case .csv:
-                var lines = ["id,outlet_id,score,reviewed_on,text,follow_up_due,follow_up_on,follow_up_text,rectified_on,open,overdue"]
-                for r in shown {
-                    let fields = [
-                        String(r.id), r.outletID, String(r.score.rawValue), r.reviewedOn.description, r.text ?? "",
-                        r.followUpDue?.description ?? "", r.followUpOn?.description ?? "", r.followUpText ?? "",
-                        r.rectifiedOn?.description ?? "", String(r.isOpen(on: date)), String(r.isOverdue(on: date)),
-                    ]
-                    lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
-                }
-                Console.out(lines.joined(separator: "\n"))
+                Console.out(CSVText.render(
+                    header: ["id", "outlet_id", "score", "reviewed_on", "text", "follow_up_due", "follow_up_on", "follow_up_text", "rectified_on", "open", "overdue"],
+                    rows: shown.map { r in
+                        [
+                            String(r.id), r.outletID, String(r.score.rawValue), r.reviewedOn.description, r.text ?? "",
+                            r.followUpDue?.description ?? "", r.followUpOn?.description ?? "", r.followUpText ?? "",
+                            r.rectifiedOn?.description ?? "", String(r.isOpen(on: date)), String(r.isOverdue(on: date)),
+                        ]
+                    }))
             case .table:
                 Console.out(lang.t("评价（截至 \(date)）：", "Reviews (as of \(date)): ") + CreditText.reviewSummary(summary, lang))
                 guard !shown.isEmpty else { return }

@@ -202,7 +202,7 @@ extension SearchCommand {
     }
 
     private func csvLine(_ fields: [String]) -> String {
-        fields.map(CSVWriter.escape).joined(separator: ",")
+        CSVText.line(fields)
     }
 
     private func renderTable(_ result: SearchResult, query: NearbyQuery, centreNote: String?, lang: Language) {

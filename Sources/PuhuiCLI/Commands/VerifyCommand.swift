@@ -162,7 +162,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     static func csvLine(_ fields: [String]) -> String {
-        fields.map(CSVWriter.escape).joined(separator: ",")
+        CSVText.line(fields)
     }
 
     func makeScope(_ registry: RegistryDatabase) throws -> VerificationScope {

@@ -36,6 +36,6 @@ struct PlanStatisticsCSV {
     }
 
     private func line(_ fields: [String]) -> String {
-        fields.map(CSVWriter.escape).joined(separator: ",")
+        CSVText.line(fields)
     }
 }
