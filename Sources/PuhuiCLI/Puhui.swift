@@ -14,21 +14,22 @@ public struct Puhui: ParsableCommand {
               puhui search --near 32.0100,120.8600 --radius 3000 --kind childcare
               puhui show NT-0001
               puhui import outlets outlets.csv --officer wang.li --dry-run
-              puhui certify apply NT-0001 --level provincial --officer wang.li
               puhui badge verify NTE-2024-00006-6
+              puhui certify apply NT-0057 --level municipal --officer wang.li
+              puhui stats --district 320613
             """,
         subcommands: [
-            InitCommand.self,
-            SearchCommand.self,
-            ShowCommand.self,
-            ImportCommand.self,
-            ExportCommand.self,
-            RulesCommand.self, VerifyCommand.self,
-            OfficerCommand.self, AuditCommand.self,
-            BenchmarkCommand.self,
-            StatsCommand.self, ReportCommand.self,
+            // Residents.
+            SearchCommand.self, ShowCommand.self, BadgeCommand.self,
+            // The registry's records.
+            InitCommand.self, ImportCommand.self, ExportCommand.self,
+            // Recognition and supervision.
+            CertifyCommand.self, VerifyCommand.self, RulesCommand.self,
             PledgeCommand.self, CreditCommand.self, ReviewCommand.self, InspectionCommand.self,
-            CertifyCommand.self, BadgeCommand.self,
+            // Prices and the plan's targets.
+            BenchmarkCommand.self, StatsCommand.self, ReportCommand.self,
+            // Who changes the registry, and the record of every change.
+            OfficerCommand.self, AuditCommand.self,
         ]
     )
 
