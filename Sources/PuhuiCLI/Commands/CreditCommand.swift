@@ -15,10 +15,10 @@ struct CreditCommand: ParsableCommand {
             See docs/CREDIT.md.
 
             Examples:
-              puhui credit breach NT-0001 --category fire_hazard --evidence "消防检查 2026-12-03 重大隐患未整改" --on 2026-12-10 --officer wang.li
+              puhui credit breach NT-0057 --category fire_hazard --evidence "消防检查 2026-11-18 重大隐患未整改" --on 2026-11-20 --officer wang.li
               puhui credit list --blacklist --as-of 2027-01-01
-              puhui credit show 91320613MA1XXXXXXX
-              puhui credit repair 1 --signatory 张伟 --on 2027-12-10 --officer wang.li
+              puhui credit show 52320602524883975L
+              puhui credit repair 1 --signatory 蒋静 --officer wang.li
             """,
         subcommands: [CreditBreachCommand.self, CreditRepairCommand.self, CreditListCommand.self, CreditShowCommand.self])
 }

@@ -10,8 +10,8 @@ struct CreditShowCommand: ParsableCommand {
             The operator's breaches, blacklistings with their state on the day, and pledges.
 
             Examples:
-              puhui credit show 91320613MA1XXXXXXX
-              puhui credit show 91320613MA1XXXXXXX --as-of 2027-06-01 --format json
+              puhui credit show 52320602524883975L
+              puhui credit show 52320602524883975L --as-of 2027-06-01 --format json
             """)
 
     @Argument(help: ArgumentHelp("The operator's credit code (统一社会信用代码).", valueName: "uscc"))

@@ -9,7 +9,7 @@ struct InspectionAddCommand: ParsableCommand {
         discussion: """
             Examples:
               puhui inspection add NT-0001 --on 2026-11-20 --result pass --officer wang.li
-              puhui inspection add NT-0001 --on 2026-12-03 --result rectify --notes "疏散通道堆物" --officer wang.li
+              puhui inspection add NT-0057 --on 2026-11-03 --result rectify --notes "疏散通道堆物" --officer wang.li
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))

@@ -15,7 +15,7 @@ struct PledgeCommand: ParsableCommand {
 
             Examples:
               puhui pledge template
-              puhui pledge sign NT-0001 --signatory 张伟 --on 2026-12-01 --officer wang.li
+              puhui pledge sign NT-0057 --signatory 蒋静 --on 2026-11-02 --officer wang.li
               puhui pledge list NT-0001
               puhui pledge show 1
             """,

@@ -12,8 +12,8 @@ struct PledgeSignCommand: ParsableCommand {
             authorised_agent. A later pledge supersedes the earlier one.
 
             Examples:
-              puhui pledge sign NT-0001 --signatory 张伟 --on 2026-12-01 --officer wang.li
-              puhui pledge sign NT-0001 --signatory 李四 --role authorised_agent --on 2026-12-01 --officer wang.li --reason "委托书 2026-11-30"
+              puhui pledge sign NT-0057 --signatory 蒋静 --on 2026-11-02 --officer wang.li
+              puhui pledge sign NT-0057 --signatory 李四 --role authorised_agent --on 2026-11-02 --officer wang.li --reason "委托书 2026-11-01"
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))

@@ -11,7 +11,7 @@ struct PledgeWithdrawCommand: ParsableCommand {
             a new one).
 
             Examples:
-              puhui pledge withdraw 1 --on 2027-01-15 --officer wang.li --reason "运营主体书面撤回"
+              puhui pledge withdraw 1 --on 2026-11-25 --officer wang.li --reason "运营主体书面撤回"
             """)
 
     @Argument(help: ArgumentHelp("The pledge's id.", valueName: "id"))
