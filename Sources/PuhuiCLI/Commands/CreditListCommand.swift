@@ -20,18 +20,11 @@ struct CreditListCommand: ParsableCommand {
     @Flag(help: "The public blacklist instead of the breaches.")
     var blacklist = false
 
-    @OptionGroup var asOf: AsOfOption
-
-    @Option(help: "Output format.")
-    var format: ListFormat = .table
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var list: ListingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try asOf.resolve()
-            let registry = try RegistrySession(common).openForReading()
+        let lang = list.lang
+        try list.run { registry, date in
             if blacklist {
                 try publish(try registry.publicBlacklist(on: date), date, lang)
             } else {
@@ -42,7 +35,7 @@ struct CreditListCommand: ParsableCommand {
     }
 
     func publish(_ entries: [BlacklistEntry], _ date: LocalDate, _ lang: Language) throws {
-        switch format {
+        switch list.format {
         case .json:
             Console.out(try JSONOutput.encode(entries.map(PublicEntry.init), snakeCase: true))
         case .csv:
@@ -80,7 +73,7 @@ struct CreditListCommand: ParsableCommand {
         _ all: [CreditBreach], _ listings: [Int64: Blacklisting], _ names: [String: String], _ date: LocalDate,
         _ lang: Language
     ) throws {
-        switch format {
+        switch list.format {
         case .json:
             Console.out(try JSONOutput.encode(all.map { BreachEntry(breach: $0, blacklisting: listings[$0.id], state: listings[$0.id]?.state(on: date)) }, snakeCase: true))
         case .csv:

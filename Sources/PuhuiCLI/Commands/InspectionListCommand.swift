@@ -15,19 +15,14 @@ struct InspectionListCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Only this outlet's inspections.", valueName: "outlet"))
     var outlet: String?
 
-    @Option(help: "Output format.")
-    var format: ListFormat = .table
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var list: ListingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let registry = try RegistrySession(common).openForReading()
-            let wanted = outlet?.trimmingCharacters(in: .whitespaces)
-            if let wanted, try registry.outletRecord(id: wanted) == nil { throw RegistryError.outletNotFound(wanted) }
-            let all = try registry.inspections(outletID: wanted)
-            switch format {
+        let lang = list.lang
+        try list.run { registry, date in
+            let wanted = try ListingOptions.outlet(outlet, in: registry)
+            let all = try registry.inspections(outletID: wanted).filter { $0.inspectedOn <= date }
+            switch list.format {
             case .json:
                 Console.out(try JSONOutput.encode(all, snakeCase: true))
             case .csv:

@@ -18,27 +18,19 @@ struct PledgeListCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Only this outlet's pledges.", valueName: "outlet"))
     var outlet: String?
 
-    @OptionGroup var asOf: AsOfOption
-
-    @Option(help: "Output format.")
-    var format: ListFormat = .table
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var list: ListingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try asOf.resolve()
-            let registry = try RegistrySession(common).openForReading()
-            let wanted = outlet?.trimmingCharacters(in: .whitespaces)
-            if let wanted, try registry.outletRecord(id: wanted) == nil { throw RegistryError.outletNotFound(wanted) }
+        let lang = list.lang
+        try list.run { registry, date in
+            let wanted = try ListingOptions.outlet(outlet, in: registry)
             let pledges = try registry.pledges(outletID: wanted)
             let templates = try PledgeTemplates.embedded()
             var current: Set<Int64> = []
             for id in Set(pledges.compactMap(\.outletID)) {
                 if let pledge = try registry.currentPledge(outletID: id, on: date, templates: templates) { current.insert(pledge.id) }
             }
-            switch format {
+            switch list.format {
             case .json:
                 Console.out(try JSONOutput.encode(pledges.map { Listed(pledge: $0, current: current.contains($0.id)) }, snakeCase: true))
             case .csv:

@@ -26,20 +26,12 @@ struct ReviewListCommand: ParsableCommand {
     @Flag(help: "Only open bad reviews past their deadline.")
     var overdue = false
 
-    @OptionGroup var asOf: AsOfOption
-
-    @Option(help: "Output format.")
-    var format: ListFormat = .table
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var list: ListingOptions
 
     func run() throws {
-        let lang = common.language
-        try CommandRunner.run(lang) {
-            let date = try asOf.resolve()
-            let registry = try RegistrySession(common).openForReading()
-            let wanted = outlet?.trimmingCharacters(in: .whitespaces)
-            if let wanted, try registry.outletRecord(id: wanted) == nil { throw RegistryError.outletNotFound(wanted) }
+        let lang = list.lang
+        try list.run { registry, date in
+            let wanted = try ListingOptions.outlet(outlet, in: registry)
             let all = try registry.reviews(outletID: wanted).filter { $0.reviewedOn <= date }
             let summary = ReviewSummary(all, asOf: date)
             let shown = all.filter { review in
@@ -47,7 +39,7 @@ struct ReviewListCommand: ParsableCommand {
                 if open { return review.isOpen(on: date) }
                 return true
             }
-            switch format {
+            switch list.format {
             case .json:
                 Console.out(try JSONOutput.encode(Listed(asOf: date, summary: summary, reviews: shown), snakeCase: true))
             case .csv:
