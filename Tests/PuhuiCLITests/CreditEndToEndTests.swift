@@ -41,7 +41,7 @@ struct CreditEndToEndTests {
         #expect(badDate.status == 64)
         #expect(badDate.stderr.contains("--on 2026-02-30"))
         let future = try puhui.run(["pledge", "sign", "NT-0002", "--signatory", "姜国庆", "--on", "2099-01-01", "--officer", "wang.li", "--lang", "en"] + db)
-        #expect(future.status == 65 && future.stderr.contains("a record cannot be made in advance"))
+        #expect(future.status == 64 && future.stderr.contains("a record cannot be made in advance"))
         let noOfficer = try puhui.run(["pledge", "sign", "NT-0002", "--signatory", "姜国庆", "--on", "2025-11-01"] + db)
         #expect(noOfficer.status == 64 || noOfficer.status == 77)
         #expect(try Self.auditLength(puhui) == before, "refusals write nothing")

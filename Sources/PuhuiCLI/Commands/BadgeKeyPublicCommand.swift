@@ -35,7 +35,7 @@ struct BadgeKeyPublicCommand: ParsableCommand {
             do {
                 try key.publicKeyText.write(toFile: out, atomically: true, encoding: .utf8)
             } catch {
-                throw CLIError.cannotWrite(out, error.localizedDescription)
+                throw CLIError.writing(out, error.localizedDescription)
             }
             Console.err(lang.t("已写出公钥 \(out)，指纹 \(key.fingerprint)。", "Wrote the public key to \(out), fingerprint \(key.fingerprint)."))
         }

@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 try Data(report.render().utf8).write(to: url, options: .atomic)
             } catch {
-                throw CLIError.cannotWrite(htmlPath, error.localizedDescription)
+                throw CLIError.writing(htmlPath, error.localizedDescription)
             }
             Console.out(lang.t("已写入报告 \(htmlPath)（截至 \(day)）。", "Wrote the report to \(htmlPath) (as of \(day))."))
         }

@@ -9,7 +9,7 @@ enum ErrorMessages {
         case let error as SearchError: return search(error, lang)
         case let error as OfficerError: return officer(error, lang)
         case let error as CreditError:
-            return (error.message.text(lang), error.isPermission ? 77 : error.isNotFound ? 69 : 65)
+            return (error.message.text(lang), error.isPermission ? 77 : error.isNotFound ? 69 : error.isUsage ? 64 : 65)
         case let error as RecognitionError: return recognition(error, lang)
         case let error as BadgeKeyError: return badgeKey(error, lang)
         case let error as CLIError: return (error.message(lang), error.exitCode)
@@ -100,6 +100,8 @@ enum CLIError: Error {
     case fileNotFound(String)
     case cannotRead(String, String)
     case cannotWrite(String, String)
+    /// The file's folder does not exist: (file, folder).
+    case missingFolder(String, String)
     case noRegistry(String)
     /// A value the parser accepted but the command cannot use: (Chinese, English).
     case usage(String, String)
@@ -109,6 +111,9 @@ enum CLIError: Error {
         case .fileNotFound(let path): lang.t("找不到文件 \(path)", "no such file: \(path)")
         case .cannotRead(let path, let why): lang.t("无法读取 \(path)：\(why)", "cannot read \(path): \(why)")
         case .cannotWrite(let path, let why): lang.t("无法写入 \(path)：\(why)", "cannot write \(path): \(why)")
+        case .missingFolder(let path, let folder):
+            lang.t("无法写入 \(path)：文件夹 \(folder) 不存在，请先创建或换一个路径",
+                   "cannot write \(path): the folder \(folder) does not exist; create it or choose another path")
         case .usage(let zh, let en): lang.t(zh, en)
         case .noRegistry(let path):
             lang.t("\(path) 处没有登记库。用 puhui init --db \(path) 新建（加 --sample 载入示例数据）。",
@@ -120,7 +125,16 @@ enum CLIError: Error {
         switch self {
         case .usage: 64
         case .fileNotFound, .noRegistry: 66
-        case .cannotRead, .cannotWrite: 74
+        case .cannotRead, .cannotWrite, .missingFolder: 74
         }
+    }
+}
+
+extension CLIError {
+    /// Why `path` could not be written, in words one can act on: a missing folder is named.
+    static func writing(_ path: String, _ reason: String) -> CLIError {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) { return .missingFolder(path, folder) }
+        return .cannotWrite(path, reason)
     }
 }

@@ -102,5 +102,12 @@ public enum CreditError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Whether the command was given a value it cannot take at all (a day after today), as
+    /// opposed to a record the registry refuses.
+    public var isUsage: Bool {
+        if case .futureDate = self { return true }
+        return false
+    }
+
     public var description: String { message.en }
 }
