@@ -259,6 +259,19 @@ struct RecognitionWorkflowTests {
         #expect(try Self.status(db, Fixtures.badgeElder, "2029-06-01") == .valid)
     }
 
+    @Test func theWorklistAsOfAPastDayReplaysTheSteps() throws {
+        let db = try F.database(today: "2026-03-01")
+        _ = try db.changeRecognition(outletID: "NT-0001", .suspend, on: F.day("2026-02-10"), officer: "wang.li", reason: "消防整改")
+        let before = try db.recognitions(status: .certified, asOf: F.day("2026-02-09"))
+        #expect(before.map(\.outletID) == ["NT-0001", "NT-0002"], "certified until the suspension's day")
+        #expect(before.first?.statusOn == F.day("2024-03-01"))
+        let after = try db.recognitions(status: .suspended, asOf: F.day("2026-02-10"))
+        #expect(after.map(\.outletID) == ["NT-0001"])
+        #expect(after.first?.statusOn == F.day("2026-02-10") && after.first?.badgeNo == Fixtures.badgeElder)
+        // Before NT-0002's recognition was recorded (2025-02-01) it is not on the list at all.
+        #expect(try db.recognitions(asOf: F.day("2025-01-31")).map(\.outletID) == ["NT-0001"])
+    }
+
     @Test func lapsedRecognitionsAreExpiredLiveAndWhenRecorded() throws {
         let db = try F.database(today: "2027-03-15")
         let badge = Fixtures.badgeElder

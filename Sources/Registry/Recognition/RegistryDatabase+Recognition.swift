@@ -467,9 +467,10 @@ extension RegistryDatabase {
         }
     }
 
-    /// The officer's worklist: each outlet's current recognition, by live status as of `asOf`
-    /// (`status`), certified ones whose validity ends within `expiringWithin` days of `asOf`,
-    /// of one district.
+    /// The officer's worklist: each outlet's recognition as it stood on `asOf` (replayed from
+    /// its steps, `RecognitionReplay`; a recognition without steps as its row stands), by live
+    /// status (`status`), certified ones whose validity ends within `expiringWithin` days of
+    /// `asOf`, of one district. Outlets whose first step is after `asOf` are not listed.
     public func recognitions(
         status: CertificationStatus? = nil, expiringWithin days: Int? = nil, district: String? = nil, asOf: LocalDate
     ) throws -> [RecognitionListing] {
@@ -477,31 +478,66 @@ extension RegistryDatabase {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT o.id, o.name, o.district_code, \(Self.qualifiedCertificationColumns)
+                    SELECT o.rid, o.id, o.name, o.district_code, c.id, \(Self.qualifiedCertificationColumns)
                     FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                    WHERE c.id = (SELECT max(id) FROM certification WHERE outlet_rid = c.outlet_rid)
-                      AND (?1 IS NULL OR o.district_code = ?1)
-                    ORDER BY o.id
+                    WHERE (?1 IS NULL OR o.district_code = ?1)
+                    ORDER BY o.id, c.id
                     """, arguments: [district])
+            var steps: [Int64: [CertificationFact.Step]] = [:]
+            let cursor = try CertificationFact.cursor(db, whole: true, condition: "1")
+            while let row = try cursor.next() { steps[row[0], default: []].append(CertificationFact.Step(row)) }
+            let day = asOf.description
             var out: [RecognitionListing] = []
-            for row in rows {
-                let certification = try Certification(row: row, offset: 3)
-                let live = certification.liveStatus(on: asOf)
-                let left = certification.validTo.map { $0.daysSinceEpoch - asOf.daysSinceEpoch }
-                if let status, live != status { continue }
+            var start = 0
+            while start < rows.count {
+                let rid: Int64 = rows[start][0]
+                var end = start
+                while end < rows.count, rows[end][0] as Int64 == rid { end += 1 }
+                let group = rows[start..<end]
+                start = end
+                guard let listing = try Self.listing(group, steps: steps[rid] ?? [], day: day, asOf: asOf) else { continue }
+                if let status, listing.liveStatus != status { continue }
                 if let days {
-                    guard live == .certified, let left, left <= days else { continue }
+                    guard listing.liveStatus == .certified, let left = listing.daysLeft, left <= days else { continue }
                 }
-                out.append(
-                    RecognitionListing(
-                        outletID: row[0], outletName: row[1], districtCode: row[2], level: certification.level,
-                        status: certification.status, liveStatus: live, statusOn: certification.statusOn,
-                        appliedOn: certification.appliedOn, validTo: certification.validTo,
-                        badgeNo: certification.badgeNo, daysLeft: left))
+                out.append(listing)
             }
             if days != nil { out.sort { ($0.validTo ?? asOf, $0.outletID) < ($1.validTo ?? asOf, $1.outletID) } }
             return out
         }
+    }
+
+    /// One outlet's worklist line from its recognitions (rows of `recognitions`, in id order)
+    /// and its steps, as of the day; nil if it had no recognition yet.
+    static func listing(
+        _ group: ArraySlice<Row>, steps: [CertificationFact.Step], day: String, asOf: LocalDate
+    ) throws -> RecognitionListing? {
+        let row: Row
+        var certification: Certification
+        let live: CertificationStatus
+        if steps.isEmpty {
+            // Written behind the workflow's back: as the row stands.
+            guard let last = group.last else { return nil }
+            row = last
+            certification = try Certification(row: row, offset: 5)
+            live = certification.liveStatus(on: asOf)
+        } else {
+            guard let standing = RecognitionReplay.standing(steps, on: day),
+                let match = group.last(where: { ($0[4] as Int64) == standing.latest.certificationID })
+            else { return nil }
+            row = match
+            certification = try Certification(row: row, offset: 5)
+            certification.status = try StoredValue.enumValue(standing.latest.toStatus, "to_status")
+            certification.statusOn = try standing.latest.on.map { try LocalDate(parsing: $0) }
+            if let extended = standing.extendedValidTo { certification.validTo = try LocalDate(parsing: extended) }
+            live = try StoredValue.enumValue(
+                standing.status(on: day, validTo: certification.validTo?.description), "status")
+        }
+        return RecognitionListing(
+            outletID: row[1], outletName: row[2], districtCode: row[3], level: certification.level,
+            status: certification.status, liveStatus: live, statusOn: certification.statusOn,
+            appliedOn: certification.appliedOn, validTo: certification.validTo, badgeNo: certification.badgeNo,
+            daysLeft: certification.validTo.map { $0.daysSinceEpoch - asOf.daysSinceEpoch })
     }
 }
 

@@ -45,23 +45,17 @@ enum CertificationFact {
     /// and its steps.
     static func fact(rows: [[String: CELValue]], steps: [Step], asOf: LocalDate) -> CELValue {
         let day = asOf.description
-        let inForce = steps.filter { ($0.on ?? "") <= day }
-        guard let latest = inForce.max(by: { ($0.on ?? "", 0) < ($1.on ?? "", 1) }) ?? nil as Step?,
-            var pairs = rows.last(where: { $0["id"]?.intValue == latest.certificationID })
+        guard let standing = RecognitionReplay.standing(steps, on: day),
+            var pairs = rows.last(where: { $0["id"]?.intValue == standing.latest.certificationID })
         else {
             // Rows without any step: as the row stands (legacy or hand-written data).
             if steps.isEmpty, let last = rows.last { return .map(CELMap(last)) }
             return .map(CELMap([:]))
         }
-        let own = inForce.filter { $0.certificationID == latest.certificationID }
-        var status = latest.toStatus
-        if let extended = own.last(where: { $0.validTo != nil })?.validTo { pairs["valid_to"] = .string(extended) }
-        if status == CertificationStatus.certified.rawValue, let validTo = pairs["valid_to"]?.stringValue, validTo < day {
-            status = CertificationStatus.expired.rawValue
-        }
-        pairs["status"] = .string(status)
+        if let extended = standing.extendedValidTo { pairs["valid_to"] = .string(extended) }
+        pairs["status"] = .string(standing.status(on: day, validTo: pairs["valid_to"]?.stringValue))
         pairs["history"] = .list(
-            own.map { step in
+            standing.steps.map { step in
                 var item: [String: CELValue] = ["action": .string(step.action), "to_status": .string(step.toStatus)]
                 if let on = step.on { item["on"] = .string(on) }
                 return .map(CELMap(item))
