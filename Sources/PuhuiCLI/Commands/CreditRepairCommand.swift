@@ -19,11 +19,7 @@ struct CreditRepairCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The blacklisting's id (puhui credit list --blacklist).", valueName: "id"))
     var id: Int64
 
-    @Option(help: ArgumentHelp("Who signed the repair pledge (the legal representative).", valueName: "name"))
-    var signatory: String
-
-    @Option(help: "The signatory's role.")
-    var role: SignatoryRole = .legalRepresentative
+    @OptionGroup var signed: SignatoryOptions
 
     @OptionGroup var recording: RecordingOptions
 
@@ -31,7 +27,7 @@ struct CreditRepairCommand: ParsableCommand {
         let lang = recording.lang
         try recording.run { registry, who, date in
             let listing = try registry.repairBlacklisting(
-                id: id, on: date, signatory: signatory, role: role, templates: try PledgeTemplates.embedded(),
+                id: id, on: date, signatory: signed.signatory, role: signed.role, templates: try PledgeTemplates.embedded(),
                 officer: who, reason: recording.officer.reason)
             try recording.output(listing) {
                 lang.t(

@@ -19,11 +19,7 @@ struct PledgeSignCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))
     var outlet: String
 
-    @Option(help: ArgumentHelp("Who signed (the legal representative's name).", valueName: "name"))
-    var signatory: String
-
-    @Option(help: "The signatory's role.")
-    var role: SignatoryRole = .legalRepresentative
+    @OptionGroup var signed: SignatoryOptions
 
     @OptionGroup var recording: RecordingOptions
 
@@ -31,7 +27,7 @@ struct PledgeSignCommand: ParsableCommand {
         let lang = recording.lang
         try recording.run { registry, who, date in
             let pledge = try registry.signPledge(
-                outletID: outlet.trimmingCharacters(in: .whitespaces), signatory: signatory, role: role, on: date,
+                outletID: outlet.trimmingCharacters(in: .whitespaces), signatory: signed.signatory, role: signed.role, on: date,
                 templates: try PledgeTemplates.embedded(), officer: who, reason: recording.officer.reason)
             try recording.output(pledge) {
                 lang.t("已登记 \(pledge.outletID ?? outlet) 的", "Recorded for \(pledge.outletID ?? outlet): ") + CreditText.pledge(pledge, lang)
