@@ -270,6 +270,9 @@ struct RecognitionWorkflowTests {
         #expect(after.first?.statusOn == F.day("2026-02-10") && after.first?.badgeNo == Fixtures.badgeElder)
         // Before NT-0002's recognition was recorded (2025-02-01) it is not on the list at all.
         #expect(try db.recognitions(asOf: F.day("2025-01-31")).map(\.outletID) == ["NT-0001"])
+        // A district's worklist reads that district's recognitions and steps only.
+        #expect(try db.recognitions(district: "320613", asOf: F.day("2026-02-10")).map(\.liveStatus) == [.suspended, .certified])
+        #expect(try db.recognitions(district: "320612", asOf: F.day("2026-02-10")).isEmpty)
     }
 
     @Test func lapsedRecognitionsAreExpiredLiveAndWhenRecorded() throws {

@@ -71,16 +71,16 @@ extension RegistryDatabase {
         let recorded: CertificationStatus = try StoredValue.enumValue(row[14], "status")
         let certificationID: Int64 = row[15]
         let rid: Int64 = row[16]
-        // The recognition's status on the day, from its steps (an imported one without a date
-        // counts from the start).
-        let statusText = try String.fetchOne(
+        // The recognition's status on the day, replayed from its steps (`RecognitionReplay`).
+        let steps = try Row.fetchAll(
             db,
             sql: """
-                SELECT to_status FROM certification_event
-                WHERE certification_id = ? AND (on_date IS NULL OR on_date <= ?)
-                ORDER BY (on_date IS NULL), on_date DESC, id DESC LIMIT 1
-                """, arguments: [certificationID, asOf.description])
-        let onDay: CertificationStatus? = try statusText.map { try StoredValue.enumValue($0, "to_status") }
+                SELECT outlet_rid, certification_id, action, to_status, on_date, json_extract(details_json, '$.valid_to')
+                FROM certification_event WHERE certification_id = ? ORDER BY id
+                """, arguments: [certificationID]
+        ).map(CertificationFact.Step.init)
+        let onDay: CertificationStatus? = try RecognitionReplay.standing(steps, on: asOf.description)
+            .map { try StoredValue.enumValue($0.latest.toStatus, "to_status") }
         let status: BadgeStatus
         if let voidedOn, voidedOn <= asOf {
             status = .void

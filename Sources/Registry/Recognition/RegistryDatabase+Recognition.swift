@@ -484,7 +484,8 @@ extension RegistryDatabase {
                     ORDER BY o.id, c.id
                     """, arguments: [district])
             var steps: [Int64: [CertificationFact.Step]] = [:]
-            let cursor = try CertificationFact.cursor(db, whole: true, condition: "1")
+            let cursor = try CertificationFact.cursor(
+                db, whole: district == nil, condition: district.map { SQL("o.district_code = \($0)") } ?? "1")
             while let row = try cursor.next() { steps[row[0], default: []].append(CertificationFact.Step(row)) }
             let day = asOf.description
             var out: [RecognitionListing] = []
