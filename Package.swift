@@ -7,6 +7,10 @@ let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
 let yams = Target.Dependency.product(name: "Yams", package: "Yams")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+let hummingbirdAuth = Target.Dependency.product(name: "HummingbirdAuth", package: "hummingbird-auth")
+let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 
 let package = Package(
     name: "Puhui",
@@ -23,6 +27,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // The HTTP service (`puhui serve`). No default traits: swift-configuration is not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The Common Expression Language: no dependencies.
@@ -41,13 +49,22 @@ let package = Package(
         // The domain and its store.
         .target(name: "Registry", dependencies: ["PuhuiResources", "Rules", grdb, crypto]),
 
+        // The JSON shapes and encoder shared by the CLI's `--format json` and the service.
+        .target(name: "PuhuiOutput", dependencies: ["Registry"]),
+
+        // The HTTP service: public reads, HSDS 3.0, the change feed, the officer API.
+        .target(name: "PuhuiServer", dependencies: ["Registry", "PuhuiOutput", hummingbird, hummingbirdAuth, logging]),
+
         // The command tree and rendering; `puhui` is its few-line main.
-        .target(name: "PuhuiCLI", dependencies: ["Registry", argumentParser]),
+        .target(name: "PuhuiCLI", dependencies: ["Registry", "PuhuiOutput", "PuhuiServer", argumentParser]),
         .executableTarget(name: "puhui", dependencies: ["PuhuiCLI"]),
 
         .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["known-failures.txt"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
         .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry", "puhui"]),
+        .testTarget(
+            name: "PuhuiServerTests", dependencies: ["PuhuiServer", "PuhuiOutput", "Registry", "puhui", hummingbirdTesting],
+            exclude: ["Support/validate_json.py", "Support/validate_openapi.py"]),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui audit checkpoint`: the chain's length and head hash, to publish elsewhere.

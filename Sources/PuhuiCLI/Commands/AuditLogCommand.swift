@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui audit log`: entries, newest last, filtered by record and officer.

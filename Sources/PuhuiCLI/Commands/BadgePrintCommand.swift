@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// `puhui badge print NUMBER [--signing-key FILE]`.
@@ -63,7 +64,7 @@ struct BadgePrintCommand: ParsableCommand {
                     "note: no badge-signing key at \(path), so the badge is printed without a token; create one with puhui badge key init --officer ID."))
             }
             switch format {
-            case .json: Console.out(try JSONOutput.encode(BadgeText.json(badge, token: token)))
+            case .json: Console.out(try JSONOutput.encode(BadgeJSON.found(badge, token: token)))
             case .table: Console.out(BadgeText.printable(badge, token: token))
             }
         }

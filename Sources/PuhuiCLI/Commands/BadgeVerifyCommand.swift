@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// `puhui badge verify NUMBER` (live, from the registry) or `--token TOKEN --public-key FILE`
@@ -66,43 +67,20 @@ struct BadgeVerifyCommand: ParsableCommand {
         let day = try asOf.resolve()
         let registry = try RegistrySession(common).openForReading()
         let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch try registry.lookUpBadge(given, asOf: day) {
-        case .found(let badge):
+        let lookup = try registry.lookUpBadge(given, asOf: day)
+        if case .found(let badge) = lookup {
             switch format {
-            case .json: Console.out(try JSONOutput.encode(BadgeText.json(badge)))
+            case .json: Console.out(try JSONOutput.encode(BadgeJSON.found(badge)))
             case .table: Console.out(BadgeText.verify(badge, lang))
             }
             if badge.status != .valid { throw ExitCode(1) }
-        case .malformed:
-            try report(given, "malformed", [:], lang.t(
-                "“\(given)”不是统一标识编号（养老 NTE-YYYY-NNNNN-C，托育 NTC-YYYY-NNNNN-C）",
-                "\"\(given)\" is not a badge number (NTE-YYYY-NNNNN-C for elder care, NTC-YYYY-NNNNN-C for childcare)"), 65)
-        case .mistyped(let expected, let found, let suggestion):
-            let hint = suggestion.map { lang.t("；您是不是要查 \($0)？", "; did you mean \($0)?") } ?? ""
-            try report(
-                given, "mistyped",
-                ["expected_check": .text(String(expected)), "suggestion": suggestion.map(JSONField.text) ?? .null],
-                lang.t(
-                    "\(given) 的校验码不对（应为 \(expected)，不是 \(found)）：编号抄错了，不是真伪问题\(hint)",
-                    "\(given) has a wrong check character (\(expected) expected, not \(found)): the number is mistyped\(hint)"), 65)
-        case .notFound:
-            try report(given, "not_found", [:], lang.t(
-                "登记库中没有统一标识 \(given)（编号格式和校验码无误）：该标识不是本登记库签发的",
-                "no badge \(given) in the registry (the number is well-formed): it was not issued by this registry"), 69)
+        } else if let refusal = BadgeJSON.refusal(given, lookup) {
+            switch format {
+            case .json: Console.out(try JSONOutput.encode(refusal.members))
+            case .table: Console.err(refusal.message.text(lang))
+            }
+            throw ExitCode(refusal.kind == .notFound ? 69 : 65)
         }
-    }
-
-    /// A number that is not a badge: the message on stderr (table) or a JSON answer, and the exit status.
-    func report(_ given: String, _ status: String, _ extra: [String: JSONField], _ message: String, _ code: Int32) throws {
-        switch format {
-        case .json:
-            var out: [String: JSONField] = ["badge": .text(given), "status": .text(status)]
-            out.merge(extra) { $1 }
-            Console.out(try JSONOutput.encode(out))
-        case .table:
-            Console.err(message)
-        }
-        throw ExitCode(code)
     }
 
     func verifyToken(_ token: String, _ path: String, _ lang: Language) throws {

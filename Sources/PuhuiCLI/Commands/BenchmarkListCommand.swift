@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui benchmark list [--format table|json|csv]`.

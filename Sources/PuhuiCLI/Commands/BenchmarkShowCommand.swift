@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui benchmark show [--run ID] [--district CODE] [--kind KIND|group] [--format table|json|csv]`.
@@ -37,27 +38,12 @@ struct BenchmarkShowCommand: ParsableCommand {
         let lang = common.language
         try CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let found: BenchmarkRun?
-            if let runID {
-                found = try registry.benchmarkRun(id: runID)
-            } else {
-                found = try registry.benchmarkRuns().last
-            }
-            guard let found else {
-                throw CLIError.usage(
-                    runID.map { "没有第 \($0) 次基准计算。用 puhui benchmark list 查看。" }
-                        ?? "尚无基准计算记录。用 puhui benchmark compute --officer 工号 计算。",
-                    runID.map { "There is no benchmark run \($0); see puhui benchmark list." }
-                        ?? "No benchmark runs yet. Compute one with: puhui benchmark compute --officer ID")
-            }
-            let kinds = try kind.map { try KindSelector.parse($0).kinds }
-            let cityOnly = district.map { ["city", "全市"].contains($0.trimmingCharacters(in: .whitespaces).lowercased()) } ?? false
-            let districtCode = cityOnly ? nil : district?.trimmingCharacters(in: .whitespaces)
-            let cells = try registry.benchmarkCells(runID: found.id).filter { cell in
-                if let kinds, !kinds.contains(cell.key.kind) { return false }
-                if cityOnly { return cell.districtCode == nil }
-                if let districtCode { return cell.districtCode == nil || cell.districtCode == districtCode }
-                return true
+            let found: BenchmarkRun
+            let cells: [BenchmarkCell]
+            do {
+                (found, cells) = try BenchmarkShowRequest.cells(registry, runID: runID, district: district, kind: kind, .option)
+            } catch let problem as InputProblem {
+                throw CLIError.usage(problem.message.zh, problem.message.en)
             }
             let names = Dictionary(
                 try registry.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
@@ -101,37 +87,5 @@ struct BenchmarkShowCommand: ParsableCommand {
                 Console.out(table.render())
             }
         }
-    }
-}
-
-/// `benchmark show --format json`.
-struct JSONBenchmarkShow: Encodable {
-    var run: BenchmarkRun
-    var cells: [JSONBenchmarkCell]
-}
-
-/// A cell in `--format json`: every member present (`null` when absent).
-struct JSONBenchmarkCell: Encodable {
-    var cell: BenchmarkCell
-
-    init(_ cell: BenchmarkCell) { self.cell = cell }
-
-    func encode(to encoder: any Encoder) throws {
-        enum Keys: String, CodingKey {
-            case district_code, family, kind, item, level, unit, n_outlets, total_weight, p25_fen, p50_fen, p75_fen, status
-        }
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(cell.districtCode, forKey: .district_code)
-        try container.encode(cell.key.family.rawValue, forKey: .family)
-        try container.encode(cell.key.kind.rawValue, forKey: .kind)
-        try container.encode(cell.key.item, forKey: .item)
-        try container.encode(cell.key.level, forKey: .level)
-        try container.encode(cell.key.unit.rawValue, forKey: .unit)
-        try container.encode(cell.outlets, forKey: .n_outlets)
-        try container.encode(cell.totalWeight, forKey: .total_weight)
-        try container.encode(cell.p25Fen, forKey: .p25_fen)
-        try container.encode(cell.p50Fen, forKey: .p50_fen)
-        try container.encode(cell.p75Fen, forKey: .p75_fen)
-        try container.encode(cell.status.rawValue, forKey: .status)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// `puhui certify list [--state S] [--expiring DAYS] [--district CODE]`.

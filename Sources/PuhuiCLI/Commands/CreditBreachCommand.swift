@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui credit breach OUTLET --category C --evidence TEXT --on DATE`.
@@ -35,7 +36,7 @@ struct CreditBreachCommand: ParsableCommand {
                 outletID: outlet.trimmingCharacters(in: .whitespaces), category: category, evidence: evidence, on: date,
                 ruleSet: try DefaultRuleSet.load(), templates: try PledgeTemplates.embedded(), officer: who,
                 reason: recording.officer.reason)
-            try recording.output(Recorded(outcome)) { Self.text(outcome, lang) }
+            try recording.output(BreachRecordedJSON(outcome)) { Self.text(outcome, lang) }
         }
     }
 
@@ -59,28 +60,4 @@ struct CreditBreachCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    /// `--format json`.
-    struct Recorded: Encodable {
-        let breach: CreditBreach
-        let blacklisting: Blacklisting?
-        let operatorOutlets: [String]
-        let suspendedOutlets: [String]
-
-        init(_ outcome: BreachOutcome) {
-            breach = outcome.breach
-            blacklisting = outcome.blacklisting
-            operatorOutlets = outcome.operatorOutlets
-            suspendedOutlets = outcome.suspendedOutlets
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(breach, forKey: .breach)
-            try container.encode(blacklisting, forKey: .blacklisting)
-            try container.encode(operatorOutlets, forKey: .operatorOutlets)
-            try container.encode(suspendedOutlets, forKey: .suspendedOutlets)
-        }
-
-        enum Keys: String, CodingKey { case breach, blacklisting, operatorOutlets, suspendedOutlets }
-    }
 }

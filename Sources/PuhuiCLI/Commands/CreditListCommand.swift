@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui credit list [--blacklist] [--as-of DATE]`.
@@ -37,7 +38,7 @@ struct CreditListCommand: ParsableCommand {
     func publish(_ entries: [BlacklistEntry], _ date: LocalDate, _ lang: Language) throws {
         switch list.format {
         case .json:
-            Console.out(try JSONOutput.encode(entries.map(PublicEntry.init), snakeCase: true))
+            Console.out(try JSONOutput.encode(entries.map(BlacklistEntryJSON.init), snakeCase: true))
         case .csv:
             Console.out(CSVText.render(
                 header: ["id", "operator_uscc", "operator_name", "category", "listed_on", "minimum_end", "public_until", "outlet_id"],
@@ -110,29 +111,6 @@ struct CreditListCommand: ParsableCommand {
     }
 
     /// One line of the public list in JSON.
-    struct PublicEntry: Encodable {
-        let id: Int64
-        let operatorUSCC: String
-        let operatorName: String
-        let category: BreachCategory
-        let listedOn: LocalDate
-        let minimumEnd: LocalDate
-        let publicUntil: LocalDate
-        let outletID: String
-
-        init(_ entry: BlacklistEntry) {
-            id = entry.blacklisting.id
-            operatorUSCC = entry.blacklisting.operatorUSCC
-            operatorName = entry.operatorName
-            category = entry.breach.category
-            listedOn = entry.blacklisting.listedOn
-            minimumEnd = entry.blacklisting.minimumEnd
-            publicUntil = entry.publicUntil
-            outletID = entry.breach.outletID
-        }
-    }
-
-    /// A breach in JSON, with its blacklisting and that one's state on the day.
     struct BreachEntry: Encodable {
         let breach: CreditBreach
         let blacklisting: Blacklisting?

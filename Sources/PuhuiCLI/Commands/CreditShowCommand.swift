@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui credit show OPERATOR [--as-of DATE]`: one operator's credit record.

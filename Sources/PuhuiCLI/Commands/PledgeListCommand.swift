@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui pledge list [OUTLET] [--as-of DATE]`.

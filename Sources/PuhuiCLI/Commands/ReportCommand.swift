@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// `puhui report --html FILE [--as-of DATE]`: the plan's targets, the map and prices against

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// `puhui review list [OUTLET] [--open] [--overdue] [--as-of DATE]`.

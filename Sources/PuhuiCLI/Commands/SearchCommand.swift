@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// `puhui search`: the resident's nearby search.
@@ -77,19 +78,28 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output: table, json, csv or geojson.", valueName: "format"))
     var format: Format = .table
 
+    /// The options as the shared search parameters (the service reads the same from a query).
+    var parameters: SearchParameters {
+        var p = SearchParameters()
+        p.near = near
+        p.place = place
+        p.datum = datum
+        p.radius = radius
+        p.kinds = kinds
+        p.ageClass = ageClass
+        p.maxPrice = maxPrice
+        p.vacancy = vacancy
+        p.keyword = keyword
+        p.allStatuses = allStatuses
+        p.sort = sort
+        p.maxRatio = maxRatio
+        p.limit = limit
+        p.offset = offset
+        return p
+    }
+
     func validate() throws {
-        if near != nil && place != nil { throw ValidationError("give --near or --place, not both") }
-        if near == nil && place == nil && keyword == nil {
-            throw ValidationError("say where: --near LAT,LON or --place NAME (or search the whole city by --keyword)")
-        }
-        if let near, Self.parsePoint(near) == nil {
-            throw ValidationError("--near \(near): expected LAT,LON in decimal degrees, e.g. 32.0100,120.8600")
-        }
-        if !NearbyQuery.radiusRange.contains(Double(radius)) {
-            throw ValidationError("--radius \(radius): give 50 to 50000 metres")
-        }
-        if limit < 1 || limit > 10_000 { throw ValidationError("--limit \(limit): give 1 to 10000") }
-        if offset < 0 { throw ValidationError("--offset \(offset): must not be negative") }
+        do { try parameters.validate(.option) } catch { throw ValidationError(error.message.en) }
     }
 
     func run() throws {
@@ -113,63 +123,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     private func makeQuery() throws -> NearbyQuery {
-        var kindSet = Set<OutletKind>()
-        for text in kinds {
-            do { kindSet.formUnion(try KindSelector.parse(text).kinds) } catch {
-                let valid = KindSelector.validValues.joined(separator: ", ")
-                throw CLIError.usage("--kind \(text)：没有这种类型。可选：\(valid)", "--kind \(text): no such kind or group. Valid: \(valid)")
-            }
+        let day = try asOf.resolve()
+        do { return try parameters.query(asOf: day, .option) } catch {
+            throw CLIError.usage(error.message.zh, error.message.en)
         }
-        var maxFen: Int?
-        if let maxPrice {
-            do { maxFen = Int(try Fen(yuan: TextNormalisation.asciiDigits(maxPrice)).value) } catch {
-                throw CLIError.usage("--max-price \(maxPrice)：请写元为单位的金额，例如 3000 或 2999.50。",
-                                     "--max-price \(maxPrice): give an amount in yuan, e.g. 3000 or 2999.50.")
-            }
-        }
-        var centre: GeoPoint?
-        if let near, let point = Self.parsePoint(near) {
-            centre = datum.toWGS84(point)
-        }
-        var maxRatioPermille: Int?
-        if let maxRatio {
-            guard let permille = Self.parsePermille(maxRatio) else {
-                throw CLIError.usage("--max-ratio \(maxRatio)：请写与市场中位价之比，如 0.8（即中位价的 80%），最多三位小数。",
-                                     "--max-ratio \(maxRatio): give the ratio to the market median, e.g. 0.8 (80% of the median), at most three decimals.")
-            }
-            maxRatioPermille = permille
-        }
-        return NearbyQuery(
-            centre: centre, radius: Double(radius), kindNumbers: Set(kindSet.map(\.number)), ageClass: ageClass?.rawValue,
-            maxMonthlyPriceFen: maxFen, vacancyOnly: vacancy, keyword: keyword, allStatuses: allStatuses,
-            asOf: try asOf.resolve().description, limit: limit, offset: offset, sort: sort,
-            maxRatioPermille: maxRatioPermille, compareWithMarket: true)
-    }
-
-    /// `0.8` → 800, `1` → 1000, `0.125` → 125 (thousandths, integer arithmetic); nil when not a
-    /// non-negative decimal with at most three decimals.
-    static func parsePermille(_ text: String) -> Int? {
-        let parts = TextNormalisation.asciiDigits(text).trimmingCharacters(in: .whitespaces)
-            .split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 6,
-            whole.allSatisfy(\.isASCII), let units = Int(whole)
-        else { return nil }
-        var fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard fraction.count <= 3, fraction.allSatisfy({ $0.isASCII && $0.isNumber }), parts.count == 1 || !fraction.isEmpty
-        else { return nil }
-        while fraction.count < 3 { fraction += "0" }
-        guard let thousandths = Int(fraction) else { return nil }
-        return units * 1000 + thousandths
-    }
-
-    /// `32.01,120.86`, also with a full-width comma or spaces, as people paste it from a map.
-    static func parsePoint(_ text: String) -> GeoPoint? {
-        let normalised = TextNormalisation.asciiDigits(text).replacingOccurrences(of: "，", with: ",")
-        let parts = normalised.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, let lat = Double(parts[0]), let lon = Double(parts[1]),
-              (-90...90).contains(lat), (-180...180).contains(lon)
-        else { return nil }
-        return GeoPoint(lat: lat, lon: lon)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// `puhui show ID`: the whole record of one outlet.
@@ -55,37 +56,5 @@ struct ShowCommand: ParsableCommand {
                 }
             }
         }
-    }
-}
-
-/// `show --format json`: the record with snake_case keys, plus the as-of monthly price.
-struct OutletDetailJSON: Encodable {
-    let record: OutletRecord
-    let asOf: LocalDate
-    /// Each inclusive price in force against its market benchmark.
-    var comparisons: [(price: Price, comparison: BenchmarkComparison?)] = []
-    /// Residents' reviews as of the day.
-    var reviews: ReviewSummary? = nil
-
-    enum CodingKeys: String, CodingKey {
-        case outlet, `operator`, classes, prices, certification, asOf, monthlyPriceFen, benchmarkRun, benchmarks, reviews
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(record.outlet, forKey: .outlet)
-        try container.encode(record.operator, forKey: .operator)
-        try container.encode(record.classes, forKey: .classes)
-        try container.encode(record.prices, forKey: .prices)
-        try container.encode(record.certification, forKey: .certification)
-        try container.encode(asOf, forKey: .asOf)
-        try container.encode(record.monthlyPrice(on: asOf), forKey: .monthlyPriceFen)
-        try container.encode(comparisons.lazy.compactMap(\.comparison).first?.runID, forKey: .benchmarkRun)
-        try container.encode(comparisons.map { JSONBenchmarkComparison(price: $0.price, comparison: $0.comparison) }, forKey: .benchmarks)
-        try container.encodeIfPresent(reviews, forKey: .reviews)
-    }
-
-    func encoded() throws -> String {
-        try JSONOutput.encode(self, snakeCase: true)
     }
 }

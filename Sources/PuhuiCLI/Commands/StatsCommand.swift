@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// `puhui stats [--as-of DATE] [--district CODE] [--format table|json|csv]`: the plan's targets.
@@ -59,16 +60,8 @@ struct StatsCommand: ParsableCommand {
     /// The statistics on a day, with a district given by code checked against the registry's
     /// divisions (a clear usage error naming the value and the valid codes).
     static func statistics(_ registry: RegistryDatabase, asOf day: LocalDate, district: String?, lang: Language) throws -> PlanStatistics {
-        let targets = try PlanTargets.load(on: day)
-        let code = district?.trimmingCharacters(in: .whitespaces)
-        if let code {
-            let counties = try registry.divisions().filter { $0.level == .county }
-            if !counties.contains(where: { $0.code == code }) {
-                let valid = counties.map { "\($0.code) \(lang.t($0.name, $0.nameEN))" }.joined(separator: ", ")
-                throw CLIError.usage("--district \(code)：不是本市的县级区划代码。可选：\(valid)",
-                                     "--district \(code): not a district code of the city. Valid: \(valid)")
-            }
+        do { return try PlanStatisticsRequest.statistics(registry, asOf: day, district: district, .option) } catch let problem as InputProblem {
+            throw CLIError.usage(problem.message.zh, problem.message.en)
         }
-        return try registry.planStatistics(asOf: day, district: code, targets: targets)
     }
 }

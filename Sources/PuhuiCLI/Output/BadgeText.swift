@@ -51,26 +51,4 @@ enum BadgeText {
         if let token { lines.append("令牌 Token: \(token)") }
         return lines.joined(separator: "\n")
     }
-
-    /// `--format json` of a found badge.
-    static func json(_ badge: Badge, token: String? = nil) -> [String: JSONField] {
-        var out: [String: JSONField] = [
-            "badge": .text(badge.number), "status": .text(badge.status.rawValue), "as_of": .text(badge.asOf.description),
-            "outlet": .object([
-                "id": .text(badge.outletID), "name": .text(badge.outletName), "address": .text(badge.outletAddress),
-                "district_code": .text(badge.districtCode),
-            ]),
-            "operator": .object(["name": badge.operatorName.map(JSONField.text) ?? .null, "uscc": .text(badge.operatorUSCC)]),
-            "level": .text(badge.level.rawValue), "valid_from": .text(badge.validFrom.description),
-            "valid_to": .text(badge.validTo.description), "issued_on": .date(badge.issuedOn),
-            "voided_on": .date(badge.voidedOn), "void_reason": badge.voidReason.map(JSONField.text) ?? .null,
-            "replaced_by": badge.replacedBy.map(JSONField.text) ?? .null,
-            "recognition_status": .text(badge.recognitionStatus.rawValue),
-            "last_verification": badge.lastVerificationRun.map { run in
-                .object(["run": .number(run), "as_of": .date(badge.lastVerificationOn)])
-            } ?? .null,
-        ]
-        if let token { out["token"] = .text(token) }
-        return out
-    }
 }

@@ -1,3 +1,4 @@
+import PuhuiOutput
 import Registry
 
 /// `puhui report --html`: one self-contained HTML page — inline CSS and SVG, system fonts with

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// Runs a command's body and turns what it throws into a clear message on stderr, in the
@@ -16,7 +17,8 @@ enum CommandRunner {
         } catch let error as CleanExit {
             throw error
         } catch {
-            let (message, code) = ErrorMessages.describe(error, lang)
+            let (message, code) =
+                (error as? CLIError).map { ($0.message(lang), $0.exitCode) } ?? ErrorMessages.describe(error, lang) ?? ("\(error)", 1)
             Console.err(lang.t("错误：", "error: ") + message)
             throw ExitCode(code)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiOutput
 import Registry
 
 /// What every command that records an act takes — the day it happened (`--on`), the output

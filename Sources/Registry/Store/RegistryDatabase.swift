@@ -14,6 +14,9 @@ public struct RegistryDatabase: Sendable {
     public let clock: RegistryClock
     /// The file's path, or `:memory:`.
     public let path: String
+    /// The channel this value's writes come through, when not the command line (the service sets
+    /// it per request: `AuditChannel.api(tokenID:)`); recorded beside each audit entry.
+    public var auditChannel: AuditChannel?
 
     /// SQLite's page cache per connection, in KiB (64 MiB: large registries need far more than
     /// the 2 MiB default; see TECH-NOTES).
@@ -137,6 +140,8 @@ public struct RegistryDatabase: Sendable {
             throw error
         } catch let error as BadgeKeyError {
             throw error
+        } catch let error as OfficerTokenError {
+            throw error
         } catch {
             throw Self.mapped(error, path: path)
         }
@@ -169,9 +174,14 @@ public struct RegistryDatabase: Sendable {
         try mapErrors {
             try writer.write { db in
                 var log = try AuditLog(db, officer: officer, reason: reason, clock: clock)
+                let firstSeq = log.lastSeq + 1
                 // Once the registry has officers, only an active registered one may write.
                 _ = try OfficerAuthority.check(db, officer: log.officer)
-                return try body(db, &log)
+                let result = try body(db, &log)
+                if let auditChannel, log.lastSeq >= firstSeq {
+                    try auditChannel.record(db, seqs: firstSeq...log.lastSeq)
+                }
+                return result
             }
         }
     }

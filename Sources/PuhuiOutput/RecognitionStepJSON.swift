@@ -2,7 +2,7 @@ import Registry
 
 /// One recognition step in `--format json`: the event, the recognition as it now stands, the
 /// next allowed steps and the step's particulars.
-struct RecognitionStepJSON: Encodable {
+package struct RecognitionStepJSON: Encodable {
     let outlet: String
     let event: RecognitionEventJSON
     let certification: Certification
@@ -15,7 +15,7 @@ struct RecognitionStepJSON: Encodable {
     let failingBlockRules: [String]
     let voidedBadge: String?
 
-    init(_ result: RecognitionStepResult) {
+    package init(_ result: RecognitionStepResult) {
         outlet = result.outletID
         event = RecognitionEventJSON(result.event)
         certification = result.certification

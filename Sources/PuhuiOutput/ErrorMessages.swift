@@ -2,8 +2,15 @@ import Foundation
 import Registry
 
 /// The words and exit status for every error a command can meet.
-enum ErrorMessages {
-    static func describe(_ error: any Error, _ lang: Language) -> (String, Int32) {
+package enum ErrorMessages {
+    /// An error's message in both languages and its exit status (sysexits.h); nil for an error
+    /// that is not the registry's (the caller says what it is).
+    package static func localized(_ error: any Error) -> (message: LocalizedText, exitCode: Int32)? {
+        guard let (zh, code) = describe(error, .zh) else { return nil }
+        return (LocalizedText(zh: zh, en: describe(error, .en)?.0 ?? zh), code)
+    }
+
+    package static func describe(_ error: any Error, _ lang: Language) -> (String, Int32)? {
         switch error {
         case let error as RegistryError: return registry(error, lang)
         case let error as SearchError: return search(error, lang)
@@ -12,12 +19,14 @@ enum ErrorMessages {
             return (error.message.text(lang), error.isPermission ? 77 : error.isNotFound ? 69 : error.isUsage ? 64 : 65)
         case let error as RecognitionError: return recognition(error, lang)
         case let error as BadgeKeyError: return badgeKey(error, lang)
-        case let error as CLIError: return (error.message(lang), error.exitCode)
-        default: return ("\(error)", 1)
+        case let error as OfficerTokenError:
+            return officerToken(error, lang)
+        case let error as InputProblem: return (error.message.text(lang), 64)
+        default: return nil
         }
     }
 
-    static func registry(_ error: RegistryError, _ lang: Language) -> (String, Int32) {
+    package static func registry(_ error: RegistryError, _ lang: Language) -> (String, Int32) {
         switch error {
         case .invalidValue(let what, let value, let reason):
             return (lang.t("\(what) “\(value)” 无效：\(reason)", error.description), 65)
@@ -46,7 +55,7 @@ enum ErrorMessages {
     }
 
     /// Refusals about who may change the registry exit 77 (EX_NOPERM); bad officer data 65.
-    static func officer(_ error: OfficerError, _ lang: Language) -> (String, Int32) {
+    package static func officer(_ error: OfficerError, _ lang: Language) -> (String, Int32) {
         switch error {
         case .unknownOfficer, .inactiveOfficer, .officerRequired, .cityLevelRequired:
             return (error.message.text(lang), 77)
@@ -57,7 +66,7 @@ enum ErrorMessages {
 
     /// A refused recognition step: 77 outside the officer's district, 64 a future day or a
     /// missing text, 69 no such badge, 70 a parameter missing from the rule set, else 65.
-    static func recognition(_ error: RecognitionError, _ lang: Language) -> (String, Int32) {
+    package static func recognition(_ error: RecognitionError, _ lang: Language) -> (String, Int32) {
         let code: Int32 =
             switch error {
             case .outsideDistrict: 77
@@ -70,7 +79,7 @@ enum ErrorMessages {
     }
 
     /// Badge keys: 66 no key, 73 a key already there, 74 I/O, 65 a malformed or wrong key.
-    static func badgeKey(_ error: BadgeKeyError, _ lang: Language) -> (String, Int32) {
+    package static func badgeKey(_ error: BadgeKeyError, _ lang: Language) -> (String, Int32) {
         let code: Int32 =
             switch error {
             case .noKey: 66
@@ -81,7 +90,20 @@ enum ErrorMessages {
         return (error.message.text(lang), code)
     }
 
-    static func search(_ error: SearchError, _ lang: Language) -> (String, Int32) {
+    /// Tokens: 64 a lifetime out of range, 69 no such token, 65 already revoked, 77 not
+    /// permitted or not valid.
+    package static func officerToken(_ error: OfficerTokenError, _ lang: Language) -> (String, Int32) {
+        let code: Int32 =
+            switch error {
+            case .invalidLifetime: 64
+            case .unknownToken: 69
+            case .alreadyRevoked: 65
+            case .notPermitted, .invalidToken: 77
+            }
+        return (error.message.text(lang), code)
+    }
+
+    package static func search(_ error: SearchError, _ lang: Language) -> (String, Int32) {
         switch error {
         case .placeNotFound(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : lang.t("；您是不是要找：\(suggestions.joined(separator: "、"))", "")
@@ -95,46 +117,10 @@ enum ErrorMessages {
     }
 }
 
-/// Errors the command layer itself raises.
-enum CLIError: Error {
-    case fileNotFound(String)
-    case cannotRead(String, String)
-    case cannotWrite(String, String)
-    /// The file's folder does not exist: (file, folder).
-    case missingFolder(String, String)
-    case noRegistry(String)
-    /// A value the parser accepted but the command cannot use: (Chinese, English).
-    case usage(String, String)
 
-    func message(_ lang: Language) -> String {
-        switch self {
-        case .fileNotFound(let path): lang.t("找不到文件 \(path)", "no such file: \(path)")
-        case .cannotRead(let path, let why): lang.t("无法读取 \(path)：\(why)", "cannot read \(path): \(why)")
-        case .cannotWrite(let path, let why): lang.t("无法写入 \(path)：\(why)", "cannot write \(path): \(why)")
-        case .missingFolder(let path, let folder):
-            lang.t("无法写入 \(path)：文件夹 \(folder) 不存在，请先创建或换一个路径",
-                   "cannot write \(path): the folder \(folder) does not exist; create it or choose another path")
-        case .usage(let zh, let en): lang.t(zh, en)
-        case .noRegistry(let path):
-            lang.t("\(path) 处没有登记库。用 puhui init --db \(path) 新建（加 --sample 载入示例数据）。",
-                   "there is no registry at \(path). Create one with: puhui init --db \(path) (add --sample for the sample data).")
-        }
-    }
-
-    var exitCode: Int32 {
-        switch self {
-        case .usage: 64
-        case .fileNotFound, .noRegistry: 66
-        case .cannotRead, .cannotWrite, .missingFolder: 74
-        }
-    }
-}
-
-extension CLIError {
-    /// Why `path` could not be written, in words one can act on: a missing folder is named.
-    static func writing(_ path: String, _ reason: String) -> CLIError {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) { return .missingFolder(path, folder) }
-        return .cannotWrite(path, reason)
+extension Language {
+    /// Picks the text in this language.
+    fileprivate func t(_ zh: String, _ en: String) -> String {
+        self == .zh ? zh : en
     }
 }

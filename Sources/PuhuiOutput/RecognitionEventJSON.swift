@@ -1,12 +1,12 @@
 import Registry
 
 /// A recognition step in JSON: every member present (`null` when absent), `details` as JSON.
-struct RecognitionEventJSON: Encodable {
+package struct RecognitionEventJSON: Encodable {
     let event: RecognitionEvent
 
-    init(_ event: RecognitionEvent) { self.event = event }
+    package init(_ event: RecognitionEvent) { self.event = event }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         let e = event
         let members: [String: JSONField] = [
             "id": .number(e.id), "certification_id": .number(e.certificationID), "outlet_id": .text(e.outletID),

@@ -3,25 +3,27 @@ import Registry
 
 /// A small JSON tree for outputs whose shape is fixed by the issue (`{"badge", "status", …}`)
 /// or that embed stored JSON (a recognition step's details) as JSON rather than as a string.
-indirect enum JSONField: Encodable {
+package indirect enum JSONField: Encodable, Sendable, Equatable {
     case text(String)
     case number(Int64)
+    /// A measurement (coordinates, yuan): a JSON number with a fraction.
+    case double(Double)
     case bool(Bool)
     case array([JSONField])
     case object([String: JSONField])
     case null
 
-    static func date(_ date: LocalDate?) -> JSONField { date.map { .text($0.description) } ?? .null }
+    package static func date(_ date: LocalDate?) -> JSONField { date.map { .text($0.description) } ?? .null }
 
     /// Stored JSON text as a tree (nil when it is not JSON).
-    static func parse(_ text: String) -> JSONField? {
+    package static func parse(_ text: String) -> JSONField? {
         guard let value = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
             return nil
         }
         return JSONField(value)
     }
 
-    init(_ value: Any) {
+    package init(_ value: Any) {
         switch value {
         case let text as String: self = .text(text)
         case let number as NSNumber:
@@ -37,11 +39,12 @@ indirect enum JSONField: Encodable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .text(let text): try container.encode(text)
         case .number(let number): try container.encode(number)
+        case .double(let value): try container.encode(value)
         case .bool(let value): try container.encode(value)
         case .array(let items): try container.encode(items)
         case .object(let members): try container.encode(members)

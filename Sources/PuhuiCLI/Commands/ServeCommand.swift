@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import PuhuiServer
+import Registry
+
+/// `puhui serve`: the registry as an HTTP service (Hummingbird 2).
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the registry over HTTP: public reads, HSDS 3.0, the change feed, officers' writes (HTTP 服务).",
+        discussion: """
+            Public reads are anonymous (CORS open, rate-limited per client address); officers' \
+            writes carry Authorization: Bearer TOKEN (puhui officer token issue). Answers are the \
+            CLI's --format json; errors are application/problem+json in the language of \
+            Accept-Language. The OpenAPI document is at /openapi.json. One JSON line per request \
+            on stderr (no tokens). SIGTERM or SIGINT: stop accepting, finish the requests in \
+            flight, close the registry, exit 0. Behind a reverse proxy, give --public-url.
+
+            Examples:
+              puhui serve --db nantong.sqlite
+              puhui serve --db nantong.sqlite --host 0.0.0.0 --port 8080 --public-url https://puhui.example.gov.cn
+              curl 'http://127.0.0.1:8080/v1/outlets?near=32.01,120.86&radius=3000&kind=childcare'
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: ArgumentHelp("Address to listen on.", valueName: "host"))
+    var host: String = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("Port to listen on (0: any free port, printed on stderr).", valueName: "port"))
+    var port: Int = 8080
+
+    @Option(name: .customLong("public-url"), help: ArgumentHelp("The address clients use (for Link headers and HSDS).", valueName: "url"))
+    var publicURL: String?
+
+    @Option(name: .customLong("rate-limit"), help: ArgumentHelp("Requests a minute per client address (0: no limit).", valueName: "n"))
+    var rateLimit: Int = 600
+
+    @Option(name: .customLong("max-body"), help: ArgumentHelp("Largest request body in MiB (CSV imports).", valueName: "MiB"))
+    var maxBody: Int = 64
+
+    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("Seconds a connection may idle, waiting for headers included.", valueName: "s"))
+    var idleTimeout: Int = 30
+
+    func validate() throws {
+        if !(0...65_535).contains(port) { throw ValidationError("--port \(port): give 0 to 65535") }
+        if rateLimit < 0 { throw ValidationError("--rate-limit \(rateLimit): must not be negative") }
+        if !(1...1024).contains(maxBody) { throw ValidationError("--max-body \(maxBody): give 1 to 1024 MiB") }
+        if !(1...3600).contains(idleTimeout) { throw ValidationError("--idle-timeout \(idleTimeout): give 1 to 3600 seconds") }
+        if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
+            throw ValidationError("--public-url \(publicURL): give an http:// or https:// URL")
+        }
+    }
+
+    func run() async throws {
+        let lang = common.language
+        let registry: RegistryDatabase
+        do {
+            registry = try RegistrySession(common).openForReading()
+        } catch {
+            try CommandRunner.run(lang) { throw error }
+            return
+        }
+        let configuration = ServerConfiguration(
+            host: host, port: port, publicURL: publicURL, rateLimitPerMinute: rateLimit, maxBodyBytes: maxBody << 20,
+            idleTimeoutSeconds: idleTimeout)
+        var logger = Logger(label: "puhui.serve")
+        logger.logLevel = .info
+        let app = buildApplication(registry: registry, configuration: configuration, logger: logger)
+        try await app.runService()
+        try registry.close()
+        Console.err(lang.t("已停止服务，登记库已关闭。", "Stopped; the registry is closed."))
+    }
+}

@@ -1,0 +1,76 @@
+import Hummingbird
+import Registry
+
+/// A request's query items, read strictly: a name the endpoint does not know is refused (a typo
+/// never silently widens a search), every value is bounded, and a bad one is a 400 naming it.
+struct QueryReader {
+    let items: [(String, String)]
+
+    static let maxItems = 64
+    static let maxValueLength = 512
+
+    init(_ request: Request, allowed: Set<String>) throws {
+        var items: [(String, String)] = []
+        for (name, value) in request.uri.queryParameters {
+            let name = String(name)
+            // `queryParameters` has already percent-decoded both.
+            guard allowed.contains(name) else {
+                let known = allowed.sorted().joined(separator: ", ")
+                throw ProblemDetails.badRequest(
+                    name, zh: "不认识的查询参数 \(name)。可用：\(known)", en: "unknown query parameter \(name). Known: \(known)")
+            }
+            guard value.count <= Self.maxValueLength else {
+                throw ProblemDetails.badRequest(name, zh: "参数 \(name) 过长", en: "parameter \(name) is too long")
+            }
+            items.append((name, String(value)))
+        }
+        guard items.count <= Self.maxItems else {
+            throw ProblemDetails.badRequest("query", zh: "查询参数过多", en: "too many query parameters")
+        }
+        self.items = items
+    }
+
+    func string(_ name: String) -> String? {
+        items.last { $0.0 == name }?.1
+    }
+
+    func all(_ name: String) -> [String] {
+        items.filter { $0.0 == name }.flatMap { $0.1.split(separator: ",").map(String.init) }
+    }
+
+    func int(_ name: String) throws -> Int? {
+        guard let text = string(name) else { return nil }
+        guard let value = Int(TextNormalisation.asciiDigits(text).trimmingCharacters(in: .whitespaces)) else {
+            throw ProblemDetails.badRequest(name, zh: "\(name) \(text)：请写整数", en: "\(name) \(text): give a whole number")
+        }
+        return value
+    }
+
+    func bool(_ name: String) throws -> Bool? {
+        guard let text = string(name)?.lowercased() else { return nil }
+        switch text {
+        case "true", "1", "yes", "": return true
+        case "false", "0", "no": return false
+        default:
+            throw ProblemDetails.badRequest(name, zh: "\(name) \(text)：请写 true 或 false", en: "\(name) \(text): give true or false")
+        }
+    }
+
+    func date(_ name: String) throws -> LocalDate? {
+        guard let text = string(name) else { return nil }
+        do { return try LocalDate(parsing: text.trimmingCharacters(in: .whitespaces)) } catch {
+            throw ProblemDetails.badRequest(
+                name, zh: "\(name) \(text)：不是有效日期，请写成 YYYY-MM-DD，例如 2026-11-29",
+                en: "\(name) \(text): \(error.description); write YYYY-MM-DD, e.g. 2026-11-29")
+        }
+    }
+
+    func enumValue<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws -> E? where E.RawValue == String {
+        guard let text = string(name) else { return nil }
+        guard let value = E(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ProblemDetails.badRequest(name, zh: "\(name) \(text)：可选值 \(valid)", en: "\(name) \(text): valid values are \(valid)")
+        }
+        return value
+    }
+}

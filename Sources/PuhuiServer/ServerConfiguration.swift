@@ -1,0 +1,33 @@
+/// How `puhui serve` runs: where it listens, the address clients reach it at, and its limits.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// The address clients use (`https://registry.example.gov.cn`), for `Link` headers and the
+    /// HSDS `openapi_url`; nil: `http://HOST:PORT`.
+    public var publicURL: String?
+    /// Anonymous requests a client (by address) may make per minute; 0 turns the limit off.
+    public var rateLimitPerMinute: Int
+    /// The largest request body accepted (CSV imports are the largest), in bytes.
+    public var maxBodyBytes: Int
+    /// Seconds a connection may stay idle, waiting for a request's headers included.
+    public var idleTimeoutSeconds: Int
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, rateLimitPerMinute: Int = 600,
+        maxBodyBytes: Int = 64 * 1024 * 1024, idleTimeoutSeconds: Int = 30
+    ) {
+        self.host = host
+        self.port = port
+        self.publicURL = publicURL
+        self.rateLimitPerMinute = rateLimitPerMinute
+        self.maxBodyBytes = maxBodyBytes
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+    }
+
+    /// The base URL without a trailing slash.
+    public var baseURL: String {
+        var url = publicURL ?? "http://\(host):\(port)"
+        while url.hasSuffix("/") { url.removeLast() }
+        return url
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PuhuiServer
+import Registry
+import Testing
+
+/// HSDS 3.0 under `/hsds/`: every answer validates against the HSDS 3.0 compiled schemas.
+@Suite("puhui serve: HSDS 3.0")
+struct HSDSTests {
+    static let pageKeys: Set<String> = ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"]
+
+    @Test func everyAnswerValidatesAgainstTheHSDSSchemas() async throws {
+        let fixture = try ServiceFixture()
+        let schemas = JSONSchemaCheck.hsdsSchemas
+        // (name, schema file, body) of every answer, checked in one batch afterwards.
+        let answers: [(String, String, Data)] = try await fixture.application.test(.router) { client in
+            var answers: [(String, String, Data)] = []
+            try await client.execute(uri: "/hsds/", method: .get) { response in
+                let root = try ServiceFixture.object(response)
+                #expect(root["version"] as? String == "3.0")
+                #expect(root["openapi_url"] as? String == "https://puhui.example/openapi.json")
+                #expect(root["profile"] is String)
+            }
+            let lists: [(String, String)] = [
+                ("/hsds/services", "service_list.json"),
+                ("/hsds/services?search=%E6%89%98%E8%82%B2&page=2&per_page=5", "service_list.json"),
+                ("/hsds/services?full=true&per_page=5", "service.json"),
+                ("/hsds/service_at_locations?lat=32.0100&lon=120.8600&radius=1500", "service_at_location_list.json"),
+                ("/hsds/service_at_locations?lat=32.0100&lon=120.8600&minimal=true", "service_at_location_list.json"),
+                ("/hsds/service_at_locations?lat=32.0100&lon=120.8600&full=true&per_page=3", "service_at_location.json"),
+                ("/hsds/organizations?per_page=50", "organization_list.json"),
+                ("/hsds/organizations?full=true&page=2&per_page=10", "organization.json"),
+            ]
+            for (uri, schema) in lists {
+                let items = try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri): \(String(buffer: response.body))")
+                    let page = try ServiceFixture.object(response)
+                    #expect(Set(page.keys) == Self.pageKeys, "\(uri)")
+                    let contents = try #require(page["contents"] as? [Any])
+                    #expect(!contents.isEmpty, "\(uri)")
+                    #expect(page["size"] as? Int == contents.count)
+                    return try contents.map { try JSONSerialization.data(withJSONObject: $0) }
+                }
+                answers += items.enumerated().map { ("\(uri)#\($0.offset)", schema, $0.element) }
+            }
+            for (uri, schema) in [
+                ("/hsds/services/NT-0057", "service.json"), ("/hsds/service_at_locations/NT-0057", "service_at_location.json"),
+                ("/hsds/organizations/52320602524883975L", "organization.json"),
+            ] {
+                let body = try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    return Data(response.body.readableBytesView)
+                }
+                answers.append((uri, schema, body))
+            }
+            return answers
+        }
+        let cases = try answers.map { name, schema, body in
+            (name: name, schema: schemas.appendingPathComponent(schema), instance: try JSONSerialization.jsonObject(with: body))
+        }
+        #expect(cases.count > 100)
+        try JSONSchemaCheck.validate(cases)
+    }
+
+    @Test func theMappingCarriesRecognitionPricesCapacityAndTheCreditCode() async throws {
+        let fixture = try ServiceFixture()
+        try await fixture.application.test(.router) { client in
+            try await client.execute(uri: "/hsds/services/NT-0001", method: .get) { response in
+                let service = try ServiceFixture.object(response)
+                #expect(service["id"] as? String == "NT-0001")
+                #expect(service["organization_id"] as? String == "52320602535644320G")
+                let organization = try #require(service["organization"] as? [String: Any])
+                #expect(organization["name"] is String)
+                #expect(service["cost_options"] is [Any])
+                #expect(service["service_capacities"] is [Any])
+            }
+            // A certified outlet: assured_date and accreditations from its recognition.
+            let certified = try await client.execute(uri: "/v1/badges/NTC-2025-00031-L", method: .get) { response in
+                try #require((try ServiceFixture.object(response)["outlet"] as? [String: Any])?["id"] as? String)
+            }
+            try await client.execute(uri: "/hsds/services/\(certified)", method: .get) { response in
+                let service = try ServiceFixture.object(response)
+                #expect(service["assured_date"] is String)
+                #expect((service["accreditations"] as? String)?.contains("NTC-2025-00031-L") == true)
+                let costs = try #require(service["cost_options"] as? [[String: Any]])
+                #expect(!costs.isEmpty)
+                #expect(costs.allSatisfy { $0["currency"] as? String == "CNY" && $0["amount"] is Double })
+                let capacities = try #require(service["service_capacities"] as? [[String: Any]])
+                #expect(capacities.allSatisfy { $0["maximum"] is Int })
+            }
+            try await client.execute(uri: "/hsds/organizations/52320602535644320G", method: .get) { response in
+                let organization = try ServiceFixture.object(response)
+                let identifiers = try #require(organization["organization_identifiers"] as? [[String: Any]])
+                #expect(identifiers.first?["identifier"] as? String == "52320602535644320G")
+                #expect((identifiers.first?["identifier_type"] as? String)?.contains("统一社会信用代码") == true)
+            }
+        }
+    }
+
+    @Test func proximityIsTheNearbySearchAndNdjsonIsOneObjectALine() async throws {
+        let fixture = try ServiceFixture()
+        try await fixture.application.test(.router) { client in
+            let v1Total = try await client.execute(uri: "/v1/outlets?near=32.0100,120.8600&radius=1500&all_statuses=true", method: .get) { response in
+                try #require(try ServiceFixture.object(response)["total"] as? Int)
+            }
+            try await client.execute(uri: "/hsds/service_at_locations?lat=32.0100&lon=120.8600&radius=1500&per_page=100", method: .get) { response in
+                let page = try ServiceFixture.object(response)
+                #expect(page["total_items"] as? Int == v1Total)
+            }
+            try await client.execute(uri: "/hsds/service_at_locations?lat=32.0100&lon=120.8600&radius=1500&format=ndjson&per_page=7", method: .get) { response in
+                #expect(response.headers[.contentType] == "application/x-ndjson; charset=utf-8")
+                let lines = String(buffer: response.body).split(separator: "\n")
+                #expect(lines.count == min(7, v1Total))
+                for line in lines {
+                    let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+                    #expect(object is [String: Any])
+                }
+            }
+            for bad in ["lat=32.01", "radius=100", "per_page=1000", "page=0", "format=xml", "colour=red"] {
+                try await client.execute(uri: "/hsds/service_at_locations?\(bad)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(bad)")
+                }
+            }
+            try await client.execute(uri: "/hsds/services/NT-9999", method: .get) { #expect($0.status == .notFound) }
+        }
+    }
+}
