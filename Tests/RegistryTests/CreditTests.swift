@@ -266,7 +266,7 @@ struct CreditTests {
                 try body()
                 Issue.record("expected a refusal")
             } catch let error as CreditError {
-                #expect(error.isPermission)
+                #expect(error.kind == .notPermitted)
                 #expect(error.message.zh.contains("经办人 zhao.min 只能办理 320612 通州区的网点"))
             } catch {
                 Issue.record("unexpected \(error)")

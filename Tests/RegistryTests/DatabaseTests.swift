@@ -51,7 +51,7 @@ struct DatabaseTests {
         #expect {
             try RegistryDatabase.open(path: path, reference: Fixtures.reference)
         } throws: { error in
-            (error as? RegistryError)?.code == "not_a_registry"
+            if case .notARegistry = error as? RegistryError { true } else { false }
         }
     }
 
@@ -66,7 +66,7 @@ struct DatabaseTests {
             try RegistryDatabase.open(path: path, reference: Fixtures.reference)
         } throws: { error in
             guard case .notARegistry(_, let reason) = error as? RegistryError else { return false }
-            return reason.contains("without the registry's tables")
+            return reason.en.contains("without the registry's tables") && reason.zh.contains("没有登记库的表")
         }
     }
 

@@ -360,9 +360,12 @@ struct ImportTests {
                 _ = try Fen(yuan: text)
                 Issue.record("\(text) was accepted")
             } catch {
-                if case .invalidValue(_, _, let reason) = error {
-                    #expect(!FieldReader.moneyText(reason).zh.hasPrefix("金额有误："), "\(reason)")
+                guard case .invalidValue(_, _, let reason) = error else {
+                    Issue.record("\(text): \(error)")
+                    continue
                 }
+                #expect(reason.zh.hasPrefix("金额") || reason.zh.hasPrefix("不是以元"), "\(reason)")
+                #expect(reason.zh.unicodeScalars.filter { $0.properties.isAlphabetic && $0.isASCII }.isEmpty, "\(reason)")
             }
         }
     }

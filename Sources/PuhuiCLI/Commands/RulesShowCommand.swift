@@ -28,7 +28,7 @@ struct RulesShowCommand: ParsableCommand {
         let zh = lang == .zh
         try CommandRunner.run(lang) {
             let ruleSet = try RulesFile.load(file, lang)
-            let day = try RulesFile.ruleDate(try asOf.resolve())
+            let day = try asOf.resolve()
             var out: [String] = []
             out.append("\(ruleSet.title.text(chinese: zh)) (\(ruleSet.id) \(ruleSet.version))")
             out.append(lang.t("内容哈希 ", "content hash ") + ruleSet.hash)

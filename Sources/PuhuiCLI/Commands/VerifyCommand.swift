@@ -90,7 +90,7 @@ struct VerifyCommand: ParsableCommand {
     func verifyOne(_ id: String, _ ruleSet: CompiledRuleSet, _ day: LocalDate, _ lang: Language) throws {
         let registry = try RegistrySession(common).openForReading()
         let facts = try registry.facts(outletID: id, asOf: day)
-        let outcome = ruleSet.evaluate(facts, asOf: try RulesFile.ruleDate(day), detail: .full)
+        let outcome = ruleSet.evaluate(facts, asOf: day, detail: .full)
         switch format {
         case .json:
             Console.out(try VerdictJSON.document(ruleSet, asOf: day, outlets: [outcome]))

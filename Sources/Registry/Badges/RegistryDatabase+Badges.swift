@@ -117,7 +117,8 @@ extension RegistryDatabase {
     {
         let number = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         if let problem = BadgeNumber.validate(number) {
-            throw RegistryError.invalidValue(what: "badge number", value: number, reason: problem.message.en)
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "标识编号", en: "badge number"), value: number, reason: problem.message)
         }
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw RecognitionError.missingText(field: "--reason")

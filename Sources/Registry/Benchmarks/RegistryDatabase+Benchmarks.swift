@@ -10,7 +10,9 @@ extension RegistryDatabase {
         asOf: LocalDate, minOutlets: Int = BenchmarkRun.defaultMinOutlets, officer: String, reason: String
     ) throws -> BenchmarkRun {
         guard minOutlets >= 1 else {
-            throw RegistryError.invalidValue(what: "min outlets", value: String(minOutlets), reason: "must be at least 1")
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "--min-outlets", en: "--min-outlets"), value: String(minOutlets),
+                reason: LocalizedText(zh: "至少为 1", en: "must be at least 1"))
         }
         let officerName = officer.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !officerName.isEmpty else { throw RegistryError.officerRequired }

@@ -7,7 +7,9 @@ extension RegistryDatabase {
     /// GeoJSON is for outlets only.
     public func export(_ table: RegistryTable, format: ExportFormat, to sink: (String) throws -> Void) throws {
         if format == .geojson, table != .outlets {
-            throw RegistryError.invalidValue(what: "format", value: format.rawValue, reason: "GeoJSON is for outlets only")
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "--format", en: "--format"), value: format.rawValue,
+                reason: LocalizedText(zh: "GeoJSON 只用于导出网点", en: "GeoJSON is for outlets only"))
         }
         try mapErrors {
             try withoutActuallyEscaping(sink) { sink in

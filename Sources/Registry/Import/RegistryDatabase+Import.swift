@@ -32,7 +32,7 @@ extension RegistryDatabase {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw RegistryError.invalidValue(what: "file", value: path, reason: "cannot be read (\(error.localizedDescription))")
+            throw RegistryError.cannotRead(path: path, reason: error.localizedDescription)
         }
         return try importCSV(table, bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, options: options)
     }

@@ -324,7 +324,8 @@ extension RegistryDatabase {
         let highest = numbers.compactMap { BadgeNumber.parse($0)?.serial }.max() ?? 0
         guard let number = BadgeNumber.make(family: family, year: year, serial: highest + 1) else {
             throw RegistryError.invalidValue(
-                what: "badge serial", value: "\(prefix)\(highest + 1)", reason: "the year's 99,999 serials are used up")
+                what: LocalizedText(zh: "标识序号", en: "badge serial"), value: "\(prefix)\(highest + 1)",
+                reason: LocalizedText(zh: "当年 99,999 个序号已用完", en: "the year's 99,999 serials are used up"))
         }
         return number
     }
@@ -340,7 +341,8 @@ extension RegistryDatabase {
     ) throws -> RecognitionStepResult {
         guard [.suspend, .reinstate, .revoke].contains(action) else {
             throw RegistryError.invalidValue(
-                what: "recognition step", value: action.rawValue, reason: "only suspend, reinstate or revoke")
+                what: LocalizedText(zh: "认定步骤", en: "recognition step"), value: action.rawValue,
+                reason: LocalizedText(zh: "只能是 suspend、reinstate 或 revoke", en: "only suspend, reinstate or revoke"))
         }
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw RecognitionError.missingText(field: "--reason")

@@ -8,7 +8,9 @@ extension RegistryDatabase {
         let divisions = try self.divisions()
         if let district, !divisions.contains(where: { $0.code == district && $0.level == .county }) {
             let known = divisions.filter { $0.level == .county }.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
-            throw RegistryError.invalidValue(what: "district", value: district, reason: "not a district of the registry (\(known))")
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "区县", en: "district"), value: district,
+                reason: LocalizedText(zh: "不是本登记库的区县（可用：\(known)）", en: "not a district of the registry (\(known))"))
         }
         let subdistricts = try self.subdistricts()
         let outlets = try read { db in try Self.statsOutlets(db, asOf: asOf) }

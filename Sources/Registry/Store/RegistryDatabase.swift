@@ -120,38 +120,35 @@ public struct RegistryDatabase: Sendable {
             guard tables.contains("grdb_migrations"), tables.contains("registry_meta") || tables == ["grdb_migrations"]
             else {
                 throw RegistryError.notARegistry(
-                    path: path, reason: "an SQLite database without the registry's tables")
+                    path: path,
+                    reason: LocalizedText(zh: "是 SQLite 数据库，但没有登记库的表", en: "an SQLite database without the registry's tables"))
             }
         }
     }
 
-    /// Runs `body`, turning GRDB and other errors into `RegistryError`.
+    /// Runs `body`; errors that speak for themselves pass through, GRDB's become `RegistryError`.
     func mapErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as OfficerError {
-            throw error
-        } catch let error as CreditError {
-            throw error
-        } catch let error as RecognitionError {
-            throw error
-        } catch let error as BadgeKeyError {
+        } catch let error as any UserFacingError {
             throw error
         } catch {
             throw Self.mapped(error, path: path)
         }
     }
 
-    static func mapped(_ error: any Error, path: String) -> RegistryError {
+    /// A database or other foreign error as a `RegistryError`.
+    static func mapped(_ error: any Error, path: String) -> any UserFacingError {
         switch error {
-        case let error as RegistryError:
+        case let error as any UserFacingError:
             return error
         case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB:
-            return .notARegistry(path: path, reason: "not an SQLite database")
+            return RegistryError.notARegistry(
+                path: path, reason: LocalizedText(zh: "不是 SQLite 数据库", en: "not an SQLite database"))
         case let error as DatabaseError:
-            return .database(error.message ?? error.description)
+            return RegistryError.database(error.message ?? error.description)
         default:
-            return .database(String(describing: error))
+            return RegistryError.database(String(describing: error))
         }
     }
 

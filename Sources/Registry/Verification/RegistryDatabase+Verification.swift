@@ -20,7 +20,7 @@ extension RegistryDatabase {
     /// Verifies one outlet as of a day, with full explanations. Nothing is stored.
     public func verify(outletID: String, ruleSet: CompiledRuleSet, asOf: LocalDate) throws -> OutletVerdicts {
         let facts = try facts(outletID: outletID, asOf: asOf)
-        return ruleSet.evaluate(facts, asOf: try Self.ruleDate(asOf), detail: .full)
+        return ruleSet.evaluate(facts, asOf: asOf, detail: .full)
     }
 
     /// Verifies every outlet in scope as of a day and stores the run, in one transaction with
@@ -40,7 +40,7 @@ extension RegistryDatabase {
         let recordedOfficer = (officerName?.isEmpty ?? true) ? nil : officerName
         // The program's own id is exempt from the officer check (`OfficerAuthority`): never a caller's.
         if recordedOfficer == Self.systemOfficer { throw OfficerError.unknownOfficer(Self.systemOfficer) }
-        let snapshot = ruleSet.parameters(on: try Self.ruleDate(asOf))
+        let snapshot = ruleSet.parameters(on: asOf)
         let builder = FactBuilder(asOf: asOf, scope: scope)
         let startedAt = clock.timestamp()
         let run = try write(officer: recordedOfficer ?? "system", reason: "verification run") { db, log in
@@ -143,13 +143,6 @@ extension RegistryDatabase {
         }
     }
 
-    /// The same day as the Rules module's date type (every `LocalDate` is one).
-    static func ruleDate(_ day: LocalDate) throws -> RuleDate {
-        guard let date = RuleDate(year: day.year, month: day.month, day: day.day) else {
-            throw RegistryError.invalidValue(what: "date", value: day.description, reason: "outside the years 1-9999")
-        }
-        return date
-    }
 }
 
 extension VerificationRun {
