@@ -3,7 +3,7 @@ import Registry
 import Rules
 
 /// `puhui rules show FILE [--as-of DATE]`: the rules and the parameter values in force.
-struct RulesShowCommand: ParsableCommand {
+struct RulesShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a rule set's rules and the parameter values in force on a day (查看规则与参数).",
@@ -23,10 +23,10 @@ struct RulesShowCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
         let zh = lang == .zh
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let ruleSet = try RulesFile.load(file, lang)
             let day = try asOf.resolve()
             var out: [String] = []

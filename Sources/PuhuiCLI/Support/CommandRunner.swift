@@ -7,9 +7,9 @@ import Registry
 /// 65 bad data, 66 missing input, 69 not found, 70 internal, 73 exists, 74 I/O, 77 not permitted.
 /// Usage errors found while parsing stay with ArgumentParser.
 enum CommandRunner {
-    static func run(_ lang: Language, _ body: () throws -> Void) throws {
+    static func run(_ lang: Language, _ body: () async throws -> Void) async throws {
         do {
-            try body()
+            try await body()
         } catch let error as ValidationError {
             throw error
         } catch let error as ExitCode {

@@ -23,6 +23,9 @@ extension RegistryDatabase {
         return ruleSet.evaluate(facts, asOf: asOf, detail: .full)
     }
 
+    /// How many outlets `verifyAll` builds facts for and evaluates at a time.
+    public static let verificationBatchSize = 8192
+
     /// Verifies every outlet in scope as of a day and stores the run, in one transaction with
     /// its audit entry. Facts are loaded in bulk and streamed in batches; each batch is
     /// evaluated in parallel on every core; `onBatch` sees each batch's verdicts in outlet order
@@ -31,7 +34,7 @@ extension RegistryDatabase {
     @discardableResult
     public func verifyAll(
         ruleSet: CompiledRuleSet, asOf: LocalDate, scope: VerificationScope = .all, officer: String?,
-        storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly, batchSize: Int = 8192,
+        storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly, batchSize: Int = verificationBatchSize,
         onBatch: ([OutletVerdicts]) throws -> Void = { _ in }, timings: ((VerificationTimings) -> Void)? = nil
     ) throws -> VerificationRun {
         var phase = VerificationTimings()
