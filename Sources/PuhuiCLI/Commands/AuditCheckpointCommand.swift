@@ -30,9 +30,9 @@ struct AuditCheckpointCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let checkpoint = try await registry.auditCheckpoint()
+            let checkpoint = try await registry.audit.auditCheckpoint()
             guard checkpoint.intact else {
-                let verification = try await registry.verifyAuditLog()
+                let verification = try await registry.audit.verifyAuditLog()
                 let seq = verification.namedSeq ?? 0
                 Console.err(lang.t(
                     "审计链在第 \(seq) 条断开，不能作为检查点：\(verification.reason(in: lang) ?? "")",

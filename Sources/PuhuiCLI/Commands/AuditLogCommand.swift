@@ -71,7 +71,7 @@ struct AuditLogCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let entries = try await registry.auditEntries(matching: query)
+            let entries = try await registry.audit.auditEntries(matching: query)
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(entries, snakeCase: true))

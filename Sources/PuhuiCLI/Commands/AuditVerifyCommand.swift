@@ -43,7 +43,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let verification = try await registry.verifyAuditLog()
+            let verification = try await registry.audit.verifyAuditLog()
             guard verification.isIntact else {
                 let seq = verification.namedSeq ?? 0
                 let why = verification.reason(in: lang) ?? verification.reason ?? ""
@@ -53,7 +53,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
                 throw ExitCode(65)
             }
             if let checkpoint, let (length, head) = Self.parse(checkpoint),
-                let mismatch = try await registry.auditCheckpointMismatch(length: length, head: head)
+                let mismatch = try await registry.audit.auditCheckpointMismatch(length: length, head: head)
             {
                 Console.err(lang.t("审计链与检查点不符：", "the audit chain does not match the checkpoint: ") + mismatch.text(lang))
                 throw ExitCode(65)

@@ -42,7 +42,7 @@ struct BadgePrintCommand: AsyncParsableCommand {
             let day = try asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard case .found(let badge) = try await registry.lookUpBadge(given, asOf: day) else {
+            guard case .found(let badge) = try await registry.badges.lookUpBadge(given, asOf: day) else {
                 throw CLIError.usage(
                     "“\(given)”不是登记库中的统一标识（用 puhui badge verify \(given) 查看原因）",
                     "\"\(given)\" is not a badge of this registry (puhui badge verify \(given) says why)")
@@ -55,7 +55,7 @@ struct BadgePrintCommand: AsyncParsableCommand {
                     "Badge \(badge.number) is \(badge.status.rawValue): no token is signed."))
             } else if FileManager.default.fileExists(atPath: path) {
                 let key = try BadgeSigningKey.load(from: path)
-                try await registry.checkBadgeKey(key, path: path)
+                try await registry.badges.checkBadgeKey(key, path: path)
                 token = try BadgeToken.sign(badge.tokenPayload, with: key.privateKey)
             } else {
                 Console.err(lang.t(

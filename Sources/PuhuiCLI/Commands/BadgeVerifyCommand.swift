@@ -66,7 +66,7 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
         let day = try asOf.resolve()
         let registry = try RegistrySession(common).openForReading()
         let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch try await registry.lookUpBadge(given, asOf: day) {
+        switch try await registry.badges.lookUpBadge(given, asOf: day) {
         case .found(let badge):
             switch format {
             case .json: Console.out(try JSONOutput.encode(BadgeText.json(badge)))

@@ -36,8 +36,8 @@ struct BenchmarkComputeCommand: AsyncParsableCommand {
             let registry = try RegistrySession(common).openForWriting()
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
             try await OfficerOptions.checkWriter(who, on: registry, lang)
-            let run = try await registry.computeBenchmarks(asOf: day, minOutlets: minOutlets, officer: who, reason: officer.reason)
-            let cells = try await registry.benchmarkCells(runID: run.id)
+            let run = try await registry.benchmarks.computeBenchmarks(asOf: day, minOutlets: minOutlets, officer: who, reason: officer.reason)
+            let cells = try await registry.benchmarks.benchmarkCells(runID: run.id)
             func count(_ status: BenchmarkStatus, city: Bool) -> Int {
                 cells.filter { $0.status == status && ($0.districtCode == nil) == city }.count
             }

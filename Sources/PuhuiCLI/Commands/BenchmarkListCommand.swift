@@ -20,7 +20,7 @@ struct BenchmarkListCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            let runs = try await RegistrySession(common).openForReading().benchmarkRuns()
+            let runs = try await RegistrySession(common).openForReading().benchmarks.benchmarkRuns()
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(runs, snakeCase: true))

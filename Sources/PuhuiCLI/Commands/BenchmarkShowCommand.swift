@@ -39,9 +39,9 @@ struct BenchmarkShowCommand: AsyncParsableCommand {
             let registry = try RegistrySession(common).openForReading()
             let found: BenchmarkRun?
             if let runID {
-                found = try await registry.benchmarkRun(id: runID)
+                found = try await registry.benchmarks.benchmarkRun(id: runID)
             } else {
-                found = try await registry.benchmarkRuns().last
+                found = try await registry.benchmarks.benchmarkRuns().last
             }
             guard let found else {
                 throw CLIError.usage(
@@ -53,14 +53,14 @@ struct BenchmarkShowCommand: AsyncParsableCommand {
             let kinds = try kind.map { try KindSelector.parse($0).kinds }
             let cityOnly = district.map { ["city", "全市"].contains($0.trimmingCharacters(in: .whitespaces).lowercased()) } ?? false
             let districtCode = cityOnly ? nil : district?.trimmingCharacters(in: .whitespaces)
-            let cells = try await registry.benchmarkCells(runID: found.id).filter { cell in
+            let cells = try await registry.benchmarks.benchmarkCells(runID: found.id).filter { cell in
                 if let kinds, !kinds.contains(cell.key.kind) { return false }
                 if cityOnly { return cell.districtCode == nil }
                 if let districtCode { return cell.districtCode == nil || cell.districtCode == districtCode }
                 return true
             }
             let names = Dictionary(
-                try await registry.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
+                try await registry.outlets.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(JSONBenchmarkShow(run: found, cells: cells.map(JSONBenchmarkCell.init)), snakeCase: true))

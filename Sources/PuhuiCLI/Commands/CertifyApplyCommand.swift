@@ -27,7 +27,7 @@ struct CertifyApplyCommand: AsyncParsableCommand {
     func run() async throws {
         try await step.run { registry, officer, day in
             [
-                try await registry.applyForRecognition(
+                try await registry.recognition.applyForRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), level: level, on: day, officer: officer,
                     reason: step.officer.reason, basis: step.basis)
             ]

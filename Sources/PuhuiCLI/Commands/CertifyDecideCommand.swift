@@ -35,7 +35,7 @@ struct CertifyDecideCommand: AsyncParsableCommand {
     func run() async throws {
         try await step.run { registry, officer, day in
             [
-                try await registry.decideRecognition(
+                try await registry.recognition.decideRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), approve: approve, on: day,
                     ruleSet: try DefaultRuleSet.load(), officer: officer, reason: step.officer.reason, basis: step.basis)
             ]

@@ -32,7 +32,7 @@ struct CertifyHistoryCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let events = try await registry.recognitionHistory(outletID: outlet.trimmingCharacters(in: .whitespaces))
+            let events = try await registry.recognition.recognitionHistory(outletID: outlet.trimmingCharacters(in: .whitespaces))
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(events.map(RecognitionEventJSON.init)))

@@ -46,7 +46,7 @@ struct CertifyListCommand: AsyncParsableCommand {
         try await CommandRunner.run(lang) {
             let day = try asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
-            let listings = try await registry.recognitions(
+            let listings = try await registry.recognition.recognitions(
                 status: state, expiringWithin: expiring, district: district?.trimmingCharacters(in: .whitespaces),
                 asOf: day)
             let header = ["outlet_id", "name", "district_code", "level", "status", "live_status", "status_on", "valid_to", "days_left", "badge_no"]

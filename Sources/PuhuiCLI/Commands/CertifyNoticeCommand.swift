@@ -29,7 +29,7 @@ struct CertifyNoticeCommand: AsyncParsableCommand {
     func run() async throws {
         try await step.run { registry, officer, day in
             [
-                try await registry.publishNotice(
+                try await registry.recognition.publishNotice(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), on: day, override: override,
                     ruleSet: try DefaultRuleSet.load(), calendar: try WorkingDayCalendar.embedded(), officer: officer,
                     reason: step.officer.reason, basis: step.basis)

@@ -28,7 +28,7 @@ struct CertifyObjectCommand: AsyncParsableCommand {
     func run() async throws {
         try await step.run { registry, officer, day in
             [
-                try await registry.recordObjection(
+                try await registry.recognition.recordObjection(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), by: by, text: text, on: day, officer: officer,
                     reason: step.officer.reason)
             ]

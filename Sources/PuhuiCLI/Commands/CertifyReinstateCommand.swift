@@ -21,7 +21,7 @@ struct CertifyReinstateCommand: AsyncParsableCommand {
     func run() async throws {
         try await step.run { registry, officer, day in
             [
-                try await registry.changeRecognition(
+                try await registry.recognition.changeRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), .reinstate, on: day, officer: officer,
                     reason: step.officer.reason, basis: step.basis)
             ]

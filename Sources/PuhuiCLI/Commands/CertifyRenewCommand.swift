@@ -23,7 +23,7 @@ struct CertifyRenewCommand: AsyncParsableCommand {
     func run() async throws {
         try await step.run { registry, officer, day in
             [
-                try await registry.renewRecognition(
+                try await registry.recognition.renewRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), on: day, ruleSet: try DefaultRuleSet.load(),
                     officer: officer, reason: step.officer.reason, basis: step.basis)
             ]

@@ -33,7 +33,7 @@ struct CertifyReviewCommand: AsyncParsableCommand {
         try await step.run { registry, officer, day in
             let ruleSet = try RulesFile.load(ruleset, step.common.language)
             return [
-                try await registry.reviewRecognition(
+                try await registry.recognition.reviewRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), runID: runID, ruleSet: ruleSet, on: day,
                     officer: officer, reason: step.officer.reason, basis: step.basis)
             ]

@@ -31,7 +31,7 @@ struct CreditBreachCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = recording.lang
         try await recording.run { registry, who, date in
-            let outcome = try await registry.recordBreach(
+            let outcome = try await registry.credit.recordBreach(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), category: category, evidence: evidence, on: date,
                 ruleSet: try DefaultRuleSet.load(), templates: try PledgeTemplates.embedded(), officer: who,
                 reason: recording.officer.reason)

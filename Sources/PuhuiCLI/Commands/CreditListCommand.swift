@@ -26,10 +26,10 @@ struct CreditListCommand: AsyncParsableCommand {
         let lang = list.lang
         try await list.run { registry, date in
             if blacklist {
-                try publish(try await registry.publicBlacklist(on: date), date, lang)
+                try publish(try await registry.credit.publicBlacklist(on: date), date, lang)
             } else {
-                let listings = Dictionary(uniqueKeysWithValues: try await registry.blacklistings(operatorUSCC: nil).map { ($0.breachID, $0) })
-                try breaches(try await registry.breaches(operatorUSCC: nil).filter { $0.occurredOn <= date }, listings, try await registry.operatorNames(), date, lang)
+                let listings = Dictionary(uniqueKeysWithValues: try await registry.credit.blacklistings(operatorUSCC: nil).map { ($0.breachID, $0) })
+                try breaches(try await registry.credit.breaches(operatorUSCC: nil).filter { $0.occurredOn <= date }, listings, try await registry.outlets.operatorNames(), date, lang)
             }
         }
     }

@@ -26,7 +26,7 @@ struct CreditRepairCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = recording.lang
         try await recording.run { registry, who, date in
-            let listing = try await registry.repairBlacklisting(
+            let listing = try await registry.credit.repairBlacklisting(
                 id: id, on: date, signatory: signed.signatory, role: signed.role, templates: try PledgeTemplates.embedded(),
                 officer: who, reason: recording.officer.reason)
             try recording.output(listing) {

@@ -30,10 +30,10 @@ struct CreditShowCommand: AsyncParsableCommand {
             let date = try asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let code = uscc.trimmingCharacters(in: .whitespaces).uppercased()
-            guard let name = try await registry.operatorNames()[code] else { throw CreditError.operatorNotFound(code) }
-            let breaches = try await registry.breaches(operatorUSCC: code).filter { $0.occurredOn <= date }
-            let listings = try await registry.blacklistings(operatorUSCC: code).filter { $0.listedOn <= date }
-            let pledges = try await registry.pledges(outletID: nil).filter { $0.operatorUSCC == code && $0.signedOn <= date }
+            guard let name = try await registry.outlets.operatorNames()[code] else { throw CreditError.operatorNotFound(code) }
+            let breaches = try await registry.credit.breaches(operatorUSCC: code).filter { $0.occurredOn <= date }
+            let listings = try await registry.credit.blacklistings(operatorUSCC: code).filter { $0.listedOn <= date }
+            let pledges = try await registry.credit.pledges(outletID: nil).filter { $0.operatorUSCC == code && $0.signedOn <= date }
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(

@@ -40,7 +40,7 @@ struct ExportCommand: AsyncParsableCommand {
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
             let sink = try OutputSink(path: output)
-            try await registry.export(table, format: format) { chunk in try sink.write(chunk) }
+            try await registry.exports.export(table, format: format) { chunk in try sink.write(chunk) }
             try sink.close()
             if let output {
                 Console.err(lang.t("已写入 \(output)", "Wrote \(output)"))

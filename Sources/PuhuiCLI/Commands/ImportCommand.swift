@@ -42,7 +42,7 @@ struct ImportCommand: AsyncParsableCommand {
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
             let registry = try RegistrySession(common).openForWriting()
             try await OfficerOptions.checkWriter(who, on: registry, lang)
-            let summary = try await registry.importCSV(
+            let summary = try await registry.imports.importCSV(
                 table, path: file, options: ImportOptions(officer: who, reason: officer.reason, update: update, dryRun: dryRun))
             for warning in summary.warnings {
                 Console.err(lang.t("注意：", "note: ") + warning.description(lang))

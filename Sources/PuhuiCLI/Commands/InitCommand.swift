@@ -27,7 +27,7 @@ struct InitCommand: AsyncParsableCommand {
             let existed = location.exists
             let registry = try RegistryDatabase.open(location)
             let summaries = try await registry.initialise(sample: sample)
-            let counts = try await registry.counts()
+            let counts = try await registry.outlets.counts()
             Console.out(existed
                 ? lang.t("登记库已是最新：\(location.path)", "The registry is up to date: \(location.path)")
                 : lang.t("已新建登记库：\(location.path)", "Created the registry: \(location.path)"))

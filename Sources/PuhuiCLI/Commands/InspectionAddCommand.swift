@@ -26,7 +26,7 @@ struct InspectionAddCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = recording.lang
         try await recording.run { registry, who, date in
-            let inspection = try await registry.addInspection(
+            let inspection = try await registry.inspections.addInspection(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), on: date, result: result, notes: notes, officer: who,
                 reason: recording.officer.reason)
             try recording.output(inspection) {

@@ -21,7 +21,7 @@ struct InspectionListCommand: AsyncParsableCommand {
         let lang = list.lang
         try await list.run { registry, date in
             let wanted = try await ListingOptions.outlet(outlet, in: registry)
-            let all = try await registry.inspections(outletID: wanted).filter { $0.inspectedOn <= date }
+            let all = try await registry.inspections.inspections(outletID: wanted).filter { $0.inspectedOn <= date }
             switch list.format {
             case .json:
                 Console.out(try JSONOutput.encode(all, snakeCase: true))

@@ -39,7 +39,7 @@ struct OfficerAddCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForWriting()
-            let added = try await registry.addOfficer(
+            let added = try await registry.officers.addOfficer(
                 id: id, name: name, districtCode: districtCode, by: officer.resolvedOfficer(), reason: officer.reason)
             let scope = try await OfficerText.scope(added, registry, lang)
             Console.out(lang.t(

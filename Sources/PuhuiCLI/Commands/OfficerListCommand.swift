@@ -26,7 +26,7 @@ struct OfficerListCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let officers = try await registry.officers()
+            let officers = try await registry.officers.officers()
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(officers.map(JSONOfficer.init)))
@@ -82,7 +82,7 @@ enum OfficerText {
     /// `全市` / `the whole city`, or `320613 崇川区` / `320613 Chongchuan District`.
     static func scope(_ officer: Officer, _ registry: any RegistryStore, _ lang: Language) async throws -> String {
         guard let code = officer.districtCode else { return lang.t("全市", "the whole city") }
-        guard let division = try await registry.divisions().first(where: { $0.code == code }) else { return code }
+        guard let division = try await registry.outlets.divisions().first(where: { $0.code == code }) else { return code }
         return "\(code) " + lang.t(division.name, division.nameEN)
     }
 }

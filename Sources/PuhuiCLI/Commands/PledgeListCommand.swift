@@ -24,11 +24,11 @@ struct PledgeListCommand: AsyncParsableCommand {
         let lang = list.lang
         try await list.run { registry, date in
             let wanted = try await ListingOptions.outlet(outlet, in: registry)
-            let pledges = try await registry.pledges(outletID: wanted)
+            let pledges = try await registry.credit.pledges(outletID: wanted)
             let templates = try PledgeTemplates.embedded()
             var current: Set<Int64> = []
             for id in Set(pledges.compactMap(\.outletID)) {
-                if let pledge = try await registry.currentPledge(outletID: id, on: date, templates: templates) { current.insert(pledge.id) }
+                if let pledge = try await registry.credit.currentPledge(outletID: id, on: date, templates: templates) { current.insert(pledge.id) }
             }
             switch list.format {
             case .json:

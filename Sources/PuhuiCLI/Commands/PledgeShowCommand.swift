@@ -27,7 +27,7 @@ struct PledgeShowCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            guard let pledge = try await registry.pledge(id: id) else {
+            guard let pledge = try await registry.credit.pledge(id: id) else {
                 throw CreditError.recordNotFound(kind: LocalizedText(zh: "承诺", en: "pledge"), id: id)
             }
             let template = try PledgeTemplates.embedded().template(id: pledge.templateID, version: pledge.templateVersion)

@@ -26,7 +26,7 @@ struct PledgeSignCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = recording.lang
         try await recording.run { registry, who, date in
-            let pledge = try await registry.signPledge(
+            let pledge = try await registry.credit.signPledge(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), signatory: signed.signatory, role: signed.role, on: date,
                 templates: try PledgeTemplates.embedded(), officer: who, reason: recording.officer.reason)
             try recording.output(pledge) {

@@ -37,14 +37,14 @@ struct ReportCommand: AsyncParsableCommand {
             let registry = try RegistrySession(common).openForReading()
             let day = try asOf.resolve()
             let stats = try await StatsCommand.statistics(registry, asOf: day, district: nil, lang: lang)
-            guard let bounds = try await registry.cityBounds() else {
+            guard let bounds = try await registry.outlets.cityBounds() else {
                 throw RegistryError.invalidReferenceData(file: "Seed/reference/city.csv", line: 1, reason: "the registry has no city bounding box")
             }
-            let divisions = try await registry.divisions()
+            let divisions = try await registry.outlets.divisions()
             let report = ReportHTML(
-                stats: stats, statsJSON: try PlanStatisticsJSON.encode(stats), market: try await registry.marketReport(asOf: day),
-                map: ReportMapSVG(bounds: bounds, outlets: try await registry.mapOutlets(asOf: day), divisions: divisions, lang: lang),
-                divisions: divisions, synthetic: try await registry.holdsSyntheticSample(), lang: lang)
+                stats: stats, statsJSON: try PlanStatisticsJSON.encode(stats), market: try await registry.statistics.marketReport(asOf: day),
+                map: ReportMapSVG(bounds: bounds, outlets: try await registry.statistics.mapOutlets(asOf: day), divisions: divisions, lang: lang),
+                divisions: divisions, synthetic: try await registry.outlets.holdsSyntheticSample(), lang: lang)
             let url = URL(fileURLWithPath: htmlPath)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {

@@ -30,7 +30,7 @@ struct ReviewAddCommand: AsyncParsableCommand {
         let lang = recording.lang
         try await recording.run { registry, who, date in
             guard ReviewScore(rawValue: score) != nil else { throw CreditError.invalidScore(score) }
-            let recorded = try await registry.addReview(
+            let recorded = try await registry.reviews.addReview(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), score: score, on: date, text: text,
                 ruleSet: try DefaultRuleSet.load(), calendar: try WorkingDayCalendar.embedded(), officer: who,
                 reason: recording.officer.reason)

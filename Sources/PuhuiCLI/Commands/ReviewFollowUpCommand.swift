@@ -29,7 +29,7 @@ struct ReviewFollowUpCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = recording.lang
         try await recording.run { registry, who, date in
-            let review = try await registry.followUpReview(
+            let review = try await registry.reviews.followUpReview(
                 id: id, on: date, text: text, rectified: rectified, officer: who, reason: recording.officer.reason)
             try recording.output(review) {
                 lang.t("评价 #\(review.id) 已登记回访（\(date)）：", "Review #\(review.id) followed up on \(date): ")

@@ -32,7 +32,7 @@ struct ReviewListCommand: AsyncParsableCommand {
         let lang = list.lang
         try await list.run { registry, date in
             let wanted = try await ListingOptions.outlet(outlet, in: registry)
-            let all = try await registry.reviews(outletID: wanted).filter { $0.reviewedOn <= date }
+            let all = try await registry.reviews.reviews(outletID: wanted).filter { $0.reviewedOn <= date }
             let summary = ReviewSummary(all, asOf: date)
             let shown = all.filter { review in
                 if overdue { return review.isOverdue(on: date) }

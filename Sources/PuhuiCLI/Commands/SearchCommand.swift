@@ -100,13 +100,13 @@ struct SearchCommand: AsyncParsableCommand {
             var centreNote: String?
             var q = query
             if let place {
-                let found = try await registry.place(named: place)
+                let found = try await registry.directory.place(named: place)
                 q.centre = found.centre
                 centreNote = found.qualifiedName
             }
-            let result = try await registry.search(q)
+            let result = try await registry.directory.search(q)
             try render(result, query: q, centreNote: centreNote, lang: lang)
-            if format == .table, try await registry.holdsSyntheticSample() {
+            if format == .table, try await registry.outlets.holdsSyntheticSample() {
                 Console.err(lang.t("（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"))
             }
         }

@@ -49,7 +49,7 @@ struct StatsCommand: AsyncParsableCommand {
             case .csv: Console.out(PlanStatisticsCSV(stats: stats).render())
             case .table:
                 Console.out(PlanStatisticsText(stats: stats, lang: lang).render())
-                if try await registry.holdsSyntheticSample() {
+                if try await registry.outlets.holdsSyntheticSample() {
                     Console.err(lang.t("（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"))
                 }
             }
@@ -64,13 +64,13 @@ struct StatsCommand: AsyncParsableCommand {
         let targets = try PlanTargets.load(on: day)
         let code = district?.trimmingCharacters(in: .whitespaces)
         if let code {
-            let counties = try await registry.divisions().filter { $0.level == .county }
+            let counties = try await registry.outlets.divisions().filter { $0.level == .county }
             if !counties.contains(where: { $0.code == code }) {
                 let valid = counties.map { "\($0.code) \(lang.t($0.name, $0.nameEN))" }.joined(separator: ", ")
                 throw CLIError.usage("--district \(code)：不是本市的县级区划代码。可选：\(valid)",
                                      "--district \(code): not a district code of the city. Valid: \(valid)")
             }
         }
-        return try await registry.planStatistics(asOf: day, district: code, targets: targets)
+        return try await registry.statistics.planStatistics(asOf: day, district: code, targets: targets)
     }
 }

@@ -89,7 +89,7 @@ struct VerifyCommand: AsyncParsableCommand {
 
     func verifyOne(_ id: String, _ ruleSet: CompiledRuleSet, _ day: LocalDate, _ lang: Language) async throws {
         let registry = try RegistrySession(common).openForReading()
-        let facts = try await registry.facts(outletID: id, asOf: day)
+        let facts = try await registry.verification.facts(outletID: id, asOf: day)
         let outcome = ruleSet.evaluate(facts, asOf: day, detail: .full)
         switch format {
         case .json:
@@ -133,9 +133,9 @@ struct VerifyCommand: AsyncParsableCommand {
                 Console.out(text, terminator: "")
             }
         }
-        let run = try await registry.verifyAll(
+        let run = try await registry.verification.verifyAll(
             ruleSet: ruleSet, asOf: day, scope: scope, officer: officerID, storage: storeAll ? .all : .failures,
-            detail: .failuresOnly, batchSize: RegistryDatabase.verificationBatchSize, onBatch: emit, timings: timing ? { Console.err(Self.describe($0)) } : nil)
+            detail: .failuresOnly, batchSize: VerificationRun.defaultBatchSize, onBatch: emit, timings: timing ? { Console.err(Self.describe($0)) } : nil)
         let stored = lang.t(
             "已保存核验记录 #\(run.id)：规则集 \(run.rulesetID) \(run.rulesetVersion)，哈希 \(run.rulesetHash)，核验日期 \(run.asOf)，网点 \(run.outlets) 个，符合 \(run.eligible) 个。",
             "Stored verification run #\(run.id): rule set \(run.rulesetID) \(run.rulesetVersion), hash \(run.rulesetHash), as of \(run.asOf), \(run.outlets) outlets, \(run.eligible) eligible.")
@@ -170,7 +170,7 @@ struct VerifyCommand: AsyncParsableCommand {
         for text in kinds { kindSet.formUnion(try KindSelector.parse(text).kinds) }
         var codes = Set<String>()
         if !districts.isEmpty {
-            let known = try await registry.divisions().filter { $0.level == .county }
+            let known = try await registry.outlets.divisions().filter { $0.level == .county }
             for text in districts {
                 let wanted = text.trimmingCharacters(in: .whitespaces)
                 guard let division = known.first(where: {

@@ -25,7 +25,7 @@ struct ListingOptions: ParsableArguments {
     /// An optional outlet argument, trimmed, refused if the registry has no such outlet.
     static func outlet(_ text: String?, in registry: any RegistryStore) async throws -> String? {
         guard let wanted = text?.trimmingCharacters(in: .whitespaces) else { return nil }
-        guard try await registry.outletRecord(id: wanted) != nil else { throw RegistryError.outletNotFound(wanted) }
+        guard try await registry.outlets.outletRecord(id: wanted) != nil else { throw RegistryError.outletNotFound(wanted) }
         return wanted
     }
 }

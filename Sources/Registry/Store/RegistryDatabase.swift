@@ -172,48 +172,4 @@ public struct RegistryDatabase: Sendable {
             }
         }
     }
-
-    // MARK: - Meta and audit
-
-    /// A value of `registry_meta`.
-    public func meta(_ key: String) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [key]) }
-    }
-
-    /// Whether this registry holds the synthetic sample data (`registry_meta` `sample` = `synthetic`).
-    public func holdsSyntheticSample() throws -> Bool {
-        try meta("sample") == "synthetic"
-    }
-
-    /// Recomputes the audit chain.
-    public func verifyAuditLog() throws -> AuditVerification {
-        try read { db in try AuditLog.verify(db) }
-    }
-
-    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
-    public func auditEntries(from seq: Int64 = 1, limit: Int = 100) throws -> [AuditEntry] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
-                    FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?
-                    """, arguments: [seq, limit]
-            ).map(AuditEntry.init(row:))
-        }
-    }
-
-    /// How many rows each main table holds.
-    public func counts() throws -> RegistryCounts {
-        try read { db in
-            func count(_ table: String) throws -> Int {
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
-            }
-            return RegistryCounts(
-                operators: try count("operator"), outlets: try count("outlet"), classes: try count("childcare_class"),
-                prices: try count("price"), certifications: try count("certification"),
-                auditEntries: try count("audit_log"), divisions: try count("division"),
-                subdistricts: try count("subdistrict"))
-        }
-    }
 }

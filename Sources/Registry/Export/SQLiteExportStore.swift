@@ -1,7 +1,11 @@
 import Foundation
 import GRDB
 
-extension RegistryDatabase {
+/// The export store on SQLite: `ExportStore` over the registry's connection.
+public struct SQLiteExportStore: ExportStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Streams a table in `format` to `sink`, in chunks, ordered by key (operators by `uscc`,
     /// outlets by `id`, prices by outlet id, item, care level, age class, unit, effective from).
     /// GeoJSON is for outlets only.
@@ -11,9 +15,9 @@ extension RegistryDatabase {
                 what: LocalizedText(zh: "--format", en: "--format"), value: format.rawValue,
                 reason: LocalizedText(zh: "GeoJSON 只用于导出网点", en: "GeoJSON is for outlets only"))
         }
-        try mapErrors {
+        try database.mapErrors {
             try withoutActuallyEscaping(sink) { sink in
-            try writer.read { db in
+            try database.writer.read { db in
                 var output = ExportOutput(format: format, sink: sink)
                 try output.begin(columns: table.columns)
                 switch table {

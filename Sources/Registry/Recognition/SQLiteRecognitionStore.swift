@@ -8,7 +8,11 @@ import Rules
 /// then `certification` is updated and one `certification_event` with its audit entry appended.
 /// A refused step throws `RecognitionError` (or `RegistryError`/`OfficerError`) and changes
 /// nothing.
-extension RegistryDatabase {
+/// The recognition store on SQLite: `RecognitionStore` over the registry's connection.
+public struct SQLiteRecognitionStore: RecognitionStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     typealias StepBody = (
         Database, inout AuditLog, RecognitionWorkflow.OutletRef, RecognitionWorkflow.Current?, CertificationStatus
     ) throws -> RecognitionStepResult
@@ -18,8 +22,8 @@ extension RegistryDatabase {
         _ outletID: String, _ action: RecognitionAction, on day: LocalDate, officer: String, reason: String,
         _ body: StepBody
     ) throws -> RecognitionStepResult {
-        let today = clock.today()
-        return try write(officer: officer, reason: reason) { db, log in
+        let today = database.clock.today()
+        return try database.write(officer: officer, reason: reason) { db, log in
             let outlet = try RecognitionWorkflow.outlet(db, id: outletID)
             try RecognitionWorkflow.checkDistrict(db, officer: log.officer, outlet)
             let current = try RecognitionWorkflow.current(db, outletRID: outlet.rid)
@@ -32,8 +36,8 @@ extension RegistryDatabase {
     /// Checks a step could be taken now, without taking it (so `review` refuses before it
     /// stores a verification run).
     func checkRecognitionStep(_ outletID: String, _ action: RecognitionAction, on day: LocalDate, officer: String) throws {
-        let today = clock.today()
-        try read { db in
+        let today = database.clock.today()
+        try database.read { db in
             let outlet = try RecognitionWorkflow.outlet(db, id: outletID)
             try RecognitionWorkflow.checkDistrict(db, officer: officer, outlet)
             let current = try RecognitionWorkflow.current(db, outletRID: outlet.rid)
@@ -92,7 +96,7 @@ extension RegistryDatabase {
         if let runID {
             run = runID
         } else {
-            run = try verifyAll(
+            run = try database.verification.verifyAll(
                 ruleSet: ruleSet, asOf: day, scope: VerificationScope(outletIDs: [outletID]), officer: officer
             ).id
         }
@@ -403,9 +407,9 @@ extension RegistryDatabase {
     public func expireLapsedRecognitions(on day: LocalDate, officer: String, reason: String, basis: String = "") throws
         -> [RecognitionStepResult]
     {
-        let today = clock.today()
+        let today = database.clock.today()
         guard day <= today else { throw RecognitionError.futureDate(day, today: today) }
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             let district = try OfficerAuthority.check(db, officer: log.officer).district
             let ids = try String.fetchAll(
                 db,
@@ -445,7 +449,7 @@ extension RegistryDatabase {
 
     /// Every step of every recognition of an outlet, oldest first.
     public func recognitionHistory(outletID: String) throws -> [RecognitionEvent] {
-        try read { db in
+        try database.read { db in
             let outlet = try RecognitionWorkflow.outlet(db, id: outletID)
             return try Self.recognitionEvents(db, outletRID: outlet.rid, outletID: outlet.id)
         }
@@ -476,7 +480,7 @@ extension RegistryDatabase {
     public func recognitions(
         status: CertificationStatus? = nil, expiringWithin days: Int? = nil, district: String? = nil, asOf: LocalDate
     ) throws -> [RecognitionListing] {
-        try read { db in
+        try database.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
