@@ -26,8 +26,8 @@ struct InitCommand: AsyncParsableCommand {
             let location = common.location
             let existed = location.exists
             let registry = try RegistryDatabase.open(location)
-            let summaries = try await registry.initialise(sample: sample)
-            let counts = try await registry.outlets.counts()
+            let summaries = try registry.initialise(sample: sample)
+            let counts = try registry.outlets.counts()
             Console.out(existed
                 ? lang.t("登记库已是最新：\(location.path)", "The registry is up to date: \(location.path)")
                 : lang.t("已新建登记库：\(location.path)", "Created the registry: \(location.path)"))

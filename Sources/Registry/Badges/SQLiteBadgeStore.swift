@@ -85,20 +85,9 @@ public struct SQLiteBadgeStore: BadgeStore {
         ).map(CertificationFact.Step.init)
         let onDay: CertificationStatus? = try RecognitionReplay.standing(steps, on: asOf.description)
             .map { try StoredValue.enumValue($0.latest.toStatus, "to_status") }
-        let status: BadgeStatus
-        if let voidedOn, voidedOn <= asOf {
-            status = .void
-        } else if asOf < (issuedOn ?? validFrom) {
-            status = .notYetValid
-        } else {
-            switch onDay ?? recorded {
-            case .certified: status = asOf <= validTo ? .valid : .expired
-            case .suspended: status = .suspended
-            case .revoked: status = .revoked
-            case .expired: status = .expired
-            case .applied, .underReview, .inNotice, .rejected: status = .notYetValid
-            }
-        }
+        let status = BadgeStatus.live(
+            on: asOf, voidedOn: voidedOn, issuedOn: issuedOn, validFrom: validFrom, validTo: validTo,
+            recognition: onDay ?? recorded)
         let run = try Row.fetchOne(
             db,
             sql: """

@@ -168,18 +168,18 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                     db, sql: "SELECT eligible FROM verification_outcome WHERE run_id = ? AND outlet_rid = ?",
                     arguments: [run, outlet.rid]) ?? false
             let failing = try Self.failingBlockRules(db, run: run, outletRID: outlet.rid)
-            if !eligible, override == nil {
-                throw RecognitionError.blockRulesFail(outlet: outlet.id, run: run, rules: failing)
-            }
-            let count = calendar.lastDay(ofWorkingDays: parameters.noticeWorkingDays.value, startingOn: day)
-            let earliest = count.date.adding(days: 1)
+            try RecognitionRules.checkNotice(
+                outlet: outlet.id, run: run, eligible: eligible, failingRules: failing, override: override)
+            let notice = RecognitionRules.notice(
+                startingOn: day, workingDays: parameters.noticeWorkingDays.value, calendar: calendar)
+            let earliest = notice.earliestDecision
             var notes = [
                 parameters.noticeWorkingDays.cited,
-                "工作日按国家法定节假日及调休（\(WorkingDayCalendar.embeddedPath)）计，公示 \(day) 至 \(count.date)",
+                "工作日按国家法定节假日及调休（\(WorkingDayCalendar.embeddedPath)）计，公示 \(day) 至 \(notice.lastDay)",
             ]
-            if !count.uncoveredYears.isEmpty {
+            if !notice.uncoveredYears.isEmpty {
                 notes.append(
-                    "节假日日历未覆盖 \(count.uncoveredYears.map(String.init).joined(separator: "、")) 年，该年按周一至周五计（calendar does not cover \(count.uncoveredYears.map(String.init).joined(separator: ", ")): counted Monday–Friday）")
+                    "节假日日历未覆盖 \(notice.uncoveredYears.map(String.init).joined(separator: "、")) 年，该年按周一至周五计")
             }
             if !eligible, let override { notes.append("核验记录 #\(run) 阻断性规则未通过（\(failing.joined(separator: "、"))），放行理由：\(override)") }
             try RecognitionWorkflow.setStatus(db, certificationID: current.id, to, on: day)
@@ -188,15 +188,15 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 from: current.certification.status, to: to, on: day, basis: Self.joined([basis] + notes),
                 runID: run, overrideReason: eligible ? nil : override,
                 details: .object([
-                    "starts_on": .string(day.description), "last_day": .string(count.date.description),
+                    "starts_on": .string(day.description), "last_day": .string(notice.lastDay.description),
                     "working_days": .int(Int64(parameters.noticeWorkingDays.value)),
                     "earliest_decision": .string(earliest.description),
-                    "uncovered_years": .array(count.uncoveredYears.map { .int(Int64($0)) }),
+                    "uncovered_years": .array(notice.uncoveredYears.map { .int(Int64($0)) }),
                 ]))
             var result = try Self.result(db, outlet, event)
-            result.noticeLastDay = count.date
+            result.noticeLastDay = notice.lastDay
             result.earliestDecision = earliest
-            result.uncoveredYears = count.uncoveredYears
+            result.uncoveredYears = notice.uncoveredYears
             result.runID = run
             result.eligible = eligible
             result.failingBlockRules = failing
@@ -205,7 +205,7 @@ public struct SQLiteRecognitionStore: RecognitionStore {
     }
 
     /// The current notice of a recognition: its first day and last day.
-    static func notice(_ db: Database, certificationID: Int64) throws -> (from: LocalDate, lastDay: LocalDate)? {
+    static func notice(_ db: Database, certificationID: Int64) throws -> RecognitionRules.Notice? {
         guard
             let row = try Row.fetchOne(
                 db,
@@ -216,7 +216,7 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             let from = try StoredValue.optionalDate(row[0], "on_date"),
             let last = try StoredValue.optionalDate(row[1], "last_day")
         else { return nil }
-        return (from, last)
+        return RecognitionRules.Notice(firstDay: from, lastDay: last)
     }
 
     /// 异议: an objection during the public notice, with who raised it and what it says.
@@ -232,17 +232,15 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             guard let current, let notice = try Self.notice(db, certificationID: current.id) else {
                 throw RecognitionError.noRunAttached(outlet: outletID)
             }
-            guard notice.from <= day, day <= notice.lastDay else {
-                throw RecognitionError.outsideNotice(outlet: outlet.id, from: notice.from, lastDay: notice.lastDay)
-            }
+            try RecognitionRules.checkObjection(outlet: outlet.id, on: day, notice: notice)
             let event = try RecognitionWorkflow.record(
                 db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .object,
                 from: current.certification.status, to: to, on: day,
-                basis: "公示期 \(notice.from) 至 \(notice.lastDay) 内提出",
+                basis: "公示期 \(notice.firstDay) 至 \(notice.lastDay) 内提出",
                 details: .object(["by": .string(by), "text": .string(text)]))
             var result = try Self.result(db, outlet, event)
             result.noticeLastDay = notice.lastDay
-            result.earliestDecision = notice.lastDay.adding(days: 1)
+            result.earliestDecision = notice.earliestDecision
             return result
         }
     }
@@ -262,23 +260,19 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             guard let current else { throw RecognitionError.noRunAttached(outlet: outletID) }
             var notes = [basis]
             if current.certification.status == .inNotice, let notice = try Self.notice(db, certificationID: current.id) {
-                let earliest = notice.lastDay.adding(days: 1)
-                guard day >= earliest else {
-                    throw RecognitionError.noticeNotOver(outlet: outlet.id, lastDay: notice.lastDay, earliest: earliest)
-                }
                 let objections =
                     try Int.fetchOne(
                         db,
                         sql: "SELECT count(*) FROM certification_event WHERE certification_id = ? AND action = 'object'",
                         arguments: [current.id]) ?? 0
-                if approve, objections > 0, log.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    throw RecognitionError.objectionsNeedReason(outlet: outlet.id, count: objections)
-                }
-                notes.append("公示 \(notice.from) 至 \(notice.lastDay) 期满，异议 \(objections) 条")
+                try RecognitionRules.checkDecision(
+                    outlet: outlet.id, approve: approve, on: day, notice: notice, objections: objections,
+                    reason: log.reason)
+                notes.append("公示 \(notice.firstDay) 至 \(notice.lastDay) 期满，异议 \(objections) 条")
             }
             var details: [String: JSONValue] = [:]
             if approve {
-                let validTo = day.lastDay(ofMonths: parameters.validityMonths.value)
+                let validTo = RecognitionRules.validTo(approvedOn: day, months: parameters.validityMonths.value)
                 let number = try Self.nextBadgeNumber(db, family: outlet.family, year: day.year)
                 try db.execute(
                     sql: """
@@ -377,11 +371,9 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             guard let current, let validTo = current.certification.validTo else {
                 throw RegistryError.outletNotFound(outletID)
             }
-            let earliest = validTo.adding(days: -parameters.reviewWindowDays.value)
-            guard earliest <= day, day <= validTo else {
-                throw RecognitionError.renewalOutsideWindow(outlet: outlet.id, validTo: validTo, earliest: earliest)
-            }
-            let newTo = validTo.adding(days: 1).lastDay(ofMonths: parameters.validityMonths.value)
+            let newTo = try RecognitionRules.renewedValidTo(
+                outlet: outlet.id, validTo: validTo, on: day, windowDays: parameters.reviewWindowDays.value,
+                months: parameters.validityMonths.value)
             try db.execute(
                 sql: "UPDATE certification SET valid_to = ?, status_on = ? WHERE id = ?",
                 arguments: [newTo.description, day.description, current.id])
@@ -425,7 +417,7 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 guard let current = try RecognitionWorkflow.current(db, outletRID: outlet.rid),
                     let validTo = current.certification.validTo
                 else { continue }
-                let effective = max(validTo.adding(days: 1), current.lastOn ?? validTo.adding(days: 1))
+                let effective = RecognitionRules.expiryTakesEffect(validTo: validTo, lastStepOn: current.lastOn)
                 try RecognitionWorkflow.setStatus(db, certificationID: current.id, .expired, on: effective)
                 let event = try RecognitionWorkflow.record(
                     db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .expire,
