@@ -33,13 +33,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
+        // The vocabulary every module shares: civil dates, text in both languages, the error
+        // protocol (`UserFacingError`) with its kinds. No dependencies.
+        .target(name: "PuhuiCore"),
+
         // The Common Expression Language: no dependencies.
         .target(name: "CEL"),
         .executableTarget(name: "cel-conformance", dependencies: ["CEL"]),
 
         // Rule sets: YAML with dated parameters, compiled once into CEL programs; verdicts
         // with explanations. No database.
-        .target(name: "Rules", dependencies: ["CEL", yams, crypto]),
+        .target(name: "Rules", dependencies: ["PuhuiCore", "CEL", yams, crypto]),
 
         // Schema/ and Seed/ compiled into the binary, so `puhui` works from any directory.
         .executableTarget(name: "puhui-embed"),
@@ -47,7 +51,7 @@ let package = Package(
         .target(name: "PuhuiResources", plugins: ["EmbedResources"]),
 
         // The domain and its store.
-        .target(name: "Registry", dependencies: ["PuhuiResources", "Rules", grdb, crypto]),
+        .target(name: "Registry", dependencies: ["PuhuiCore", "PuhuiResources", "Rules", grdb, crypto]),
 
         // The JSON shapes and encoder shared by the CLI's `--format json` and the service.
         .target(name: "PuhuiOutput", dependencies: ["Registry"]),
@@ -60,6 +64,7 @@ let package = Package(
         .executableTarget(name: "puhui", dependencies: ["PuhuiCLI"]),
 
         .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["known-failures.txt"]),
+        .testTarget(name: "PuhuiCoreTests", dependencies: ["PuhuiCore"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
         .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry", "puhui"]),

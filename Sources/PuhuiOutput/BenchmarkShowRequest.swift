@@ -5,13 +5,13 @@ import Registry
 /// cells; `city` shows only those).
 package enum BenchmarkShowRequest {
     package static func cells(
-        _ registry: RegistryDatabase, runID: Int64?, district: String?, kind: String?, _ spell: ParameterSpelling
-    ) throws -> (run: BenchmarkRun, cells: [BenchmarkCell]) {
+        _ registry: any RegistryStore, runID: Int64?, district: String?, kind: String?, _ spell: ParameterSpelling
+    ) async throws -> (run: BenchmarkRun, cells: [BenchmarkCell]) {
         let found: BenchmarkRun?
         if let runID {
-            found = try registry.benchmarkRun(id: runID)
+            found = try await registry.benchmarks.benchmarkRun(id: runID)
         } else {
-            found = try registry.benchmarkRuns().last
+            found = try await registry.benchmarks.benchmarkRuns().last
         }
         guard let found else {
             throw InputProblem(
@@ -26,7 +26,7 @@ package enum BenchmarkShowRequest {
         let kinds = try kind.map { try KindSelector.parse($0).kinds }
         let cityOnly = district.map { ["city", "全市"].contains($0.trimmingCharacters(in: .whitespaces).lowercased()) } ?? false
         let districtCode = cityOnly ? nil : district?.trimmingCharacters(in: .whitespaces)
-        let cells = try registry.benchmarkCells(runID: found.id).filter { cell in
+        let cells = try await registry.benchmarks.benchmarkCells(runID: found.id).filter { cell in
             if let kinds, !kinds.contains(cell.key.kind) { return false }
             if cityOnly { return cell.districtCode == nil }
             if let districtCode { return cell.districtCode == nil || cell.districtCode == districtCode }

@@ -4,12 +4,12 @@ import Registry
 /// county-level division (a code that is not one is refused, naming the valid codes).
 package enum PlanStatisticsRequest {
     package static func statistics(
-        _ registry: RegistryDatabase, asOf day: LocalDate, district: String?, _ spell: ParameterSpelling
-    ) throws -> PlanStatistics {
+        _ registry: any RegistryStore, asOf day: LocalDate, district: String?, _ spell: ParameterSpelling
+    ) async throws -> PlanStatistics {
         let targets = try PlanTargets.load(on: day)
         let code = district?.trimmingCharacters(in: .whitespaces)
         if let code {
-            let counties = try registry.divisions().filter { $0.level == .county }
+            let counties = try await registry.outlets.divisions().filter { $0.level == .county }
             if !counties.contains(where: { $0.code == code }) {
                 let zh = counties.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
                 let en = counties.map { "\($0.code) \($0.nameEN)" }.joined(separator: ", ")
@@ -20,6 +20,6 @@ package enum PlanStatisticsRequest {
                         en: "\(spell("district")) \(code): not a district code of the city. Valid: \(en)"))
             }
         }
-        return try registry.planStatistics(asOf: day, district: code, targets: targets)
+        return try await registry.statistics.planStatistics(asOf: day, district: code, targets: targets)
     }
 }

@@ -8,8 +8,8 @@ import Registry
 /// application that listens on the configured address. `puhui serve` runs it until SIGTERM or
 /// SIGINT (`runService()`: stop accepting, let the requests in flight finish), then closes the
 /// registry.
-public func buildApplication(
-    registry: RegistryDatabase, configuration: ServerConfiguration, logger: Logger? = nil,
+package func buildApplication(
+    registry: some ServiceRegistry, configuration: ServerConfiguration, logger: Logger? = nil,
     accessLog: (@Sendable (String) -> Void)? = nil
 ) -> some ApplicationProtocol {
     var logger = logger ?? Logger(label: "puhui.serve")
@@ -27,7 +27,7 @@ public func buildApplication(
 /// every answer), problem+json, the rate
 /// limit, the bearer token, conditional GET; then the routes.
 package func buildRouter(
-    registry: RegistryDatabase, configuration: ServerConfiguration, accessLog: (@Sendable (String) -> Void)? = nil
+    registry: some ServiceRegistry, configuration: ServerConfiguration, accessLog: (@Sendable (String) -> Void)? = nil
 ) -> Router<ServiceRequestContext> {
     let access = RegistryAccess(registry)
     let router = Router(context: ServiceRequestContext.self)

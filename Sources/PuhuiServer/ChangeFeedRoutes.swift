@@ -28,9 +28,9 @@ struct ChangeFeedRoutes {
         }
         let forOfficer = context.identity != nil
         let (entries, channels) = try await access.run { registry -> ([AuditEntry], [Int64: AuditChannel]) in
-            let entries = try registry.auditEntries(from: Int64(after) + 1, limit: limit)
+            let entries = try await registry.audit.auditEntries(from: Int64(after) + 1, limit: limit)
             guard forOfficer, let first = entries.first, let last = entries.last else { return (entries, [:]) }
-            return (entries, try registry.auditChannels(from: first.seq, through: last.seq))
+            return (entries, try await registry.audit.auditChannels(from: first.seq, through: last.seq))
         }
         let changes: [JSONField] = entries.map { entry in
             var change: [String: JSONField] = [

@@ -91,23 +91,19 @@ struct HSDSRoutes {
         let asOf = access.registry.clock.today()
         let full = paging.full
         let (total, items) = try await access.run { registry -> (Int, [JSONField]) in
-            let result = try registry.search(searchQuery)
-            let items: [JSONField] = try result.results.map { hit in
-                if full, let record = try registry.outletRecord(id: hit.id) {
-                    switch shape {
-                    case .service: return .object(HSDSMapping.service(record, asOf: asOf, nested: true))
-                    case .serviceAtLocation:
-                        var out = HSDSMapping.serviceAtLocation(record, asOf: asOf, withService: true)
-                        out["service"] = .object(HSDSMapping.service(record, asOf: asOf, nested: true))
-                        return .object(out)
-                    }
+            let result = try await registry.directory.search(searchQuery)
+            var items: [JSONField] = []
+            for hit in result.results {
+                if full, let record = try await registry.outlets.outletRecord(id: hit.id) {
+                    items.append(.object(Self.full(record, asOf: asOf, shape: shape)))
+                    continue
                 }
                 switch shape {
-                case .service: return .object(HSDSMapping.service(hit))
+                case .service: items.append(.object(HSDSMapping.service(hit)))
                 case .serviceAtLocation:
                     var out = HSDSMapping.serviceAtLocation(hit)
                     if paging.minimal { out["service"] = nil }
-                    return .object(out)
+                    items.append(.object(out))
                 }
             }
             return (result.total, items)
@@ -135,16 +131,21 @@ struct HSDSRoutes {
         let asOf = access.registry.clock.today()
         let wanted = id.trimmingCharacters(in: .whitespaces)
         let object = try await access.run { registry -> [String: JSONField] in
-            guard let record = try registry.outletRecord(id: wanted) else { throw RegistryError.outletNotFound(wanted) }
-            switch shape {
-            case .service: return HSDSMapping.service(record, asOf: asOf, nested: true)
-            case .serviceAtLocation:
-                var out = HSDSMapping.serviceAtLocation(record, asOf: asOf, withService: true)
-                out["service"] = .object(HSDSMapping.service(record, asOf: asOf, nested: true))
-                return out
-            }
+            guard let record = try await registry.outlets.outletRecord(id: wanted) else { throw RegistryError.outletNotFound(wanted) }
+            return Self.full(record, asOf: asOf, shape: shape)
         }
         return .json(try JSONOutput.encode(object))
+    }
+
+    /// A whole record: a service with its arrays, or a service at location with its service.
+    static func full(_ record: OutletRecord, asOf: LocalDate, shape: Shape) -> [String: JSONField] {
+        switch shape {
+        case .service: return HSDSMapping.service(record, asOf: asOf, nested: true)
+        case .serviceAtLocation:
+            var out = HSDSMapping.serviceAtLocation(record, asOf: asOf, withService: true)
+            out["service"] = .object(HSDSMapping.service(record, asOf: asOf, nested: true))
+            return out
+        }
     }
 
     /// `/organizations`: operators by credit code (`search` in the name or code).
@@ -153,14 +154,17 @@ struct HSDSRoutes {
         let paging = try paging(query)
         let search = query.string("search")?.trimmingCharacters(in: .whitespaces)
         let (total, items) = try await access.run { registry -> (Int, [JSONField]) in
-            var names = try registry.operatorNames().sorted { $0.key < $1.key }
+            var names = try await registry.outlets.operatorNames().sorted { $0.key < $1.key }
             if let search, !search.isEmpty {
                 names = names.filter { $0.key.contains(search.uppercased()) || $0.value.contains(search) }
             }
             let start = min(names.count, (paging.page - 1) * paging.perPage)
             let slice = names[start..<min(names.count, start + paging.perPage)]
-            let items: [JSONField] = try slice.compactMap { uscc, _ in
-                try registry.operatorRecord(uscc: uscc).map { .object(HSDSMapping.organization($0, nested: paging.full)) }
+            var items: [JSONField] = []
+            for (uscc, _) in slice {
+                if let op = try await registry.outlets.operatorRecord(uscc: uscc) {
+                    items.append(.object(HSDSMapping.organization(op, nested: paging.full)))
+                }
             }
             return (names.count, items)
         }
@@ -171,7 +175,7 @@ struct HSDSRoutes {
         _ = try QueryReader(request, allowed: [])
         let code = uscc.trimmingCharacters(in: .whitespaces).uppercased()
         let object = try await access.run { registry -> [String: JSONField] in
-            guard let op = try registry.operatorRecord(uscc: code) else {
+            guard let op = try await registry.outlets.operatorRecord(uscc: code) else {
                 throw ProblemDetails(
                     .notFound, kind: "not-found", title: LocalizedText(zh: "未找到", en: "Not found"),
                     detail: LocalizedText(zh: "没有统一社会信用代码为 \(code) 的运营主体", en: "no operator with credit code \(code)"))

@@ -18,7 +18,7 @@ struct OfficerAuthenticator: AuthenticatorMiddleware {
         }
         let secret = bearer.token
         do {
-            let (officer, token) = try await access.run { try $0.authenticateOfficerToken(secret) }
+            let (officer, token) = try await access.run { try await $0.officers.authenticateOfficerToken(secret) }
             return OfficerIdentity(officer: officer, tokenID: token.id)
         } catch let error as OfficerTokenError {
             throw ProblemDetails.unauthorized(error.message)

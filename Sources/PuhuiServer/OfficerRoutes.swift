@@ -22,7 +22,7 @@ struct OfficerRoutes {
         router.post("/v1/recognition/expire") { request, context in
             try await write(request, context, allowed: Self.step, status: .ok) { registry, body, officer in
                 let day = try body.day(registry)
-                let results = try registry.expireLapsedRecognitions(
+                let results = try await registry.recognition.expireLapsedRecognitions(
                     on: day, officer: officer, reason: try body.string("reason") ?? "", basis: try body.string("basis") ?? "")
                 return try JSONOutput.encode(results.map(RecognitionStepJSON.init), snakeCase: true)
             }
@@ -30,7 +30,7 @@ struct OfficerRoutes {
         router.post("/v1/outlets/{id}/pledges") { request, context in
             let outlet = try context.parameters.require("id")
             return try await write(request, context, allowed: Self.recording.union(["signatory", "role"])) { registry, body, officer in
-                let pledge = try registry.signPledge(
+                let pledge = try await registry.credit.signPledge(
                     outletID: outlet, signatory: try body.required("signatory"),
                     role: try body.enumValue("role", SignatoryRole.self) ?? .legalRepresentative, on: try body.day(registry),
                     templates: try PledgeTemplates.embedded(), officer: officer, reason: try body.string("reason") ?? "")
@@ -43,7 +43,7 @@ struct OfficerRoutes {
                 guard let category = try body.enumValue("category", BreachCategory.self) else {
                     throw ProblemDetails.badRequest("category", zh: "缺少 category", en: "category is required")
                 }
-                let outcome = try registry.recordBreach(
+                let outcome = try await registry.credit.recordBreach(
                     outletID: outlet, category: category, evidence: try body.required("evidence"), on: try body.day(registry),
                     ruleSet: try DefaultRuleSet.load(), templates: try PledgeTemplates.embedded(), officer: officer,
                     reason: try body.string("reason") ?? "")
@@ -53,7 +53,7 @@ struct OfficerRoutes {
         router.post("/v1/blacklistings/{id}/repair") { request, context in
             let id = try Self.number(try context.parameters.require("id"), "id")
             return try await write(request, context, allowed: Self.recording.union(["signatory", "role"]), status: .ok) { registry, body, officer in
-                let listing = try registry.repairBlacklisting(
+                let listing = try await registry.credit.repairBlacklisting(
                     id: id, on: try body.day(registry), signatory: try body.required("signatory"),
                     role: try body.enumValue("role", SignatoryRole.self) ?? .legalRepresentative,
                     templates: try PledgeTemplates.embedded(), officer: officer, reason: try body.string("reason") ?? "")
@@ -67,7 +67,7 @@ struct OfficerRoutes {
                     throw ProblemDetails.badRequest("score", zh: "缺少 score（1–5）", en: "score (1–5) is required")
                 }
                 guard ReviewScore(rawValue: score) != nil else { throw CreditError.invalidScore(score) }
-                let recorded = try registry.addReview(
+                let recorded = try await registry.reviews.addReview(
                     outletID: outlet, score: score, on: try body.day(registry), text: try body.string("text"),
                     ruleSet: try DefaultRuleSet.load(), calendar: try WorkingDayCalendar.embedded(), officer: officer,
                     reason: try body.string("reason") ?? "")
@@ -77,7 +77,7 @@ struct OfficerRoutes {
         router.post("/v1/reviews/{id}/follow-ups") { request, context in
             let id = try Self.number(try context.parameters.require("id"), "id")
             return try await write(request, context, allowed: Self.recording.union(["text", "rectified"])) { registry, body, officer in
-                let review = try registry.followUpReview(
+                let review = try await registry.reviews.followUpReview(
                     id: id, on: try body.day(registry), text: try body.required("text"), rectified: try body.bool("rectified") ?? false,
                     officer: officer, reason: try body.string("reason") ?? "")
                 return try JSONOutput.encode(review, snakeCase: true)
@@ -89,7 +89,7 @@ struct OfficerRoutes {
                 guard let result = try body.enumValue("result", InspectionResult.self) else {
                     throw ProblemDetails.badRequest("result", zh: "缺少 result", en: "result is required")
                 }
-                let inspection = try registry.addInspection(
+                let inspection = try await registry.inspections.addInspection(
                     outletID: outlet, on: try body.day(registry), result: result, notes: try body.string("notes"), officer: officer,
                     reason: try body.string("reason") ?? "")
                 return try JSONOutput.encode(inspection, snakeCase: true)
@@ -98,7 +98,7 @@ struct OfficerRoutes {
         router.post("/v1/badges/{number}/reissue") { request, context in
             let number = try context.parameters.require("number")
             return try await write(request, context, allowed: Self.step, status: .ok) { registry, body, officer in
-                let result = try registry.reissueBadge(number: number, on: try body.day(registry), officer: officer, reason: try body.string("reason") ?? "")
+                let result = try await registry.badges.reissueBadge(number: number, on: try body.day(registry), officer: officer, reason: try body.string("reason") ?? "")
                 return try JSONOutput.encode([RecognitionStepJSON(result)], snakeCase: true)
             }
         }
@@ -128,18 +128,16 @@ struct OfficerRoutes {
     /// answers its JSON.
     func write(
         _ request: Request, _ context: ServiceRequestContext, allowed: Set<String>, status: HTTPResponse.Status = .created,
-        _ operation: @escaping @Sendable (RegistryDatabase, RequestBody, String) throws -> String
+        _ operation: @escaping @Sendable (any ServiceRegistry, RequestBody, String) async throws -> String
     ) async throws -> Response {
         let identity = try Self.officer(context)
         let body = try await RequestBody(request, allowed: allowed)
-        let text = try await run(identity) { registry in try operation(registry, body, identity.officer.id) }
+        let text = try await run(identity) { registry in try await operation(registry, body, identity.officer.id) }
         return Self.answer(text, status: status, identity)
     }
 
-    func run<T: Sendable>(_ identity: OfficerIdentity, _ body: @escaping @Sendable (RegistryDatabase) throws -> T) async throws -> T {
-        var registry = access.registry
-        registry.auditChannel = .api(tokenID: identity.tokenID)
-        return try await access.run(as: registry, body)
+    func run<T: Sendable>(_ identity: OfficerIdentity, _ body: @Sendable (any ServiceRegistry) async throws -> T) async throws -> T {
+        try await access.run(as: access.registry.recording(through: .api(tokenID: identity.tokenID)), body)
     }
 
     static func answer(_ text: String, status: HTTPResponse.Status, _ identity: OfficerIdentity) -> Response {
@@ -178,17 +176,17 @@ struct OfficerRoutes {
                 guard let level = try body.enumValue("level", CertificationLevel.self) else {
                     throw ProblemDetails.badRequest("level", zh: "缺少 level", en: "level is required")
                 }
-                result = try registry.applyForRecognition(outletID: id, level: level, on: day, officer: officer, reason: reason, basis: basis)
+                result = try await registry.recognition.applyForRecognition(outletID: id, level: level, on: day, officer: officer, reason: reason, basis: basis)
             case "review":
-                result = try registry.reviewRecognition(
+                result = try await registry.recognition.reviewRecognition(
                     outletID: id, runID: try body.int("run").map(Int64.init), ruleSet: try DefaultRuleSet.load(), on: day,
                     officer: officer, reason: reason, basis: basis)
             case "notice":
-                result = try registry.publishNotice(
+                result = try await registry.recognition.publishNotice(
                     outletID: id, on: day, override: try body.string("override"), ruleSet: try DefaultRuleSet.load(),
                     calendar: try WorkingDayCalendar.embedded(), officer: officer, reason: reason, basis: basis)
             case "object":
-                result = try registry.recordObjection(
+                result = try await registry.recognition.recordObjection(
                     outletID: id, by: try body.required("by"), text: try body.required("text"), on: day, officer: officer, reason: reason)
             case "decide":
                 let approve = try body.bool("approve") ?? false
@@ -196,15 +194,15 @@ struct OfficerRoutes {
                 guard approve != reject else {
                     throw ProblemDetails.badRequest("approve", zh: "请给 approve 或 reject 之一为 true", en: "give approve or reject (one of them) as true")
                 }
-                result = try registry.decideRecognition(
+                result = try await registry.recognition.decideRecognition(
                     outletID: id, approve: approve, on: day, ruleSet: try DefaultRuleSet.load(), officer: officer, reason: reason,
                     basis: basis)
             case "renew":
-                result = try registry.renewRecognition(
+                result = try await registry.recognition.renewRecognition(
                     outletID: id, on: day, ruleSet: try DefaultRuleSet.load(), officer: officer, reason: reason, basis: basis)
             default:
                 let action: RecognitionAction = step == "suspend" ? .suspend : step == "reinstate" ? .reinstate : .revoke
-                result = try registry.changeRecognition(outletID: id, action, on: day, officer: officer, reason: reason, basis: basis)
+                result = try await registry.recognition.changeRecognition(outletID: id, action, on: day, officer: officer, reason: reason, basis: basis)
             }
             return try JSONOutput.encode([RecognitionStepJSON(result)], snakeCase: true)
         }
@@ -227,7 +225,7 @@ struct OfficerRoutes {
         let buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
         let bytes = Array(buffer.readableBytesView)
         let summary = try await run(identity) { registry in
-            try registry.importCSV(table, bytes: bytes, fileName: "\(name).csv", options: options)
+            try await registry.imports.importCSV(table, bytes: bytes, fileName: "\(name).csv", options: options)
         }
         return Self.answer(try JSONOutput.encode(ImportSummaryJSON.field(summary)), status: options.dryRun ? .ok : .created, identity)
     }

@@ -50,36 +50,39 @@ package struct ProblemDetails: Error, Sendable {
 }
 
 extension ProblemDetails {
-    /// A registry error (or an input problem shared with the CLI) as a problem: its status from
-    /// the exit status the CLI gives the same error, so both front ends agree on what it is.
+    /// An error as a problem: one that speaks for itself (`UserFacingError`) with its message in
+    /// both languages and the HTTP status of its `FailureKind` — the same kind from which the CLI
+    /// takes its exit status, so both front ends agree; Hummingbird's own errors by their status;
+    /// anything else 500.
     package static func from(_ error: any Error) -> ProblemDetails {
         if let problem = error as? ProblemDetails { return problem }
         if let error = error as? any HTTPResponseError { return http(error.status) }
-        guard let (message, code) = ErrorMessages.localized(error) else {
+        guard let error = error as? any UserFacingError else {
             return ProblemDetails(
                 .internalServerError, kind: "internal",
                 title: LocalizedText(zh: "服务内部错误", en: "Internal server error"))
         }
-        let (status, kind, title) = Self.status(forExitCode: code)
         var members: [String: JSONField] = [:]
         if case RegistryError.importRejected(let file, let problems) = error {
             members["file"] = .text(file)
             members["problems"] = .array(problems.map(ImportProblemJSON.field))
         }
         if let input = error as? InputProblem { members["parameter"] = .text(input.parameter) }
-        return ProblemDetails(status, kind: kind, title: title, detail: message, members: members)
+        return ProblemDetails(
+            HTTPResponse.Status(code: error.kind.httpStatus), kind: error.kind.rawValue, title: title(error.kind),
+            detail: error.message, members: members)
     }
 
-    /// sysexits.h codes as HTTP: 64 usage → 400, 65 data → 422, 66/69 not found → 404,
-    /// 73 exists → 409, 77 not permitted → 403, else 500.
-    static func status(forExitCode code: Int32) -> (HTTPResponse.Status, String, LocalizedText) {
-        switch code {
-        case 64: (.badRequest, "bad-request", LocalizedText(zh: "请求有误", en: "Bad request"))
-        case 65: (.unprocessableContent, "refused", LocalizedText(zh: "数据无效或操作被拒绝", en: "Invalid data or step refused"))
-        case 66, 69: (.notFound, "not-found", LocalizedText(zh: "未找到", en: "Not found"))
-        case 73: (.conflict, "conflict", LocalizedText(zh: "已存在", en: "Already exists"))
-        case 77: (.forbidden, "forbidden", LocalizedText(zh: "无权进行此操作", en: "Not permitted"))
-        default: (.internalServerError, "internal", LocalizedText(zh: "服务内部错误", en: "Internal server error"))
+    /// The title of a kind of failure.
+    static func title(_ kind: FailureKind) -> LocalizedText {
+        switch kind {
+        case .usage: LocalizedText(zh: "请求有误", en: "Bad request")
+        case .invalidData: LocalizedText(zh: "数据无效或操作被拒绝", en: "Invalid data or step refused")
+        case .missingInput, .notFound: LocalizedText(zh: "未找到", en: "Not found")
+        case .notPermitted: LocalizedText(zh: "无权进行此操作", en: "Not permitted")
+        case .alreadyExists: LocalizedText(zh: "已存在", en: "Already exists")
+        case .io: LocalizedText(zh: "存储暂时不可用", en: "Storage unavailable")
+        case .internalFault: LocalizedText(zh: "服务内部错误", en: "Internal server error")
         }
     }
 

@@ -35,7 +35,7 @@ struct PublicRoutes {
 
     /// `{"status":"ok","schema":N}`: N is the number of schema migrations applied.
     func healthz() async throws -> Response {
-        let schema = try await access.run { try $0.schemaVersion() }
+        let schema = try await access.run { try await $0.schemaVersion() }
         return .json(try JSONOutput.encode(["status": JSONField.text("ok"), "schema": .number(Int64(schema))]))
     }
 
@@ -76,8 +76,8 @@ struct PublicRoutes {
         let place = parameters.place
         let result = try await access.run { registry -> SearchResult in
             var q = searchQuery
-            if let place { q.centre = try registry.place(named: place).centre }
-            return try registry.search(q)
+            if let place { q.centre = try await registry.directory.place(named: place).centre }
+            return try await registry.directory.search(q)
         }
         var headers = HTTPFields()
         let next = parameters.offset + result.results.count
@@ -102,9 +102,9 @@ struct PublicRoutes {
         let date = try await day(query)
         let wanted = id.trimmingCharacters(in: .whitespaces)
         let text = try await access.run { registry -> String in
-            guard let record = try registry.outletRecord(id: wanted) else { throw RegistryError.outletNotFound(wanted) }
-            let comparisons = try registry.benchmarkComparisons(outletID: wanted, asOf: date)
-            let reviews = ReviewSummary(try registry.reviews(outletID: wanted), asOf: date)
+            guard let record = try await registry.outlets.outletRecord(id: wanted) else { throw RegistryError.outletNotFound(wanted) }
+            let comparisons = try await registry.benchmarks.benchmarkComparisons(outletID: wanted, asOf: date)
+            let reviews = ReviewSummary(try await registry.reviews.reviews(outletID: wanted), asOf: date)
             return try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons, reviews: reviews).encoded()
         }
         return .json(text)
@@ -116,7 +116,7 @@ struct PublicRoutes {
         let query = try QueryReader(request, allowed: ["as_of"])
         let date = try await day(query)
         let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lookup = try await access.run { try $0.lookUpBadge(given, asOf: date) }
+        let lookup = try await access.run { try await $0.badges.lookUpBadge(given, asOf: date) }
         if case .found(let badge) = lookup {
             return .json(try JSONOutput.encode(BadgeJSON.found(badge)))
         }
@@ -134,7 +134,7 @@ struct PublicRoutes {
     func blacklist(_ request: Request) async throws -> Response {
         let query = try QueryReader(request, allowed: ["as_of"])
         let date = try await day(query)
-        let entries = try await access.run { try $0.publicBlacklist(on: date) }
+        let entries = try await access.run { try await $0.credit.publicBlacklist(on: date) }
         return .json(try JSONOutput.encode(entries.map(BlacklistEntryJSON.init), snakeCase: true))
     }
 
@@ -144,7 +144,7 @@ struct PublicRoutes {
         let date = try await day(query)
         let district = query.string("district")
         let text = try await access.run { registry in
-            try PlanStatisticsJSON.encode(try PlanStatisticsRequest.statistics(registry, asOf: date, district: district, .query))
+            try PlanStatisticsJSON.encode(try await PlanStatisticsRequest.statistics(registry, asOf: date, district: district, .query))
         }
         return .json(text)
     }
@@ -155,7 +155,7 @@ struct PublicRoutes {
         let district = query.string("district")
         let kind = query.string("kind")
         let text = try await access.run { registry in
-            let (found, cells) = try BenchmarkShowRequest.cells(registry, runID: run, district: district, kind: kind, .query)
+            let (found, cells) = try await BenchmarkShowRequest.cells(registry, runID: run, district: district, kind: kind, .query)
             return try JSONOutput.encode(JSONBenchmarkShow(run: found, cells: cells.map(JSONBenchmarkCell.init)), snakeCase: true)
         }
         return .json(text)

@@ -1,33 +1,27 @@
-import Dispatch
 import Registry
 
-/// The registry as the service reaches it. The registry's operations are synchronous (GRDB
-/// waits for SQLite); running them on Swift's cooperative threads would stall every request on
-/// two cores, so each call runs on a dispatch queue of its own and the request awaits it.
-/// Readers run side by side on the WAL database's reader connections and never wait for a
-/// writer; writes are serialised by the database's writer (and SQLite's busy timeout), so a
-/// write waits its turn rather than failing with "database is locked".
+/// The registry as the service reaches it: through the store boundary, each call on the
+/// `RegistryExecutor` (never on the cooperative threads). Readers run side by side on the WAL
+/// database's reader connections and never wait for writers; writes are serialised by the
+/// database's writer and SQLite's busy timeout, so a write waits its turn rather than failing
+/// with "database is locked".
 package struct RegistryAccess: Sendable {
-    package let registry: RegistryDatabase
-    private let queue = DispatchQueue(label: "puhui.registry", qos: .userInitiated, attributes: .concurrent)
+    package let registry: any ServiceRegistry
+    private let executor = RegistryExecutor()
 
-    package init(_ registry: RegistryDatabase) {
+    package init(_ registry: any ServiceRegistry) {
         self.registry = registry
     }
 
-    /// Runs `body` with the registry off the cooperative thread pool.
-    package func run<T: Sendable>(_ body: @escaping @Sendable (RegistryDatabase) throws -> T) async throws -> T {
+    /// Runs `body` with the registry.
+    package func run<T: Sendable>(_ body: @Sendable (any ServiceRegistry) async throws -> T) async throws -> T {
         try await run(as: registry, body)
     }
 
-    /// Runs `body` with `database` (the registry with a request's audit channel).
+    /// Runs `body` with `store` (the registry recording a request's channel).
     package func run<T: Sendable>(
-        as database: RegistryDatabase, _ body: @escaping @Sendable (RegistryDatabase) throws -> T
+        as store: any ServiceRegistry, _ body: @Sendable (any ServiceRegistry) async throws -> T
     ) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            queue.async {
-                continuation.resume(with: Result { try body(database) })
-            }
-        }
+        try await withTaskExecutorPreference(executor) { try await body(store) }
     }
 }

@@ -78,7 +78,7 @@ struct RequestBody: @unchecked Sendable {
 
     /// `on`: the day it happened (default today by the registry's clock; the registry refuses a
     /// future day, as for the CLI).
-    func day(_ registry: RegistryDatabase) throws -> LocalDate {
+    func day(_ registry: any ServiceRegistry) throws -> LocalDate {
         guard let text = try string("on") else { return registry.clock.today() }
         do { return try LocalDate(parsing: text.trimmingCharacters(in: .whitespaces)) } catch {
             throw ProblemDetails.badRequest(

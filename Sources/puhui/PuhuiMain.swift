@@ -1,9 +1,8 @@
 import PuhuiCLI
 
-/// The executable: runs the command tree. An async entry point, so the root's asynchronous
-/// `main` runs (`puhui serve` is async; every other command runs as before).
+/// `puhui`: the command tree in `PuhuiCLI`, run asynchronously (the store boundary is async).
 @main
-enum PuhuiMain {
+struct PuhuiMain {
     static func main() async {
         await Puhui.main()
     }

@@ -10,7 +10,7 @@ import Testing
 struct ChangeFeedTests {
     @Test func pollingWalksTheWholeChainOnceInOrder() async throws {
         let fixture = try ServiceFixture()
-        let total = try fixture.registry.auditHeadSeq()
+        let total = try fixture.registry.audit.auditHeadSeq()
         try await fixture.application.test(.router) { client in
             var after = 0
             var seen: [Int] = []
@@ -37,7 +37,7 @@ struct ChangeFeedTests {
     @Test func anonymousReadersSeeNoOfficerNamesOrReasons() async throws {
         let fixture = try ServiceFixture()
         // The fixture's last entries: three officers registered, three tokens issued.
-        let recent = try fixture.registry.auditHeadSeq() - 6
+        let recent = try fixture.registry.audit.auditHeadSeq() - 6
         try await fixture.application.test(.router) { client in
             let all = try await client.execute(uri: "/v1/changes?after=\(recent)&limit=1000", method: .get) { response in
                 try #require(try ServiceFixture.object(response)["changes"] as? [[String: Any]])
@@ -55,7 +55,7 @@ struct ChangeFeedTests {
 
     @Test func officersSeeWhoWhyAndTheChannel() async throws {
         let fixture = try ServiceFixture()
-        let head = try fixture.registry.auditHeadSeq()
+        let head = try fixture.registry.audit.auditHeadSeq()
         try await fixture.application.test(.router) { client in
             try await client.execute(
                 uri: "/v1/outlets/NT-0057/inspections", method: .post, headers: ServiceFixture.bearer(fixture.districtToken),

@@ -11,10 +11,10 @@ import Testing
 struct OfficerWriteTests {
     @Test func withoutOrWithABadTokenIs401AndWritesNothing() async throws {
         let fixture = try ServiceFixture()
-        let head = try fixture.registry.auditHeadSeq()
-        let revoked = try fixture.registry.issueOfficerToken(officerID: "zhao.min", by: "wang.li")
-        try fixture.registry.revokeOfficerToken(id: revoked.token.id, by: "wang.li")
-        let afterRevoke = try fixture.registry.auditHeadSeq()
+        let head = try fixture.registry.audit.auditHeadSeq()
+        let revoked = try fixture.registry.officers.issueOfficerToken(officerID: "zhao.min", by: "wang.li")
+        try fixture.registry.officers.revokeOfficerToken(id: revoked.token.id, by: "wang.li")
+        let afterRevoke = try fixture.registry.audit.auditHeadSeq()
         try await fixture.application.test(.router) { client in
             let body = ServiceFixture.body(#"{"level":"municipal","on":"2026-11-02","reason":"窗口受理"}"#)
             for headers in [HTTPFields(), ServiceFixture.bearer("pht_0000000000000000_forged"), ServiceFixture.bearer(revoked.secret)] {
@@ -31,7 +31,7 @@ struct OfficerWriteTests {
             }
         }
         #expect(head < afterRevoke)
-        #expect(try fixture.registry.auditHeadSeq() == afterRevoke)
+        #expect(try fixture.registry.audit.auditHeadSeq() == afterRevoke)
     }
 
     @Test func anExpiredTokenIs401() async throws {
@@ -55,7 +55,7 @@ struct OfficerWriteTests {
 
     @Test func aDistrictOfficerIsRefusedOutsideTheDistrictWith403() async throws {
         let fixture = try ServiceFixture()
-        let head = try fixture.registry.auditHeadSeq()
+        let head = try fixture.registry.audit.auditHeadSeq()
         try await fixture.application.test(.router) { client in
             // NT-0057 is in 崇川区 (320613); sun.yu acts for 通州区 (320612).
             let body = ServiceFixture.body(#"{"level":"municipal","on":"2026-11-02"}"#)
@@ -71,7 +71,7 @@ struct OfficerWriteTests {
                 body: ServiceFixture.body(#"{"score":2,"text":"太贵","on":"2026-11-20"}"#)
             ) { #expect($0.status == .forbidden) }
         }
-        #expect(try fixture.registry.auditHeadSeq() == head)
+        #expect(try fixture.registry.audit.auditHeadSeq() == head)
     }
 
     @Test func theRecognitionTourThroughTheAPI() async throws {
@@ -95,9 +95,9 @@ struct OfficerWriteTests {
             #expect(notice.first?["notice_last_day"] as? String == "2026-11-10")
             _ = try await post("/v1/outlets/NT-0057/recognition/object", #"{"by":"居民张女士","text":"收费是否包含餐费？","on":"2026-11-05"}"#)
             // Refused: the notice runs to 2026-11-10. 422, nothing written.
-            let head = try fixture.registry.auditHeadSeq()
+            let head = try fixture.registry.audit.auditHeadSeq()
             _ = try await post("/v1/outlets/NT-0057/recognition/decide", #"{"approve":true,"on":"2026-11-10"}"#, .unprocessableContent)
-            #expect(try fixture.registry.auditHeadSeq() == head)
+            #expect(try fixture.registry.audit.auditHeadSeq() == head)
             let decided = try #require(try await post(
                 "/v1/outlets/NT-0057/recognition/decide", #"{"approve":true,"reason":"已答复：餐费单列公示","on":"2026-11-11"}"#) as? [[String: Any]])
             let badge = try #require((decided.first?["certification"] as? [String: Any])?["badge_no"] as? String)
@@ -119,13 +119,13 @@ struct OfficerWriteTests {
             _ = try await post("/v1/outlets/NT-0057/inspections", #"{"result":"pass","notes":"整改到位","on":"2026-11-23"}"#, .created)
         }
         // Every entry written through the API names zhao.min, and the channel says so.
-        let entries = try fixture.registry.auditEntries(from: 1, limit: 10_000)
+        let entries = try fixture.registry.audit.auditEntries(from: 1, limit: 10_000)
         let mine = entries.filter { $0.officer == "zhao.min" }
         #expect(mine.count >= 8)
-        let channels = try fixture.registry.auditChannels(from: 1, through: entries.last?.seq ?? 0)
+        let channels = try fixture.registry.audit.auditChannels(from: 1, through: entries.last?.seq ?? 0)
         #expect(mine.allSatisfy { channels[$0.seq]?.channel == "api" })
         #expect(entries.filter { $0.officer != "zhao.min" }.allSatisfy { channels[$0.seq] == nil })
-        let verification = try fixture.registry.verifyAuditLog()
+        let verification = try fixture.registry.audit.verifyAuditLog()
         #expect(verification.firstBrokenSeq == nil)
     }
 
@@ -140,7 +140,7 @@ struct OfficerWriteTests {
     ])
     func badBodiesAre400AndWriteNothing(uri: String, body: String, member: String) async throws {
         let fixture = try ServiceFixture()
-        let head = try fixture.registry.auditHeadSeq()
+        let head = try fixture.registry.audit.auditHeadSeq()
         try await fixture.application.test(.router) { client in
             try await client.execute(uri: uri, method: .post, headers: ServiceFixture.bearer(fixture.cityToken), body: ServiceFixture.body(body)) { response in
                 #expect(response.status == .badRequest)
@@ -148,7 +148,7 @@ struct OfficerWriteTests {
                 #expect(object["parameter"] as? String == member)
             }
         }
-        #expect(try fixture.registry.auditHeadSeq() == head)
+        #expect(try fixture.registry.audit.auditHeadSeq() == head)
     }
 
     @Test func aFutureDayAndAnUnknownStepAreRefused() async throws {
@@ -166,7 +166,7 @@ struct OfficerWriteTests {
 
     @Test func importsAreAllOrNothingWithEveryProblem() async throws {
         let fixture = try ServiceFixture()
-        let head = try fixture.registry.auditHeadSeq()
+        let head = try fixture.registry.audit.auditHeadSeq()
         let header = RegistryTable.operators.columns.joined(separator: ",")
         let bad = header + "\n" + "91320600MA1XXXXXX1,坏代码公司,company,张三,,,\n" + "123,,company,,,,\n"
         try await fixture.application.test(.router) { client in
@@ -187,9 +187,9 @@ struct OfficerWriteTests {
                 #expect($0.status == .notFound)
             }
         }
-        #expect(try fixture.registry.auditHeadSeq() == head)
+        #expect(try fixture.registry.audit.auditHeadSeq() == head)
         // A good file: dry run writes nothing, then the import writes it.
-        let good = header + "\n" + (try fixture.registry.exportText(.operators, format: .csv)).split(separator: "\n")[1] + "\n"
+        let good = header + "\n" + (try fixture.registry.exports.exportText(.operators, format: .csv)).split(separator: "\n")[1] + "\n"
         try await fixture.application.test(.router) { client in
             try await client.execute(
                 uri: "/v1/imports/operators?dry_run=true&update=true", method: .post, headers: ServiceFixture.bearer(fixture.cityToken),
@@ -200,7 +200,7 @@ struct OfficerWriteTests {
                 #expect(summary["dry_run"] as? Bool == true)
                 #expect(summary["rows"] as? Int == 1)
             }
-            #expect(try fixture.registry.auditHeadSeq() == head)
+            #expect(try fixture.registry.audit.auditHeadSeq() == head)
             try await client.execute(
                 uri: "/v1/imports/operators?update=true&reason=%E6%A0%B8%E5%AF%B9", method: .post, headers: ServiceFixture.bearer(fixture.cityToken),
                 body: ServiceFixture.body(good)

@@ -166,7 +166,7 @@ struct PublicReadTests {
                 #expect((object["detail"] as? String)?.contains("benchmark compute") == true)
             }
         }
-        _ = try fixture.registry.computeBenchmarks(asOf: try LocalDate(parsing: "2026-11-29"), officer: "wang.li", reason: "test")
+        _ = try fixture.registry.benchmarks.computeBenchmarks(asOf: try LocalDate(parsing: "2026-11-29"), officer: "wang.li", reason: "test")
         try await fixture.application.test(.router) { client in
             try await client.execute(uri: "/v1/benchmarks/current?district=320613&kind=childcare", method: .get) { response in
                 #expect(response.status == .ok)

@@ -115,7 +115,7 @@ struct ServiceBasicsTests {
                 #expect(response.status == .ok)
             }
             // A change to the registry moves the audit head: the old tag no longer matches.
-            try fixture.registry.addOfficer(id: "qian.feng", name: "钱峰", districtCode: nil, by: "wang.li")
+            try fixture.registry.officers.addOfficer(id: "qian.feng", name: "钱峰", districtCode: nil, by: "wang.li")
             try await client.execute(uri: uri, method: .get, headers: conditional) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.eTag] != tag)

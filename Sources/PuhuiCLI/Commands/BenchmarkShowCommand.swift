@@ -3,7 +3,7 @@ import PuhuiOutput
 import Registry
 
 /// `puhui benchmark show [--run ID] [--district CODE] [--kind KIND|group] [--format table|json|csv]`.
-struct BenchmarkShowCommand: ParsableCommand {
+struct BenchmarkShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show the cells of a benchmark run (查看市场价格基准).",
@@ -34,19 +34,13 @@ struct BenchmarkShowCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let found: BenchmarkRun
-            let cells: [BenchmarkCell]
-            do {
-                (found, cells) = try BenchmarkShowRequest.cells(registry, runID: runID, district: district, kind: kind, .option)
-            } catch let problem as InputProblem {
-                throw CLIError.usage(problem.message.zh, problem.message.en)
-            }
+            let (found, cells) = try await BenchmarkShowRequest.cells(registry, runID: runID, district: district, kind: kind, .option)
             let names = Dictionary(
-                try registry.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
+                try await registry.outlets.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(JSONBenchmarkShow(run: found, cells: cells.map(JSONBenchmarkCell.init)), snakeCase: true))

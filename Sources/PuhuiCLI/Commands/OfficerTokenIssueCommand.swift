@@ -3,7 +3,7 @@ import PuhuiOutput
 import Registry
 
 /// `puhui officer token issue ID [--expires-in DAYS] [--format json]`.
-struct OfficerTokenIssueCommand: ParsableCommand {
+struct OfficerTokenIssueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "issue",
         abstract: "Issue an API token for an officer; printed once (签发令牌).",
@@ -29,13 +29,13 @@ struct OfficerTokenIssueCommand: ParsableCommand {
     @OptionGroup var officer: OfficerOptions
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForWriting()
             // The officer may issue their own token without --officer.
             let by = officer.resolvedOfficer() ?? id
-            let (token, secret) = try registry.issueOfficerToken(officerID: id, days: expiresIn, by: by, reason: officer.reason)
+            let (token, secret) = try await registry.officers.issueOfficerToken(officerID: id, days: expiresIn, by: by, reason: officer.reason)
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode([

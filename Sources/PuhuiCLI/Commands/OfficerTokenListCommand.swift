@@ -3,7 +3,7 @@ import PuhuiOutput
 import Registry
 
 /// `puhui officer token list [--officer-id ID] [--format table|json]`: no secrets.
-struct OfficerTokenListCommand: ParsableCommand {
+struct OfficerTokenListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List API tokens: id, officer, issued, expires, revoked; never the token (令牌列表).",
@@ -25,11 +25,11 @@ struct OfficerTokenListCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let tokens = try registry.officerTokens(officerID: of)
+            let tokens = try await registry.officers.officerTokens(officerID: of)
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(tokens, snakeCase: true))

@@ -3,7 +3,7 @@ import PuhuiOutput
 import Registry
 
 /// `puhui officer token revoke TOKEN-ID`.
-struct OfficerTokenRevokeCommand: ParsableCommand {
+struct OfficerTokenRevokeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revoke",
         abstract: "Revoke an API token from now on (吊销令牌).",
@@ -25,12 +25,12 @@ struct OfficerTokenRevokeCommand: ParsableCommand {
     @OptionGroup var officer: OfficerOptions
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForWriting()
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
-            let token = try registry.revokeOfficerToken(id: id, by: who, reason: officer.reason)
+            let token = try await registry.officers.revokeOfficerToken(id: id, by: who, reason: officer.reason)
             switch format {
             case .json: Console.out(try JSONOutput.encode(token, snakeCase: true))
             case .table: Console.out(lang.t("令牌 \(token.id)（\(token.officerID)）已吊销。", "Token \(token.id) (\(token.officerID)) revoked."))

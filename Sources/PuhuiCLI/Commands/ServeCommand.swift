@@ -56,12 +56,17 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let lang = common.language
-        let registry: RegistryDatabase
+        // The service runs on the SQLite store (the `ServiceRegistry` it needs: the boundary, the
+        // clock, the API channel on writes); the session opens the registry as for any command.
+        let opened: any RegistryStore
         do {
-            registry = try RegistrySession(common).openForReading()
+            opened = try RegistrySession(common).openForReading()
         } catch {
-            try CommandRunner.run(lang) { throw error }
+            try await CommandRunner.run(lang) { throw error }
             return
+        }
+        guard let registry = opened as? RegistryDatabase else {
+            throw ValidationError("puhui serve runs on the SQLite registry")
         }
         let configuration = ServerConfiguration(
             host: host, port: port, publicURL: publicURL, rateLimitPerMinute: rateLimit, maxBodyBytes: maxBody << 20,

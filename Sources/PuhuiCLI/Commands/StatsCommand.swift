@@ -4,7 +4,7 @@ import PuhuiOutput
 import Registry
 
 /// `puhui stats [--as-of DATE] [--district CODE] [--format table|json|csv]`: the plan's targets.
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Progress on the plan's targets, per district and for the city (规划目标进展统计).",
@@ -40,17 +40,17 @@ struct StatsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output: table, json or csv.", valueName: "format"))
     var format: Format = .table
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let stats = try Self.statistics(registry, asOf: try asOf.resolve(), district: district, lang: lang)
+            let stats = try await Self.statistics(registry, asOf: try asOf.resolve(), district: district, lang: lang)
             switch format {
             case .json: Console.out(try PlanStatisticsJSON.encode(stats))
             case .csv: Console.out(PlanStatisticsCSV(stats: stats).render())
             case .table:
                 Console.out(PlanStatisticsText(stats: stats, lang: lang).render())
-                if try registry.holdsSyntheticSample() {
+                if try await registry.outlets.holdsSyntheticSample() {
                     Console.err(lang.t("（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"))
                 }
             }
@@ -59,9 +59,9 @@ struct StatsCommand: ParsableCommand {
 
     /// The statistics on a day, with a district given by code checked against the registry's
     /// divisions (a clear usage error naming the value and the valid codes).
-    static func statistics(_ registry: RegistryDatabase, asOf day: LocalDate, district: String?, lang: Language) throws -> PlanStatistics {
-        do { return try PlanStatisticsRequest.statistics(registry, asOf: day, district: district, .option) } catch let problem as InputProblem {
-            throw CLIError.usage(problem.message.zh, problem.message.en)
-        }
+    static func statistics(
+        _ registry: any RegistryStore, asOf day: LocalDate, district: String?, lang: Language
+    ) async throws -> PlanStatistics {
+        try await PlanStatisticsRequest.statistics(registry, asOf: day, district: district, .option)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Registry
 
 /// Errors the command layer itself raises.
-enum CLIError: Error {
+enum CLIError: UserFacingError {
     case fileNotFound(String)
     case cannotRead(String, String)
     case cannotWrite(String, String)
@@ -12,26 +12,28 @@ enum CLIError: Error {
     /// A value the parser accepted but the command cannot use: (Chinese, English).
     case usage(String, String)
 
-    func message(_ lang: Language) -> String {
+    var message: LocalizedText {
         switch self {
-        case .fileNotFound(let path): lang.t("找不到文件 \(path)", "no such file: \(path)")
-        case .cannotRead(let path, let why): lang.t("无法读取 \(path)：\(why)", "cannot read \(path): \(why)")
-        case .cannotWrite(let path, let why): lang.t("无法写入 \(path)：\(why)", "cannot write \(path): \(why)")
+        case .fileNotFound(let path): LocalizedText(zh: "找不到文件 \(path)", en: "no such file: \(path)")
+        case .cannotRead(let path, let why): LocalizedText(zh: "无法读取 \(path)（\(why)）", en: "cannot read \(path): \(why)")
+        case .cannotWrite(let path, let why): LocalizedText(zh: "无法写入 \(path)（\(why)）", en: "cannot write \(path): \(why)")
         case .missingFolder(let path, let folder):
-            lang.t("无法写入 \(path)：文件夹 \(folder) 不存在，请先创建或换一个路径",
-                   "cannot write \(path): the folder \(folder) does not exist; create it or choose another path")
-        case .usage(let zh, let en): lang.t(zh, en)
+            LocalizedText(
+                zh: "无法写入 \(path)：文件夹 \(folder) 不存在，请先创建或换一个路径",
+                en: "cannot write \(path): the folder \(folder) does not exist; create it or choose another path")
+        case .usage(let zh, let en): LocalizedText(zh: zh, en: en)
         case .noRegistry(let path):
-            lang.t("\(path) 处没有登记库。用 puhui init --db \(path) 新建（加 --sample 载入示例数据）。",
-                   "there is no registry at \(path). Create one with: puhui init --db \(path) (add --sample for the sample data).")
+            LocalizedText(
+                zh: "\(path) 处没有登记库。用 puhui init --db \(path) 新建（加 --sample 载入示例数据）。",
+                en: "there is no registry at \(path). Create one with: puhui init --db \(path) (add --sample for the sample data).")
         }
     }
 
-    var exitCode: Int32 {
+    var kind: FailureKind {
         switch self {
-        case .usage: 64
-        case .fileNotFound, .noRegistry: 66
-        case .cannotRead, .cannotWrite, .missingFolder: 74
+        case .usage: .usage
+        case .fileNotFound, .noRegistry: .missingInput
+        case .cannotRead, .cannotWrite, .missingFolder: .io
         }
     }
 }

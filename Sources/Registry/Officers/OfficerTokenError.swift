@@ -1,5 +1,5 @@
 /// Why an officer token could not be issued, revoked or used. Nothing was changed.
-public enum OfficerTokenError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum OfficerTokenError: UserFacingError, Equatable, CustomStringConvertible {
     /// No token with this id.
     case unknownToken(String)
     /// The token was revoked already.
@@ -29,6 +29,17 @@ public enum OfficerTokenError: Error, Sendable, Equatable, CustomStringConvertib
             LocalizedText(
                 zh: "令牌无效：不存在、已吊销、已过期，或其经办人已停用",
                 en: "the token is not valid: unknown, revoked, expired, or its officer is deactivated")
+        }
+    }
+
+    /// A lifetime out of range is a usage error, no such token not found, a token revoked twice
+    /// invalid data; the rest are not permitted.
+    public var kind: FailureKind {
+        switch self {
+        case .invalidLifetime: .usage
+        case .unknownToken: .notFound
+        case .alreadyRevoked: .invalidData
+        case .notPermitted, .invalidToken: .notPermitted
         }
     }
 

@@ -21,12 +21,12 @@ struct ServiceFixture {
     init(rateLimit: Int = 0, port: Int = 8080, clock: RegistryClock = .fixed(ServiceFixture.noon)) throws {
         registry = try RegistryDatabase.inMemory(clock: clock)
         try registry.initialise(sample: true)
-        try registry.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil)
-        try registry.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li")
-        try registry.addOfficer(id: "sun.yu", name: "孙宇", districtCode: "320612", by: "wang.li")
-        cityToken = try registry.issueOfficerToken(officerID: "wang.li", by: "wang.li").secret
-        districtToken = try registry.issueOfficerToken(officerID: "zhao.min", by: "wang.li").secret
-        otherDistrictToken = try registry.issueOfficerToken(officerID: "sun.yu", by: "wang.li").secret
+        try registry.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil)
+        try registry.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li")
+        try registry.officers.addOfficer(id: "sun.yu", name: "孙宇", districtCode: "320612", by: "wang.li")
+        cityToken = try registry.officers.issueOfficerToken(officerID: "wang.li", by: "wang.li").secret
+        districtToken = try registry.officers.issueOfficerToken(officerID: "zhao.min", by: "wang.li").secret
+        otherDistrictToken = try registry.officers.issueOfficerToken(officerID: "sun.yu", by: "wang.li").secret
         configuration = ServerConfiguration(port: port, publicURL: "https://puhui.example", rateLimitPerMinute: rateLimit)
         log = AccessLogCapture()
     }
