@@ -25,8 +25,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
-        // The Common Expression Language: no dependencies.
-        .target(name: "CEL"),
+        // The Common Expression Language: no dependencies but RE2 (a system library, like
+        // SQLite), reached through a small C shim, for `matches`.
+        .target(name: "CRE2", linkerSettings: [.linkedLibrary("re2")]),
+        .target(name: "CEL", dependencies: ["CRE2"]),
         .executableTarget(name: "cel-conformance", dependencies: ["CEL"]),
 
         // Rule sets: YAML with dated parameters, compiled once into CEL programs; verdicts
