@@ -216,9 +216,10 @@ enum TimeMath {
             guard rest.count == 5, rest[2] == 58 else { return nil }
             let digits = [rest[0], rest[1], rest[3], rest[4]]
             guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            // The grammar fixes the shape (two digits, colon, two digits), not the ranges;
+            // cel-cpp accepts `+24:00` and `+23:60` as offsets, and so does this.
             let h = Int64(digits[0] - 48) * 10 + Int64(digits[1] - 48)
             let m = Int64(digits[2] - 48) * 10 + Int64(digits[3] - 48)
-            guard h < 24, m < 60 else { return nil }
             return sign * (h * 3600 + m * 60)
         }
         if zone == "UTC" { return 0 }

@@ -132,8 +132,8 @@ enum Ops {
         case .int(let x):
             return x == Int64.min ? overflow : .int(-x)
         case .double(let x): return .double(-x)
-        case .duration(let d):
-            return d.nanoseconds == Int64.min ? rangeError : .duration(CELDuration(nanoseconds: -d.nanoseconds))
+        // No `-_` for durations: the definition's negation is for int and double only, and
+        // cel-cpp has none either (write `duration('0s') - d`).
         default: return noOverload("-_", a)
         }
     }

@@ -139,6 +139,9 @@ enum StringExtensions {
         let h = Array(s.unicodeScalars), n = Array(sep.unicodeScalars)
         var parts: [CELValue] = []
         if n.isEmpty {
+            // cel-cpp splits the empty string into one empty part, like a non-empty separator
+            // would (Go's strings.Split gives none; the definition does not say).
+            if h.isEmpty { return .list([.string("")]) }
             for (k, u) in h.enumerated() {
                 if limit > 0 && Int64(parts.count) == limit - 1 {
                     parts.append(.string(str(Array(h[k...]))))
