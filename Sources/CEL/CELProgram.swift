@@ -26,7 +26,11 @@ public struct CELProgram: Sendable {
     /// read as an `unknown_variable` error value.
     public func evaluate(_ bindings: [String: CELValue] = [:]) -> CELValue {
         var frame = Frame(slots: [], bindings: bindings, localCount: localCount, budget: maxIterations, tracing: false)
-        return frame.finish(root.eval(&frame))
+        let v = root.eval(&frame)
+        // A spent budget is final (see `Frame.finish`); tested inline so that the result is
+        // moved out, not copied through a call (a copy per evaluation showed in the benchmark).
+        if frame.budget < 0 { return Frame.budgetExceeded }
+        return v
     }
 
     /// Evaluates with the declared variables' values in slot order (the cheapest form:
@@ -34,7 +38,11 @@ public struct CELProgram: Sendable {
     public func evaluate(slots values: [CELValue]) -> CELValue {
         if values.count < variables.count { return evaluate(slots: padded(values)) }
         var frame = Frame(slots: values, bindings: nil, localCount: localCount, budget: maxIterations, tracing: false)
-        return frame.finish(root.eval(&frame))
+        let v = root.eval(&frame)
+        // A spent budget is final (see `Frame.finish`); tested inline so that the result is
+        // moved out, not copied through a call (a copy per evaluation showed in the benchmark).
+        if frame.budget < 0 { return Frame.budgetExceeded }
+        return v
     }
 
     /// Evaluates and records the value of every sub-expression.

@@ -102,6 +102,11 @@ enum Conversions {
     static func toString(_ v: CELValue) -> CELValue {
         switch v {
         case .string: return v
+        // Non-finite doubles: the definition does not spell them and the conformance suite
+        // only fixes `format`'s `NaN`/`Infinity`; `string()` follows cel-cpp, which prints the
+        // C library's text, the sign of a NaN included (`0.0 / 0.0` is `-nan` on x86-64).
+        case .double(let d) where d.isNaN: return .string(d.sign == .minus ? "-nan" : "nan")
+        case .double(let d) where d.isInfinite: return .string(d < 0 ? "-inf" : "inf")
         case .int, .uint, .double, .bool, .timestamp, .duration: return .string(v.displayString)
         case .bytes(let b):
             guard let s = String(validating: b, as: UTF8.self) else {
