@@ -16,6 +16,7 @@ import base64
 import collections
 import datetime
 import json
+import re
 import subprocess
 import sys
 
@@ -61,8 +62,8 @@ KNOWN = [
      lambda e, cpp, mine: ".format(" in e and "\\x" in e and "Unable to convert" in _msg(cpp)),
     ("%s of a timestamp, duration or double",
      "strings extension: %s prints what string() prints; cel-cpp's format trims fractions and prints doubles with 6 digits",
-     lambda e, cpp, mine: ".format(" in e and "%s" in e and "error" not in cpp and "error" not in mine
-     and "compile_error" not in mine),
+     lambda e, cpp, mine: "%s" in e and re.search(r"\.format\(\[.*(timestamp\(|duration\(|\d\.\d|\de[+-]?\d|math\.)", e)
+     and "error" not in cpp and "error" not in mine and "compile_error" not in mine),
     ("repeated map key under || or &&",
      "langdef: errors are values that && and || absorb; cel-cpp raises a repeated key and aborts the evaluation",
      lambda e, cpp, mine: "duplicate key" in _msg(cpp) and ("||" in e or "&&" in e)),
