@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui audit verify`: recompute the chain; exit 65 naming the first entry that does not match.
-struct AuditVerifyCommand: ParsableCommand {
+struct AuditVerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Recompute the audit chain and name the first entry that does not match (核验审计链).",
@@ -39,11 +39,11 @@ struct AuditVerifyCommand: ParsableCommand {
         return (length, parts[1].lowercased())
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let verification = try registry.verifyAuditLog()
+            let verification = try await registry.audit.verifyAuditLog()
             guard verification.isIntact else {
                 let seq = verification.namedSeq ?? 0
                 let why = verification.reason(in: lang) ?? verification.reason ?? ""
@@ -53,7 +53,7 @@ struct AuditVerifyCommand: ParsableCommand {
                 throw ExitCode(65)
             }
             if let checkpoint, let (length, head) = Self.parse(checkpoint),
-                let mismatch = try registry.auditCheckpointMismatch(length: length, head: head)
+                let mismatch = try await registry.audit.auditCheckpointMismatch(length: length, head: head)
             {
                 Console.err(lang.t("审计链与检查点不符：", "the audit chain does not match the checkpoint: ") + mismatch.text(lang))
                 throw ExitCode(65)

@@ -15,7 +15,7 @@ struct RegistrySession {
     }
 
     /// For commands that only read: creates the default registry with the sample on first use.
-    func openForReading() throws -> RegistryDatabase {
+    func openForReading() throws -> any RegistryStore {
         if !location.exists {
             guard location.source == .userDataDirectory else { throw CLIError.noRegistry(location.path) }
             let registry = try RegistryDatabase.open(location)
@@ -29,7 +29,7 @@ struct RegistrySession {
     }
 
     /// For commands that change the registry: it must exist (`puhui init` makes one).
-    func openForWriting() throws -> RegistryDatabase {
+    func openForWriting() throws -> any RegistryStore {
         guard location.exists else { throw CLIError.noRegistry(location.path) }
         return try RegistryDatabase.open(location)
     }

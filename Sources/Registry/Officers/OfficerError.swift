@@ -1,6 +1,6 @@
 /// Why a change by or to an officer was refused. Nothing was changed. `message` is in both
 /// languages; `description` is English.
-public enum OfficerError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum OfficerError: UserFacingError, Equatable, CustomStringConvertible {
     /// The registry has officers and this id is not one of them.
     case unknownOfficer(String)
     /// The officer was deactivated.
@@ -57,6 +57,15 @@ public enum OfficerError: Error, Sendable, Equatable, CustomStringConvertible {
             LocalizedText(
                 zh: "\(id) 是最后一位在职的市级经办人，停用后将无人能登记经办人",
                 en: "\(id) is the last active city-level officer; without one nobody could register officers")
+        }
+    }
+
+    /// Refusals about who may change the registry are not permitted (77); bad officer data 65.
+    public var kind: FailureKind {
+        switch self {
+        case .unknownOfficer, .inactiveOfficer, .officerRequired, .cityLevelRequired: .notPermitted
+        case .firstOfficerMustBeCityLevel, .duplicateOfficer, .invalidID, .emptyName, .unknownDistrict, .lastCityOfficer:
+            .invalidData
         }
     }
 

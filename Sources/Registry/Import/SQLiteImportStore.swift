@@ -2,7 +2,11 @@ import Crypto
 import Foundation
 import GRDB
 
-extension RegistryDatabase {
+/// The import store on SQLite: `ImportStore` over the registry's connection.
+public struct SQLiteImportStore: ImportStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Imports a CSV file (docs/CSV.md) all or nothing: every record is validated first; if any
     /// problem is found nothing is written and `RegistryError.importRejected` lists them all.
     /// Otherwise every record is written in one transaction, each with an audit entry
@@ -15,9 +19,9 @@ extension RegistryDatabase {
     public func importCSV(
         _ table: RegistryTable, bytes: [UInt8], fileName: String, options: ImportOptions
     ) throws -> ImportSummary {
-        if options.officer.trimmingCharacters(in: .whitespacesAndNewlines) == Self.systemOfficer {
+        if options.officer.trimmingCharacters(in: .whitespacesAndNewlines) == RegistryDatabase.systemOfficer {
             throw OfficerError.invalidID(
-                Self.systemOfficer, Officer.problem(withID: Self.systemOfficer) ?? LocalizedText(zh: "", en: ""))
+                RegistryDatabase.systemOfficer, Officer.problem(withID: RegistryDatabase.systemOfficer) ?? LocalizedText(zh: "", en: ""))
         }
         return switch table {
         case .operators: try runImport(OperatorImporter.self, bytes: bytes, fileName: fileName, options: options)
@@ -32,7 +36,7 @@ extension RegistryDatabase {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw RegistryError.invalidValue(what: "file", value: path, reason: "cannot be read (\(error.localizedDescription))")
+            throw RegistryError.cannotRead(path: path, reason: error.localizedDescription)
         }
         return try importCSV(table, bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, options: options)
     }
@@ -40,13 +44,13 @@ extension RegistryDatabase {
     func runImport<I: RowImporter>(
         _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions
     ) throws -> ImportSummary {
-        try write(officer: options.officer, reason: options.reason) { db, log in
+        try database.write(officer: options.officer, reason: options.reason) { db, log in
             let district = try OfficerAuthority.check(db, officer: log.officer).district
             // A big file touches far more pages than the usual cache holds (the R*Tree and
             // indexes above all): give this transaction a larger one, then restore it.
-            let large = bytes.count > Self.largeImportBytes
-            if large { try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheSizeKiB)") }
-            defer { if large { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheSizeKiB)") } }
+            let large = bytes.count > RegistryDatabase.largeImportBytes
+            if large { try db.execute(sql: "PRAGMA cache_size = -\(RegistryDatabase.importCacheSizeKiB)") }
+            defer { if large { try? db.execute(sql: "PRAGMA cache_size = -\(RegistryDatabase.cacheSizeKiB)") } }
             return try runImport(
                 importer, bytes: bytes, fileName: fileName, options: options, bulk: large, district: district, db, &log)
         }
@@ -60,7 +64,7 @@ extension RegistryDatabase {
         district: String? = nil, _ db: Database, _ log: inout AuditLog
     ) throws -> ImportSummary {
         let sha = SHA256.hash(data: bytes).hexString
-        let timestamp = clock.timestamp()
+        let timestamp = database.clock.timestamp()
         let importer = try I(db, options: options, timestamp: timestamp)
         var problems: [ImportProblem] = []
         var warnings: [ImportProblem] = []

@@ -1,17 +1,23 @@
 import Foundation
 import GRDB
 
-extension RegistryDatabase {
+/// The export store on SQLite: `ExportStore` over the registry's connection.
+public struct SQLiteExportStore: ExportStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Streams a table in `format` to `sink`, in chunks, ordered by key (operators by `uscc`,
     /// outlets by `id`, prices by outlet id, item, care level, age class, unit, effective from).
     /// GeoJSON is for outlets only.
     public func export(_ table: RegistryTable, format: ExportFormat, to sink: (String) throws -> Void) throws {
         if format == .geojson, table != .outlets {
-            throw RegistryError.invalidValue(what: "format", value: format.rawValue, reason: "GeoJSON is for outlets only")
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "--format", en: "--format"), value: format.rawValue,
+                reason: LocalizedText(zh: "GeoJSON 只用于导出网点", en: "GeoJSON is for outlets only"))
         }
-        try mapErrors {
+        try database.mapErrors {
             try withoutActuallyEscaping(sink) { sink in
-            try writer.read { db in
+            try database.writer.read { db in
                 var output = ExportOutput(format: format, sink: sink)
                 try output.begin(columns: table.columns)
                 switch table {

@@ -1,7 +1,11 @@
 import GRDB
 import Rules
 
-extension RegistryDatabase {
+/// The review store on SQLite: `ReviewStore` over the registry's connection.
+public struct SQLiteReviewStore: ReviewStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Records a resident's review of an outlet. A bad review (1–2) gets its follow-up deadline:
     /// `on` + the parameter `review_follow_up_working_days` in force on `on`, counted with the
     /// working-day calendar (`WorkingDayCalendar.adding`). Audited as `review.add`; a district
@@ -10,7 +14,7 @@ extension RegistryDatabase {
         outletID: String, score: Int, on date: LocalDate, text: String?, ruleSet: CompiledRuleSet,
         calendar: WorkingDayCalendar, officer: String, reason: String = ""
     ) throws -> ReviewRecorded {
-        try refuseFutureDay(date)
+        try database.credit.refuseFutureDay(date)
         guard let level = ReviewScore(rawValue: score) else { throw CreditError.invalidScore(score) }
         let text = text?.trimmingCharacters(in: .whitespacesAndNewlines)
         var due: WorkingDayCalendar.Count?
@@ -20,7 +24,7 @@ extension RegistryDatabase {
             due = calendar.adding(workingDays: period.days, to: date)
             basis = period.basis
         }
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             let outlet = try CreditScope.outlet(db, id: outletID)
             try outlet.check(db, officer: log.officer)
             let stored = text?.isEmpty == false ? text : nil
@@ -48,10 +52,10 @@ extension RegistryDatabase {
     public func followUpReview(
         id: Int64, on date: LocalDate, text: String, rectified: Bool, officer: String, reason: String = ""
     ) throws -> Review {
-        try refuseFutureDay(date)
+        try database.credit.refuseFutureDay(date)
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw CreditError.emptyText(option: "--text") }
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             guard let before = try Self.review(db, id: id) else {
                 throw CreditError.recordNotFound(kind: LocalizedText(zh: "评价", en: "review"), id: id)
             }
@@ -84,7 +88,7 @@ extension RegistryDatabase {
 
     /// Reviews, all or one outlet's, by day then id.
     public func reviews(outletID: String? = nil) throws -> [Review] {
-        try read { db in
+        try database.read { db in
             let filter = outletID == nil ? "" : "WHERE o.id = ?"
             return try Row.fetchAll(
                 db, sql: "\(Self.reviewSelect) \(filter) ORDER BY r.reviewed_on, r.id",
@@ -95,7 +99,7 @@ extension RegistryDatabase {
 
     /// One review by id.
     public func review(id: Int64) throws -> Review? {
-        try read { db in try Self.review(db, id: id) }
+        try database.read { db in try Self.review(db, id: id) }
     }
 
     // MARK: - Inside a transaction

@@ -1,17 +1,23 @@
 import GRDB
 
-extension RegistryDatabase {
+/// The statistics store on SQLite: `StatisticsStore` over the registry's connection.
+public struct SQLiteStatisticsStore: StatisticsStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// The plan's targets on `asOf` for the city and every district, or for one district (by
     /// code) only. Thresholds from `targets`; outlets, classes, divisions and 街道/镇 read in one
     /// read transaction, the outlets in one pass. Definitions: docs/STATS.md.
     public func planStatistics(asOf: LocalDate, district: String? = nil, targets: PlanTargets) throws -> PlanStatistics {
-        let divisions = try self.divisions()
+        let divisions = try database.outlets.divisions()
         if let district, !divisions.contains(where: { $0.code == district && $0.level == .county }) {
             let known = divisions.filter { $0.level == .county }.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
-            throw RegistryError.invalidValue(what: "district", value: district, reason: "not a district of the registry (\(known))")
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "区县", en: "district"), value: district,
+                reason: LocalizedText(zh: "不是本登记库的区县（可用：\(known)）", en: "not a district of the registry (\(known))"))
         }
-        let subdistricts = try self.subdistricts()
-        let outlets = try read { db in try Self.statsOutlets(db, asOf: asOf) }
+        let subdistricts = try database.outlets.subdistricts()
+        let outlets = try database.read { db in try Self.statsOutlets(db, asOf: asOf) }
 
         var tallies: [String: StatsTally] = [:]
         var city = StatsTally()

@@ -1,6 +1,6 @@
 import GRDB
 
-extension RegistryDatabase {
+extension SQLiteCreditStore {
     /// Records a credit pledge (信用承诺) of the outlet's operator, signed on `on` on the template
     /// version in use that day (`PledgeTemplates.current`). The signatory must be the operator's
     /// recorded legal representative unless `role` is `authorisedAgent`. A later pledge of the
@@ -14,7 +14,7 @@ extension RegistryDatabase {
         let signatory = signatory.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !signatory.isEmpty else { throw CreditError.emptyText(option: "--signatory") }
         guard let template = templates.current(.pledge, on: date) else { throw CreditError.noTemplate(kind: .pledge, on: date) }
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             let outlet = try CreditScope.outlet(db, id: outletID)
             try outlet.check(db, officer: log.officer)
             return try Self.insertPledge(
@@ -28,7 +28,7 @@ extension RegistryDatabase {
     @discardableResult
     public func withdrawPledge(id: Int64, on date: LocalDate, officer: String, reason: String = "") throws -> CreditPledge {
         try refuseFutureDay(date)
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             guard let before = try Self.pledge(db, id: id) else {
                 throw CreditError.recordNotFound(kind: LocalizedText(zh: "承诺", en: "pledge"), id: id)
             }
@@ -54,19 +54,19 @@ extension RegistryDatabase {
 
     /// Every pledge, or those of one outlet, oldest first.
     public func pledges(outletID: String? = nil) throws -> [CreditPledge] {
-        try read { db in try Self.pledges(db, outletID: outletID) }
+        try database.read { db in try Self.pledges(db, outletID: outletID) }
     }
 
     /// One pledge by id.
     public func pledge(id: Int64) throws -> CreditPledge? {
-        try read { db in try Self.pledge(db, id: id) }
+        try database.read { db in try Self.pledge(db, id: id) }
     }
 
     /// The outlet's current pledge on `date`: the latest signed on or before it, if that one is
     /// not withdrawn and its template version is still accepted (a newer pledge supersedes the
     /// older; a withdrawn or outdated latest one leaves none current).
     public func currentPledge(outletID: String, on date: LocalDate, templates: PledgeTemplates) throws -> CreditPledge? {
-        try read { db in try Self.currentPledge(db, outletID: outletID, on: date, templates: templates) }
+        try database.read { db in try Self.currentPledge(db, outletID: outletID, on: date, templates: templates) }
     }
 
     // MARK: - Inside a transaction

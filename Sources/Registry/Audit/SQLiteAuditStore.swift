@@ -1,9 +1,13 @@
 import GRDB
 
-extension RegistryDatabase {
+/// The audit store on SQLite: `AuditStore` over the registry's connection.
+public struct SQLiteAuditStore: AuditStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Audit entries matching `query`, oldest first (see `AuditQuery`).
     public func auditEntries(matching query: AuditQuery) throws -> [AuditEntry] {
-        try read { db in
+        try database.read { db in
             var conditions: [SQL] = []
             if let type = query.entityType { conditions.append("entity_type = \(type)") }
             if let id = query.entityID { conditions.append("entity_id = \(id)") }
@@ -24,18 +28,18 @@ extension RegistryDatabase {
     /// The chain's length and head now, after verifying it (`AuditCheckpoint`).
     public func auditCheckpoint() throws -> AuditCheckpoint {
         let verification = try verifyAuditLog()
-        return try read { db in
+        return try database.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
             return AuditCheckpoint(
                 length: row?[0] ?? 0, head: row?[1] ?? AuditEntry.genesisHash, headAt: row?[2],
-                takenAt: clock.timestamp(), intact: verification.isIntact)
+                takenAt: database.clock.timestamp(), intact: verification.isIntact)
         }
     }
 
     /// Whether entry `length` still carries `head` (an earlier checkpoint): nil when it does,
     /// else why not (English, Chinese).
     public func auditCheckpointMismatch(length: Int64, head: String) throws -> LocalizedText? {
-        try read { db in
+        try database.read { db in
             if length == 0 { return nil }
             guard let hash = try String.fetchOne(db, sql: "SELECT hash FROM audit_log WHERE seq = ?", arguments: [length])
             else {
@@ -50,6 +54,24 @@ extension RegistryDatabase {
                     en: "entry \(length) has hash \(hash), not the checkpoint's \(head): the entries up to it were rewritten")
             }
             return nil
+        }
+    }
+
+    /// Recomputes the audit chain.
+    public func verifyAuditLog() throws -> AuditVerification {
+        try database.read { db in try AuditLog.verify(db) }
+    }
+
+    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
+    public func auditEntries(from seq: Int64 = 1, limit: Int = 100) throws -> [AuditEntry] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
+                    FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?
+                    """, arguments: [seq, limit]
+            ).map(AuditEntry.init(row:))
         }
     }
 }

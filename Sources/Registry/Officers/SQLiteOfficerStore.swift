@@ -1,20 +1,24 @@
 import Foundation
 import GRDB
 
-extension RegistryDatabase {
+/// The officer store on SQLite: `OfficerStore` over the registry's connection.
+public struct SQLiteOfficerStore: OfficerStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Every officer, active or not, by id.
     public func officers() throws -> [Officer] {
-        try read { db in try Row.fetchAll(db, sql: "\(Self.officerSelect) ORDER BY id").map(Officer.init(row:)) }
+        try database.read { db in try Row.fetchAll(db, sql: "\(Self.officerSelect) ORDER BY id").map(Officer.init(row:)) }
     }
 
     /// The officer with this id, if registered.
     public func officer(id: String) throws -> Officer? {
-        try read { db in try Self.officer(db, id: id) }
+        try database.read { db in try Self.officer(db, id: id) }
     }
 
     /// Whether any officer is registered (after which every change needs an active one).
     public func hasOfficers() throws -> Bool {
-        try read { db in try Self.hasOfficers(db) }
+        try database.read { db in try Self.hasOfficers(db) }
     }
 
     /// Checks that `officer` may change the registry now (see `OfficerAuthority`), without
@@ -24,7 +28,7 @@ extension RegistryDatabase {
         if Officer.reservedIDs.contains(name) {
             throw OfficerError.invalidID(name, Officer.problem(withID: name) ?? LocalizedText(zh: "", en: ""))
         }
-        _ = try read { db in try OfficerAuthority.check(db, officer: name.isEmpty ? "system" : name) }
+        _ = try database.read { db in try OfficerAuthority.check(db, officer: name.isEmpty ? "system" : name) }
     }
 
     /// Registers an officer for a county-level district (`districtCode`) or the whole city (nil).
@@ -45,7 +49,7 @@ extension RegistryDatabase {
         }
         guard !creatorID.isEmpty else { throw OfficerError.officerRequired }
         let reason = reason.isEmpty && bootstrap ? "first officer of the registry" : reason
-        return try write(officer: creatorID, reason: reason) { db, log in
+        return try database.write(officer: creatorID, reason: reason) { db, log in
             let authority = try OfficerAuthority.check(db, officer: creatorID)
             if case .officer(let creator) = authority, !creator.isCityLevel {
                 throw OfficerError.cityLevelRequired(officer: creator.id, action: "add")
@@ -80,7 +84,7 @@ extension RegistryDatabase {
         let by = by.trimmingCharacters(in: .whitespaces)
         guard !by.isEmpty else { throw OfficerError.officerRequired }
         if Officer.reservedIDs.contains(by) { throw OfficerError.unknownOfficer(by) }
-        return try write(officer: by, reason: reason) { db, log in
+        return try database.write(officer: by, reason: reason) { db, log in
             let authority = try OfficerAuthority.check(db, officer: by)
             guard case .officer(let deactivator) = authority else { throw OfficerError.unknownOfficer(by) }
             guard deactivator.isCityLevel else { throw OfficerError.cityLevelRequired(officer: deactivator.id, action: "deactivate") }

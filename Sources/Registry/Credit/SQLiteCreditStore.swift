@@ -1,7 +1,11 @@
 import GRDB
 import Rules
 
-extension RegistryDatabase {
+/// The credit store on SQLite: `CreditStore` over the registry's connection.
+public struct SQLiteCreditStore: CreditStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Records a breach at an outlet, linked to the outlet's pledge current on `on` (if any),
     /// and — when the rule set's parameters in force on `on` say the category blacklists — the
     /// operator's blacklisting: listed on `on`, minimum end `on` + the category's minimum months,
@@ -17,7 +21,7 @@ extension RegistryDatabase {
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !evidence.isEmpty else { throw CreditError.emptyText(option: "--evidence") }
         let terms = try CreditParameters(ruleSet: ruleSet, on: date).blacklistTerms(for: category)
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             let outlet = try CreditScope.outlet(db, id: outletID)
             try outlet.check(db, officer: log.officer)
             let pledge = try Self.currentPledge(db, outletID: outlet.id, on: date, templates: templates)
@@ -68,7 +72,7 @@ extension RegistryDatabase {
         try refuseFutureDay(date)
         let signatory = signatory.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !signatory.isEmpty else { throw CreditError.emptyText(option: "--signatory") }
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             guard let before = try Self.blacklisting(db, id: id) else {
                 throw CreditError.recordNotFound(kind: LocalizedText(zh: "失信名单记录", en: "blacklisting"), id: id)
             }
@@ -106,7 +110,7 @@ extension RegistryDatabase {
 
     /// Breaches, all or one operator's, oldest first.
     public func breaches(operatorUSCC: String? = nil) throws -> [CreditBreach] {
-        try read { db in
+        try database.read { db in
             let filter = operatorUSCC == nil ? "" : "WHERE b.operator_uscc = ?"
             return try Row.fetchAll(
                 db, sql: "\(Self.breachSelect) \(filter) ORDER BY b.occurred_on, b.id",
@@ -117,7 +121,7 @@ extension RegistryDatabase {
 
     /// Blacklistings, all or one operator's, in listing order.
     public func blacklistings(operatorUSCC: String? = nil) throws -> [Blacklisting] {
-        try read { db in
+        try database.read { db in
             let filter = operatorUSCC == nil ? "" : "WHERE operator_uscc = ?"
             return try Row.fetchAll(
                 db, sql: "\(Self.blacklistingSelect) \(filter) ORDER BY listed_on, id",
@@ -131,22 +135,13 @@ extension RegistryDatabase {
     public func publicBlacklist(on date: LocalDate) throws -> [BlacklistEntry] {
         let listings = try blacklistings().filter { $0.isActive(on: date) }
         let breaches = Dictionary(uniqueKeysWithValues: try self.breaches().map { ($0.id, $0) })
-        let names = try operatorNames()
+        let names = try SQLiteOutletStore(database: database).operatorNames()
         return listings.compactMap { listing in
             breaches[listing.breachID].map { breach in
                 BlacklistEntry(
                     blacklisting: listing, operatorName: names[listing.operatorUSCC] ?? listing.operatorUSCC, breach: breach,
                     publicUntil: listing.publicUntil(asOf: date))
             }
-        }
-    }
-
-    /// Operators' names by credit code.
-    public func operatorNames() throws -> [String: String] {
-        try read { db in
-            var out: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT uscc, name FROM operator") { out[row[0]] = row[1] }
-            return out
         }
     }
 
@@ -212,11 +207,11 @@ extension Blacklisting {
     }
 }
 
-extension RegistryDatabase {
+extension SQLiteCreditStore {
     /// Refuses a credit, review or inspection record dated after today (China time, by the
     /// registry's clock): records are made of what happened, never in advance.
     func refuseFutureDay(_ day: LocalDate) throws {
-        let today = clock.today()
+        let today = database.clock.today()
         guard day <= today else { throw CreditError.futureDate(day, today: today) }
     }
 }

@@ -8,7 +8,11 @@ import Rules
 /// then `certification` is updated and one `certification_event` with its audit entry appended.
 /// A refused step throws `RecognitionError` (or `RegistryError`/`OfficerError`) and changes
 /// nothing.
-extension RegistryDatabase {
+/// The recognition store on SQLite: `RecognitionStore` over the registry's connection.
+public struct SQLiteRecognitionStore: RecognitionStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     typealias StepBody = (
         Database, inout AuditLog, RecognitionWorkflow.OutletRef, RecognitionWorkflow.Current?, CertificationStatus
     ) throws -> RecognitionStepResult
@@ -18,8 +22,8 @@ extension RegistryDatabase {
         _ outletID: String, _ action: RecognitionAction, on day: LocalDate, officer: String, reason: String,
         _ body: StepBody
     ) throws -> RecognitionStepResult {
-        let today = clock.today()
-        return try write(officer: officer, reason: reason) { db, log in
+        let today = database.clock.today()
+        return try database.write(officer: officer, reason: reason) { db, log in
             let outlet = try RecognitionWorkflow.outlet(db, id: outletID)
             try RecognitionWorkflow.checkDistrict(db, officer: log.officer, outlet)
             let current = try RecognitionWorkflow.current(db, outletRID: outlet.rid)
@@ -32,8 +36,8 @@ extension RegistryDatabase {
     /// Checks a step could be taken now, without taking it (so `review` refuses before it
     /// stores a verification run).
     func checkRecognitionStep(_ outletID: String, _ action: RecognitionAction, on day: LocalDate, officer: String) throws {
-        let today = clock.today()
-        try read { db in
+        let today = database.clock.today()
+        try database.read { db in
             let outlet = try RecognitionWorkflow.outlet(db, id: outletID)
             try RecognitionWorkflow.checkDistrict(db, officer: officer, outlet)
             let current = try RecognitionWorkflow.current(db, outletRID: outlet.rid)
@@ -92,7 +96,7 @@ extension RegistryDatabase {
         if let runID {
             run = runID
         } else {
-            run = try verifyAll(
+            run = try database.verification.verifyAll(
                 ruleSet: ruleSet, asOf: day, scope: VerificationScope(outletIDs: [outletID]), officer: officer
             ).id
         }
@@ -164,18 +168,18 @@ extension RegistryDatabase {
                     db, sql: "SELECT eligible FROM verification_outcome WHERE run_id = ? AND outlet_rid = ?",
                     arguments: [run, outlet.rid]) ?? false
             let failing = try Self.failingBlockRules(db, run: run, outletRID: outlet.rid)
-            if !eligible, override == nil {
-                throw RecognitionError.blockRulesFail(outlet: outlet.id, run: run, rules: failing)
-            }
-            let count = calendar.lastDay(ofWorkingDays: parameters.noticeWorkingDays.value, startingOn: day)
-            let earliest = count.date.adding(days: 1)
+            try RecognitionRules.checkNotice(
+                outlet: outlet.id, run: run, eligible: eligible, failingRules: failing, override: override)
+            let notice = RecognitionRules.notice(
+                startingOn: day, workingDays: parameters.noticeWorkingDays.value, calendar: calendar)
+            let earliest = notice.earliestDecision
             var notes = [
                 parameters.noticeWorkingDays.cited,
-                "工作日按国家法定节假日及调休（\(WorkingDayCalendar.embeddedPath)）计，公示 \(day) 至 \(count.date)",
+                "工作日按国家法定节假日及调休（\(WorkingDayCalendar.embeddedPath)）计，公示 \(day) 至 \(notice.lastDay)",
             ]
-            if !count.uncoveredYears.isEmpty {
+            if !notice.uncoveredYears.isEmpty {
                 notes.append(
-                    "节假日日历未覆盖 \(count.uncoveredYears.map(String.init).joined(separator: "、")) 年，该年按周一至周五计（calendar does not cover \(count.uncoveredYears.map(String.init).joined(separator: ", ")): counted Monday–Friday）")
+                    "节假日日历未覆盖 \(notice.uncoveredYears.map(String.init).joined(separator: "、")) 年，该年按周一至周五计")
             }
             if !eligible, let override { notes.append("核验记录 #\(run) 阻断性规则未通过（\(failing.joined(separator: "、"))），放行理由：\(override)") }
             try RecognitionWorkflow.setStatus(db, certificationID: current.id, to, on: day)
@@ -184,15 +188,15 @@ extension RegistryDatabase {
                 from: current.certification.status, to: to, on: day, basis: Self.joined([basis] + notes),
                 runID: run, overrideReason: eligible ? nil : override,
                 details: .object([
-                    "starts_on": .string(day.description), "last_day": .string(count.date.description),
+                    "starts_on": .string(day.description), "last_day": .string(notice.lastDay.description),
                     "working_days": .int(Int64(parameters.noticeWorkingDays.value)),
                     "earliest_decision": .string(earliest.description),
-                    "uncovered_years": .array(count.uncoveredYears.map { .int(Int64($0)) }),
+                    "uncovered_years": .array(notice.uncoveredYears.map { .int(Int64($0)) }),
                 ]))
             var result = try Self.result(db, outlet, event)
-            result.noticeLastDay = count.date
+            result.noticeLastDay = notice.lastDay
             result.earliestDecision = earliest
-            result.uncoveredYears = count.uncoveredYears
+            result.uncoveredYears = notice.uncoveredYears
             result.runID = run
             result.eligible = eligible
             result.failingBlockRules = failing
@@ -201,7 +205,7 @@ extension RegistryDatabase {
     }
 
     /// The current notice of a recognition: its first day and last day.
-    static func notice(_ db: Database, certificationID: Int64) throws -> (from: LocalDate, lastDay: LocalDate)? {
+    static func notice(_ db: Database, certificationID: Int64) throws -> RecognitionRules.Notice? {
         guard
             let row = try Row.fetchOne(
                 db,
@@ -212,7 +216,7 @@ extension RegistryDatabase {
             let from = try StoredValue.optionalDate(row[0], "on_date"),
             let last = try StoredValue.optionalDate(row[1], "last_day")
         else { return nil }
-        return (from, last)
+        return RecognitionRules.Notice(firstDay: from, lastDay: last)
     }
 
     /// 异议: an objection during the public notice, with who raised it and what it says.
@@ -228,17 +232,15 @@ extension RegistryDatabase {
             guard let current, let notice = try Self.notice(db, certificationID: current.id) else {
                 throw RecognitionError.noRunAttached(outlet: outletID)
             }
-            guard notice.from <= day, day <= notice.lastDay else {
-                throw RecognitionError.outsideNotice(outlet: outlet.id, from: notice.from, lastDay: notice.lastDay)
-            }
+            try RecognitionRules.checkObjection(outlet: outlet.id, on: day, notice: notice)
             let event = try RecognitionWorkflow.record(
                 db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .object,
                 from: current.certification.status, to: to, on: day,
-                basis: "公示期 \(notice.from) 至 \(notice.lastDay) 内提出",
+                basis: "公示期 \(notice.firstDay) 至 \(notice.lastDay) 内提出",
                 details: .object(["by": .string(by), "text": .string(text)]))
             var result = try Self.result(db, outlet, event)
             result.noticeLastDay = notice.lastDay
-            result.earliestDecision = notice.lastDay.adding(days: 1)
+            result.earliestDecision = notice.earliestDecision
             return result
         }
     }
@@ -258,23 +260,19 @@ extension RegistryDatabase {
             guard let current else { throw RecognitionError.noRunAttached(outlet: outletID) }
             var notes = [basis]
             if current.certification.status == .inNotice, let notice = try Self.notice(db, certificationID: current.id) {
-                let earliest = notice.lastDay.adding(days: 1)
-                guard day >= earliest else {
-                    throw RecognitionError.noticeNotOver(outlet: outlet.id, lastDay: notice.lastDay, earliest: earliest)
-                }
                 let objections =
                     try Int.fetchOne(
                         db,
                         sql: "SELECT count(*) FROM certification_event WHERE certification_id = ? AND action = 'object'",
                         arguments: [current.id]) ?? 0
-                if approve, objections > 0, log.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    throw RecognitionError.objectionsNeedReason(outlet: outlet.id, count: objections)
-                }
-                notes.append("公示 \(notice.from) 至 \(notice.lastDay) 期满，异议 \(objections) 条")
+                try RecognitionRules.checkDecision(
+                    outlet: outlet.id, approve: approve, on: day, notice: notice, objections: objections,
+                    reason: log.reason)
+                notes.append("公示 \(notice.firstDay) 至 \(notice.lastDay) 期满，异议 \(objections) 条")
             }
             var details: [String: JSONValue] = [:]
             if approve {
-                let validTo = day.lastDay(ofMonths: parameters.validityMonths.value)
+                let validTo = RecognitionRules.validTo(approvedOn: day, months: parameters.validityMonths.value)
                 let number = try Self.nextBadgeNumber(db, family: outlet.family, year: day.year)
                 try db.execute(
                     sql: """
@@ -324,7 +322,8 @@ extension RegistryDatabase {
         let highest = numbers.compactMap { BadgeNumber.parse($0)?.serial }.max() ?? 0
         guard let number = BadgeNumber.make(family: family, year: year, serial: highest + 1) else {
             throw RegistryError.invalidValue(
-                what: "badge serial", value: "\(prefix)\(highest + 1)", reason: "the year's 99,999 serials are used up")
+                what: LocalizedText(zh: "标识序号", en: "badge serial"), value: "\(prefix)\(highest + 1)",
+                reason: LocalizedText(zh: "当年 99,999 个序号已用完", en: "the year's 99,999 serials are used up"))
         }
         return number
     }
@@ -340,7 +339,8 @@ extension RegistryDatabase {
     ) throws -> RecognitionStepResult {
         guard [.suspend, .reinstate, .revoke].contains(action) else {
             throw RegistryError.invalidValue(
-                what: "recognition step", value: action.rawValue, reason: "only suspend, reinstate or revoke")
+                what: LocalizedText(zh: "认定步骤", en: "recognition step"), value: action.rawValue,
+                reason: LocalizedText(zh: "只能是 suspend、reinstate 或 revoke", en: "only suspend, reinstate or revoke"))
         }
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw RecognitionError.missingText(field: "--reason")
@@ -371,11 +371,9 @@ extension RegistryDatabase {
             guard let current, let validTo = current.certification.validTo else {
                 throw RegistryError.outletNotFound(outletID)
             }
-            let earliest = validTo.adding(days: -parameters.reviewWindowDays.value)
-            guard earliest <= day, day <= validTo else {
-                throw RecognitionError.renewalOutsideWindow(outlet: outlet.id, validTo: validTo, earliest: earliest)
-            }
-            let newTo = validTo.adding(days: 1).lastDay(ofMonths: parameters.validityMonths.value)
+            let newTo = try RecognitionRules.renewedValidTo(
+                outlet: outlet.id, validTo: validTo, on: day, windowDays: parameters.reviewWindowDays.value,
+                months: parameters.validityMonths.value)
             try db.execute(
                 sql: "UPDATE certification SET valid_to = ?, status_on = ? WHERE id = ?",
                 arguments: [newTo.description, day.description, current.id])
@@ -401,9 +399,9 @@ extension RegistryDatabase {
     public func expireLapsedRecognitions(on day: LocalDate, officer: String, reason: String, basis: String = "") throws
         -> [RecognitionStepResult]
     {
-        let today = clock.today()
+        let today = database.clock.today()
         guard day <= today else { throw RecognitionError.futureDate(day, today: today) }
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             let district = try OfficerAuthority.check(db, officer: log.officer).district
             let ids = try String.fetchAll(
                 db,
@@ -419,7 +417,7 @@ extension RegistryDatabase {
                 guard let current = try RecognitionWorkflow.current(db, outletRID: outlet.rid),
                     let validTo = current.certification.validTo
                 else { continue }
-                let effective = max(validTo.adding(days: 1), current.lastOn ?? validTo.adding(days: 1))
+                let effective = RecognitionRules.expiryTakesEffect(validTo: validTo, lastStepOn: current.lastOn)
                 try RecognitionWorkflow.setStatus(db, certificationID: current.id, .expired, on: effective)
                 let event = try RecognitionWorkflow.record(
                     db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .expire,
@@ -443,7 +441,7 @@ extension RegistryDatabase {
 
     /// Every step of every recognition of an outlet, oldest first.
     public func recognitionHistory(outletID: String) throws -> [RecognitionEvent] {
-        try read { db in
+        try database.read { db in
             let outlet = try RecognitionWorkflow.outlet(db, id: outletID)
             return try Self.recognitionEvents(db, outletRID: outlet.rid, outletID: outlet.id)
         }
@@ -474,7 +472,7 @@ extension RegistryDatabase {
     public func recognitions(
         status: CertificationStatus? = nil, expiringWithin days: Int? = nil, district: String? = nil, asOf: LocalDate
     ) throws -> [RecognitionListing] {
-        try read { db in
+        try database.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """

@@ -4,11 +4,15 @@ import Foundation
 import GRDB
 import Rules
 
-extension RegistryDatabase {
+/// The verification store on SQLite: `VerificationStore` over the registry's connection.
+public struct SQLiteVerificationStore: VerificationStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// The facts of one outlet as of a day (docs/RULES.md). Throws `outletNotFound`.
     public func facts(outletID: String, asOf: LocalDate) throws -> Facts {
         let builder = FactBuilder(asOf: asOf, scope: VerificationScope(outletIDs: [outletID]))
-        let found = try read { db -> Facts? in
+        let found = try database.read { db -> Facts? in
             var found: Facts?
             try builder.forEachBatch(db, batchSize: 1) { _, batch in found = batch.first }
             return found
@@ -20,7 +24,7 @@ extension RegistryDatabase {
     /// Verifies one outlet as of a day, with full explanations. Nothing is stored.
     public func verify(outletID: String, ruleSet: CompiledRuleSet, asOf: LocalDate) throws -> OutletVerdicts {
         let facts = try facts(outletID: outletID, asOf: asOf)
-        return ruleSet.evaluate(facts, asOf: try Self.ruleDate(asOf), detail: .full)
+        return ruleSet.evaluate(facts, asOf: asOf, detail: .full)
     }
 
     /// Verifies every outlet in scope as of a day and stores the run, in one transaction with
@@ -31,7 +35,7 @@ extension RegistryDatabase {
     @discardableResult
     public func verifyAll(
         ruleSet: CompiledRuleSet, asOf: LocalDate, scope: VerificationScope = .all, officer: String?,
-        storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly, batchSize: Int = 8192,
+        storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly, batchSize: Int = VerificationRun.defaultBatchSize,
         onBatch: ([OutletVerdicts]) throws -> Void = { _ in }, timings: ((VerificationTimings) -> Void)? = nil
     ) throws -> VerificationRun {
         var phase = VerificationTimings()
@@ -39,11 +43,11 @@ extension RegistryDatabase {
         let officerName = officer?.trimmingCharacters(in: .whitespacesAndNewlines)
         let recordedOfficer = (officerName?.isEmpty ?? true) ? nil : officerName
         // The program's own id is exempt from the officer check (`OfficerAuthority`): never a caller's.
-        if recordedOfficer == Self.systemOfficer { throw OfficerError.unknownOfficer(Self.systemOfficer) }
-        let snapshot = ruleSet.parameters(on: try Self.ruleDate(asOf))
+        if recordedOfficer == RegistryDatabase.systemOfficer { throw OfficerError.unknownOfficer(RegistryDatabase.systemOfficer) }
+        let snapshot = ruleSet.parameters(on: asOf)
         let builder = FactBuilder(asOf: asOf, scope: scope)
-        let startedAt = clock.timestamp()
-        let run = try write(officer: recordedOfficer ?? "system", reason: "verification run") { db, log in
+        let startedAt = database.clock.timestamp()
+        let run = try database.write(officer: recordedOfficer ?? "system", reason: "verification run") { db, log in
             let runID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM verification_run") ?? 0) + 1
             let outcomeStatement = try db.cachedStatement(
                 sql: """
@@ -98,7 +102,7 @@ extension RegistryDatabase {
             }
             let run = VerificationRun(
                 id: runID, rulesetID: ruleSet.id, rulesetVersion: ruleSet.version, rulesetHash: ruleSet.hash,
-                asOf: asOf.description, startedAt: startedAt, finishedAt: max(startedAt, clock.timestamp()),
+                asOf: asOf.description, startedAt: startedAt, finishedAt: max(startedAt, database.clock.timestamp()),
                 officer: recordedOfficer, scope: scope.description, storage: storage.rawValue, outlets: outlets,
                 eligible: eligible, rules: ruleSet.rules.count)
             try db.execute(
@@ -125,14 +129,14 @@ extension RegistryDatabase {
 
     /// A stored run by id.
     public func verificationRun(id: Int64) throws -> VerificationRun? {
-        try read { db in
+        try database.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM verification_run WHERE id = ?", arguments: [id]).map(VerificationRun.init(row:))
         }
     }
 
     /// The stored fail/error verdicts of a run: (outlet id, rule, result, severity, message).
     public func storedVerdicts(runID: Int64) throws -> [(outlet: String, rule: String, result: String, severity: String, message: String)] {
-        try read { db in
+        try database.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -143,13 +147,6 @@ extension RegistryDatabase {
         }
     }
 
-    /// The same day as the Rules module's date type (every `LocalDate` is one).
-    static func ruleDate(_ day: LocalDate) throws -> RuleDate {
-        guard let date = RuleDate(year: day.year, month: day.month, day: day.day) else {
-            throw RegistryError.invalidValue(what: "date", value: day.description, reason: "outside the years 1-9999")
-        }
-        return date
-    }
 }
 
 extension VerificationRun {

@@ -1,6 +1,10 @@
 import GRDB
 
-extension RegistryDatabase {
+/// The inspection store on SQLite: `InspectionStore` over the registry's connection.
+public struct SQLiteInspectionStore: InspectionStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Records an on-site inspection of an outlet. Audited as `inspection.add`; a district
     /// officer only for an outlet of their district.
     @discardableResult
@@ -8,10 +12,10 @@ extension RegistryDatabase {
         outletID: String, on date: LocalDate, result: InspectionResult, notes: String?, officer: String,
         reason: String = ""
     ) throws -> Inspection {
-        try refuseFutureDay(date)
+        try database.credit.refuseFutureDay(date)
         let notes = notes?.trimmingCharacters(in: .whitespacesAndNewlines)
         let stored = notes?.isEmpty == false ? notes : nil
-        return try write(officer: officer, reason: reason) { db, log in
+        return try database.write(officer: officer, reason: reason) { db, log in
             let outlet = try CreditScope.outlet(db, id: outletID)
             try outlet.check(db, officer: log.officer)
             try db.execute(
@@ -32,7 +36,7 @@ extension RegistryDatabase {
 
     /// Inspections, all or one outlet's, by day then id.
     public func inspections(outletID: String? = nil) throws -> [Inspection] {
-        try read { db in
+        try database.read { db in
             let filter = outletID == nil ? "" : "WHERE o.id = ?"
             return try Row.fetchAll(
                 db,

@@ -3,7 +3,11 @@ import GRDB
 
 /// Badges (统一标识): the live lookup a resident uses, re-issue on loss, and the registry's
 /// record of its signing key's fingerprint.
-extension RegistryDatabase {
+/// The badge store on SQLite: `BadgeStore` over the registry's connection.
+public struct SQLiteBadgeStore: BadgeStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// `registry_meta` key holding the badge-signing key's fingerprint.
     static let badgeKeyMetaKey = "badge_signing_key_fingerprint"
 
@@ -17,14 +21,14 @@ extension RegistryDatabase {
             return .malformed
         case .wrongCheckCharacter(let expected, let found):
             let candidates = Self.singleChangeCandidates(number)
-            let existing = try read { db in
+            let existing = try database.read { db in
                 try String.fetchAll(
                     db, sql: "SELECT number FROM badge WHERE number IN (SELECT value FROM json_each(?)) ORDER BY number",
                     arguments: [JSONValue.array(candidates.map(JSONValue.string)).canonicalText])
             }
             return .mistyped(expected: expected, found: found, suggestion: existing.count == 1 ? existing[0] : nil)
         case nil:
-            return try read { db in try Self.badge(db, number: number, asOf: asOf) }.map(BadgeLookup.found) ?? .notFound
+            return try database.read { db in try Self.badge(db, number: number, asOf: asOf) }.map(BadgeLookup.found) ?? .notFound
         }
     }
 
@@ -81,20 +85,9 @@ extension RegistryDatabase {
         ).map(CertificationFact.Step.init)
         let onDay: CertificationStatus? = try RecognitionReplay.standing(steps, on: asOf.description)
             .map { try StoredValue.enumValue($0.latest.toStatus, "to_status") }
-        let status: BadgeStatus
-        if let voidedOn, voidedOn <= asOf {
-            status = .void
-        } else if asOf < (issuedOn ?? validFrom) {
-            status = .notYetValid
-        } else {
-            switch onDay ?? recorded {
-            case .certified: status = asOf <= validTo ? .valid : .expired
-            case .suspended: status = .suspended
-            case .revoked: status = .revoked
-            case .expired: status = .expired
-            case .applied, .underReview, .inNotice, .rejected: status = .notYetValid
-            }
-        }
+        let status = BadgeStatus.live(
+            on: asOf, voidedOn: voidedOn, issuedOn: issuedOn, validFrom: validFrom, validTo: validTo,
+            recognition: onDay ?? recorded)
         let run = try Row.fetchOne(
             db,
             sql: """
@@ -117,19 +110,20 @@ extension RegistryDatabase {
     {
         let number = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         if let problem = BadgeNumber.validate(number) {
-            throw RegistryError.invalidValue(what: "badge number", value: number, reason: problem.message.en)
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "标识编号", en: "badge number"), value: number, reason: problem.message)
         }
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw RecognitionError.missingText(field: "--reason")
         }
         guard
-            let outletID = try read({ db in
+            let outletID = try database.read({ db in
                 try String.fetchOne(
                     db, sql: "SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid WHERE b.number = ?",
                     arguments: [number])
             })
         else { throw RecognitionError.badgeNotFound(number) }
-        return try recognitionStep(outletID, .reissue, on: day, officer: officer, reason: reason) {
+        return try SQLiteRecognitionStore(database: database).recognitionStep(outletID, .reissue, on: day, officer: officer, reason: reason) {
             db, log, outlet, current, to in
             guard let current, current.certification.badgeNo == number,
                 let row = try Row.fetchOne(
@@ -138,7 +132,7 @@ extension RegistryDatabase {
             if let voided = try StoredValue.optionalDate(row[2], "voided_on") {
                 throw RecognitionError.badgeVoided(number, on: voided)
             }
-            let replacement = try Self.nextBadgeNumber(db, family: outlet.family, year: day.year)
+            let replacement = try SQLiteRecognitionStore.nextBadgeNumber(db, family: outlet.family, year: day.year)
             try db.execute(
                 sql: """
                     INSERT INTO badge (number, certification_id, outlet_rid, level, valid_from, valid_to, issued_on)
@@ -157,7 +151,7 @@ extension RegistryDatabase {
                 db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .reissue,
                 from: current.certification.status, to: to, on: day, basis: "统一标识遗失或损毁换发，原编号作废",
                 details: .object(["old_badge": .string(number), "new_badge": .string(replacement)]))
-            var result = try Self.result(db, outlet, event)
+            var result = try SQLiteRecognitionStore.result(db, outlet, event)
             result.voidedBadge = number
             return result
         }
@@ -165,13 +159,13 @@ extension RegistryDatabase {
 
     /// The badge-signing key's fingerprint this registry recorded (nil: none yet).
     public func badgeKeyFingerprint() throws -> String? {
-        try meta(Self.badgeKeyMetaKey)
+        try database.outlets.meta(Self.badgeKeyMetaKey)
     }
 
     /// Records the badge-signing key's fingerprint (audited as `badge.key`), so a print with
     /// another key is refused. A registry keeps one key: a different fingerprint is refused.
     public func recordBadgeKey(fingerprint: String, officer: String, reason: String) throws {
-        try write(officer: officer, reason: reason) { db, log in
+        try database.write(officer: officer, reason: reason) { db, log in
             let existing = try String.fetchOne(
                 db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [Self.badgeKeyMetaKey])
             if let existing {

@@ -1,6 +1,10 @@
 import GRDB
 
-extension RegistryDatabase {
+/// The benchmark store on SQLite: `BenchmarkStore` over the registry's connection.
+public struct SQLiteBenchmarkStore: BenchmarkStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
     /// Computes the market benchmarks as of `asOf` and stores them as a new, immutable run, in
     /// one transaction with its audit entry (docs/BENCHMARK-METHOD.md). Observations: prices in
     /// force on `asOf` of market outlets (`pricing = 'market'`, `is_inclusive = 0`) that are
@@ -10,12 +14,14 @@ extension RegistryDatabase {
         asOf: LocalDate, minOutlets: Int = BenchmarkRun.defaultMinOutlets, officer: String, reason: String
     ) throws -> BenchmarkRun {
         guard minOutlets >= 1 else {
-            throw RegistryError.invalidValue(what: "min outlets", value: String(minOutlets), reason: "must be at least 1")
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "--min-outlets", en: "--min-outlets"), value: String(minOutlets),
+                reason: LocalizedText(zh: "至少为 1", en: "must be at least 1"))
         }
         let officerName = officer.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !officerName.isEmpty else { throw RegistryError.officerRequired }
-        let computedAt = clock.timestamp()
-        return try write(officer: officerName, reason: reason) { db, log in
+        let computedAt = database.clock.timestamp()
+        return try database.write(officer: officerName, reason: reason) { db, log in
             let observations = try Self.marketObservations(db, asOf: asOf)
             let cells = MarketBenchmark.cells(observations.byKey, minOutlets: minOutlets)
             let runID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM benchmark_run") ?? 0) + 1
@@ -73,33 +79,33 @@ extension RegistryDatabase {
 
     /// Every stored run, oldest first.
     public func benchmarkRuns() throws -> [BenchmarkRun] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM benchmark_run ORDER BY id").compactMap(Self.run) }
+        try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM benchmark_run ORDER BY id").compactMap(Self.run) }
     }
 
     /// The run with `id`, or nil.
     public func benchmarkRun(id: Int64) throws -> BenchmarkRun? {
-        try read { db in try Self.benchmarkRun(db, id: id) }
+        try database.read { db in try Self.benchmarkRun(db, id: id) }
     }
 
     /// The latest run whose cut-off day is on or before `asOf` (the one a verification or a
     /// comparison as of that day uses), or nil.
     public func latestBenchmarkRun(onOrBefore asOf: LocalDate) throws -> BenchmarkRun? {
-        try read { db in try Self.latestBenchmarkRun(db, onOrBefore: asOf) }
+        try database.read { db in try Self.latestBenchmarkRun(db, onOrBefore: asOf) }
     }
 
     /// The cells of a run: city cells first, then district cells, each in key order.
     public func benchmarkCells(runID: Int64) throws -> [BenchmarkCell] {
-        try read { db in try Self.benchmarkCells(db, runID: runID) }
+        try database.read { db in try Self.benchmarkCells(db, runID: runID) }
     }
 
     /// The benchmark comparison of each inclusive price in force on `asOf` of the outlet, by
     /// the latest run on or before `asOf` (the prices' order kept; nil where the price has no
     /// benchmark). Empty when the outlet is unknown or there is no run.
     public func benchmarkComparisons(outletID: String, asOf: LocalDate) throws -> [(price: Price, comparison: BenchmarkComparison?)] {
-        guard let record = try outletRecord(id: outletID) else { return [] }
+        guard let record = try database.outlets.outletRecord(id: outletID) else { return [] }
         let inclusive = record.prices.filter { $0.isInclusive && $0.isInForce(on: asOf) }
         guard !inclusive.isEmpty else { return [] }
-        return try read { db in
+        return try database.read { db in
             guard let run = try Self.latestBenchmarkRun(db, onOrBefore: asOf) else { return inclusive.map { ($0, nil) } }
             let index = BenchmarkIndex(run: run, cells: try Self.benchmarkCells(db, runID: run.id))
             return try inclusive.map { price in

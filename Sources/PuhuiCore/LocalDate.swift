@@ -19,7 +19,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// Parses exactly `YYYY-MM-DD` (ASCII digits, zero-padded) and checks the day exists.
-    public init(parsing text: String) throws(RegistryError) {
+    public init(parsing text: String) throws(CivilDateError) {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
             var result = 0
@@ -33,11 +33,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
         else {
-            throw RegistryError.invalidValue(what: "date", value: text, reason: "not a date (YYYY-MM-DD)")
+            throw .malformed(text)
         }
         guard let date = LocalDate(year: year, month: month, day: day) else {
-            throw RegistryError.invalidValue(what: "date", value: text, reason: "no such date")
+            throw .noSuchDay(text)
         }
+        self = date
+    }
+
+    /// Parses exactly `YYYY-MM-DD`; nil when malformed or no such day (rule files report their
+    /// own positioned diagnostics).
+    public init?(iso text: String) {
+        guard let date = try? LocalDate(parsing: text) else { return nil }
         self = date
     }
 

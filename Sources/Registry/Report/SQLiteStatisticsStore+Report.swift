@@ -1,16 +1,16 @@
 import GRDB
 
-extension RegistryDatabase {
+extension SQLiteStatisticsStore {
     /// Every outlet with where it is and how it stands on `asOf` (operating, certified), by id:
     /// the report's map.
     public func mapOutlets(asOf: LocalDate) throws -> [StatsOutlet] {
-        try read { db in try Self.statsOutlets(db, asOf: asOf, operatingOnly: false) }
+        try database.read { db in try Self.statsOutlets(db, asOf: asOf, operatingOnly: false) }
     }
 
     /// The market part of the report on `asOf`: each certified inclusive outlet's monthly fee
     /// compared by `FeeComparer` (as search compares it), grouped by district and kind.
     public func marketReport(asOf: LocalDate) throws -> MarketReport {
-        try read { db in
+        try database.read { db in
             let comparer = try FeeComparer(db, asOf: asOf)
             let outlets = try Self.statsOutlets(db, asOf: asOf).filter { $0.certified && $0.inclusive }
             struct Group: Hashable {
@@ -29,7 +29,7 @@ extension RegistryDatabase {
             let groups = counts.keys.sorted {
                 ($0.district == nil ? 1 : 0, $0.district ?? "", $0.kind.number) < ($1.district == nil ? 1 : 0, $1.district ?? "", $1.kind.number)
             }
-            let cells = try comparer.run.map { try Self.benchmarkCells(db, runID: $0.id) } ?? []
+            let cells = try comparer.run.map { try SQLiteBenchmarkStore.benchmarkCells(db, runID: $0.id) } ?? []
             return MarketReport(
                 run: comparer.run,
                 cityCells: cells.filter { $0.districtCode == nil }.sorted { $0.key < $1.key },
