@@ -19,6 +19,9 @@ struct Compiler {
     var info: [Int: TraceInfo] = [:]
     /// Variable names and dotted paths the expression reads (outside comprehensions).
     var references: Set<String> = []
+    /// Constant `matches` patterns compiled so far, by pattern: handed from the plain to the
+    /// traced compilation so each pattern of a program is compiled by RE2 once.
+    var regexes: [String: CompiledRegex] = [:]
 
     init(source: Source, declared: [String: Int], tracing: Bool, container: String = "") {
         self.source = source
@@ -162,9 +165,12 @@ struct Compiler {
     /// A constant `matches` pattern, compiled once with the program. An invalid one is a
     /// compile error positioned at the pattern, so `puhui rules check` reports it before any
     /// record is evaluated (a computed pattern can only fail at evaluation).
-    func regex(_ pattern: String, _ at: Expr) throws -> CompiledRegex {
+    mutating func regex(_ pattern: String, _ at: Expr) throws -> CompiledRegex {
+        if let re = regexes[pattern] { return re }
         switch CompiledRegex.compile(pattern) {
-        case .success(let re): return re
+        case .success(let re):
+            regexes[pattern] = re
+            return re
         case .failure(let e): throw CELError(.invalidArgument, e.message, at: at.range.lowerBound, in: source)
         }
     }
