@@ -1,4 +1,4 @@
-import Registry
+@testable import Registry
 import Testing
 
 /// The recognition workflow's decisions without a database (`RecognitionRules`, `BadgeStatus.live`).
@@ -138,5 +138,58 @@ struct RecognitionRulesTests {
         for pending in [CertificationStatus.applied, .underReview, .inNotice, .rejected] {
             #expect(live("2026-01-01", pending) == .notYetValid)
         }
+    }
+}
+
+/// Credit, review and scope decisions without a database.
+@Suite("Credit and scope rules (pure)")
+struct CreditRulesTests {
+    static func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
+
+    static func listing(min: String = "2026-04-30", max: String = "2028-11-30", ended: String? = nil) -> Blacklisting {
+        Blacklisting(
+            id: 7, operatorUSCC: "52320613MJ9407383M", breachID: 3, listedOn: day("2025-11-30"), minimumEnd: day(min),
+            maximumEnd: day(max), basis: "民发〔2019〕103号", endedOn: ended.map(day), endedHow: ended == nil ? nil : "repaired",
+            repairPledgeID: nil)
+    }
+
+    @Test("blacklist periods count calendar months, a short month's last day when needed")
+    func periods() {
+        let period = CreditRules.blacklistPeriod(listedOn: Self.day("2025-11-30"), minimumMonths: 3, maximumMonths: 36)
+        #expect(period.minimumEnd == Self.day("2026-02-28"))
+        #expect(period.maximumEnd == Self.day("2028-11-30"))
+    }
+
+    @Test("repair: only while active and after the minimum period")
+    func repair() throws {
+        let listing = Self.listing()
+        try CreditRules.checkRepair(listing, on: Self.day("2026-04-30"))
+        #expect(throws: CreditError.repairTooEarly(id: 7, on: Self.day("2026-04-29"), earliest: Self.day("2026-04-30"))) {
+            try CreditRules.checkRepair(listing, on: Self.day("2026-04-29"))
+        }
+        #expect(throws: CreditError.notActive(id: 7, on: Self.day("2028-12-01"), state: .lapsed, until: Self.day("2028-11-30"))) {
+            try CreditRules.checkRepair(listing, on: Self.day("2028-12-01"))
+        }
+        let repaired = Self.listing(ended: "2026-05-01")
+        #expect(throws: CreditError.notActive(id: 7, on: Self.day("2026-05-02"), state: .repaired, until: Self.day("2026-05-01"))) {
+            try CreditRules.checkRepair(repaired, on: Self.day("2026-05-02"))
+        }
+    }
+
+    @Test func followUpOnlyForBadReviews() throws {
+        let calendar = try WorkingDayCalendar.embedded()
+        for score in ReviewScore.allCases {
+            let due = CreditRules.followUpDue(score: score, reviewedOn: Self.day("2026-11-02"), workingDays: 15, calendar: calendar)
+            #expect((due != nil) == score.isBad)
+            if let due {
+                #expect(calendar.workingDays(after: Self.day("2026-11-02"), through: due.date) == 15)
+            }
+        }
+    }
+
+    @Test func districtScope() {
+        #expect(DistrictScope.permits(officerDistrict: nil, recordDistrict: "320613"))
+        #expect(DistrictScope.permits(officerDistrict: "320613", recordDistrict: "320613"))
+        #expect(!DistrictScope.permits(officerDistrict: "320612", recordDistrict: "320613"))
     }
 }

@@ -33,7 +33,9 @@ struct CreditScope {
     /// transaction, after `OfficerAuthority` (an unregistered registry has no districts).
     func check(_ db: Database, officer: String) throws {
         let authority = try OfficerAuthority.check(db, officer: officer)
-        guard let district = authority.district, district != districtCode else { return }
+        guard let district = authority.district,
+            !DistrictScope.permits(officerDistrict: district, recordDistrict: districtCode)
+        else { return }
         throw CreditError.outsideDistrict(
             officer: officer, reason: try OfficerScope.reason(districtCode, district, officer, db))
     }

@@ -81,13 +81,7 @@ public struct SQLiteCreditStore: CreditStore {
             if let rid = breachOutlet {
                 try CreditScope.outlet(db, rid: rid).check(db, officer: log.officer)
             }
-            let state = before.state(on: date)
-            guard state == .active else {
-                throw CreditError.notActive(id: id, on: date, state: state, until: before.publicUntil(asOf: date))
-            }
-            guard date >= before.minimumEnd else {
-                throw CreditError.repairTooEarly(id: id, on: date, earliest: before.minimumEnd)
-            }
+            try CreditRules.checkRepair(before, on: date)
             guard let template = templates.current(.repair, on: date) else {
                 throw CreditError.noTemplate(kind: .repair, on: date)
             }
@@ -166,8 +160,8 @@ public struct SQLiteCreditStore: CreditStore {
         terms: (minimumMonths: Int, maximumMonths: Int, basis: String)
     ) throws -> Blacklisting {
         let listedOn = breach.occurredOn
-        let minimumEnd = listedOn.adding(months: terms.minimumMonths)
-        let maximumEnd = listedOn.adding(months: terms.maximumMonths)
+        let (minimumEnd, maximumEnd) = CreditRules.blacklistPeriod(
+            listedOn: listedOn, minimumMonths: terms.minimumMonths, maximumMonths: terms.maximumMonths)
         try db.execute(
             sql: """
                 INSERT INTO credit_blacklisting (operator_uscc, breach_id, listed_on, minimum_end, maximum_end, basis)

@@ -67,7 +67,8 @@ struct RecognitionWorkflow {
 
     /// A district officer acts only on their district's outlets (exit 77 at the CLI).
     static func checkDistrict(_ db: Database, officer: String, _ outlet: OutletRef) throws {
-        guard let district = try OfficerAuthority.check(db, officer: officer).district, district != outlet.districtCode
+        guard let district = try OfficerAuthority.check(db, officer: officer).district,
+            !DistrictScope.permits(officerDistrict: district, recordDistrict: outlet.districtCode)
         else { return }
         throw RecognitionError.outsideDistrict(
             officer: officer, outlet: outlet.id,

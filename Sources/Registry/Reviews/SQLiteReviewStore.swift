@@ -21,7 +21,7 @@ public struct SQLiteReviewStore: ReviewStore {
         var basis: String?
         if level.isBad {
             let period = try CreditParameters(ruleSet: ruleSet, on: date).followUpWorkingDays()
-            due = calendar.adding(workingDays: period.days, to: date)
+            due = CreditRules.followUpDue(score: level, reviewedOn: date, workingDays: period.days, calendar: calendar)
             basis = period.basis
         }
         return try database.write(officer: officer, reason: reason) { db, log in
