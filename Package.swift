@@ -29,8 +29,10 @@ let package = Package(
         // protocol (`UserFacingError`) with its kinds. No dependencies.
         .target(name: "PuhuiCore"),
 
-        // The Common Expression Language: no dependencies.
-        .target(name: "CEL"),
+        // The Common Expression Language: no dependencies but RE2 (a system library, like
+        // SQLite), reached through a small C shim, for `matches`.
+        .target(name: "CRE2", linkerSettings: [.linkedLibrary("re2")]),
+        .target(name: "CEL", dependencies: ["CRE2"]),
         .executableTarget(name: "cel-conformance", dependencies: ["CEL"]),
 
         // Rule sets: YAML with dated parameters, compiled once into CEL programs; verdicts
