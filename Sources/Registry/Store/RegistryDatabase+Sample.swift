@@ -51,12 +51,24 @@ extension RegistryDatabase {
         }
     }
 
+    /// The day the synthetic sample is shaped around (Seed/sample/README.md): its market
+    /// benchmark run is computed as of this day.
+    public static let sampleAsOf = LocalDate(year: 2026, month: 11, day: 29)!
+
     /// Makes the registry ready: reference data is loaded on opening; with `sample`, the sample
-    /// registry is added unless it is already there. Returns the sample's import summaries
+    /// registry is added unless it is already there, with a market benchmark run as of
+    /// `sampleAsOf` (computed by the ordinary `computeBenchmarks`, audited like any other) so
+    /// that a first search shows fees against the market. Returns the sample's import summaries
     /// (empty if none was loaded).
     @discardableResult
     public func initialise(sample: Bool) throws -> [ImportSummary] {
-        guard sample, try !outlets.holdsSyntheticSample() else { return [] }
-        return try loadSample()
+        guard sample else { return [] }
+        let summaries = try outlets.holdsSyntheticSample() ? [] : loadSample()
+        if try benchmarks.benchmarkRuns().isEmpty {
+            try benchmarks.computeBenchmarks(
+                asOf: Self.sampleAsOf, officer: Self.systemOfficer,
+                reason: "synthetic sample registry: market benchmark as of \(Self.sampleAsOf)")
+        }
+        return summaries
     }
 }
