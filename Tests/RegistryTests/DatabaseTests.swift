@@ -51,7 +51,7 @@ struct DatabaseTests {
         #expect {
             try RegistryDatabase.open(path: path, reference: Fixtures.reference)
         } throws: { error in
-            (error as? RegistryError)?.code == "not_a_registry"
+            (error as? RegistryError) == .notARegistryFile(path: path, problem: .notSQLite)
         }
     }
 
@@ -65,8 +65,7 @@ struct DatabaseTests {
         #expect {
             try RegistryDatabase.open(path: path, reference: Fixtures.reference)
         } throws: { error in
-            guard case .notARegistry(_, let reason) = error as? RegistryError else { return false }
-            return reason.contains("without the registry's tables")
+            error as? RegistryError == .notARegistryFile(path: path, problem: .foreignDatabase)
         }
     }
 

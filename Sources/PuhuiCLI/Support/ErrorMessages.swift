@@ -42,6 +42,12 @@ enum ErrorMessages {
             return (lang.t("没有编号为 \(id) 的网点。可用 puhui search --keyword 查找。", "no outlet with id \(id). Find one with puhui search --keyword."), 69)
         case .auditChainBroken(let seq, let reason):
             return (lang.t("审计链在第 \(seq) 条断开：\(reason)", error.description), 65)
+        case .notARegistryFile:
+            return (error.fileMessage(lang), 66)
+        case .registryReadOnly, .registryNeedsUpgrade, .registryUnreadable:
+            return (error.fileMessage(lang), 77)
+        case .registryBusy:
+            return (error.fileMessage(lang), 75)
         }
     }
 

@@ -71,6 +71,7 @@ extension RegistryDatabase {
         // Pass 1: validate everything.
         var keys: [String: Int] = [:]
         var uniques: [String: Int] = [:]
+        var references: [(line: Int, column: String, value: String)] = []
         var rows = 0
         var inserted = 0
         var updated = 0
@@ -82,6 +83,10 @@ extension RegistryDatabase {
                     fields.problem(
                         nil, nil, zh: "该行有 \(record.fields.count) 个字段，表头有 \(columns.count) 个",
                         en: "the record has \(record.fields.count) fields; the header has \(columns.count)")
+                    problems += fields.problems
+                    continue
+                }
+                guard fields.checkLimits() else {
                     problems += fields.problems
                     continue
                 }
@@ -112,6 +117,9 @@ extension RegistryDatabase {
                         uniques[slot] = record.line
                     }
                 }
+                for reference in importer.keyReferences(fields) {
+                    references.append((record.line, reference.column, reference.value))
+                }
                 guard let row else { continue }
                 if let district,
                     let outside = try OfficerScope.outside(row, district: district, officer: log.officer, db)
@@ -140,13 +148,25 @@ extension RegistryDatabase {
         } catch let error as CSVError {
             problems.append(ImportProblem(file: fileName, line: error.line, reason: Self.malformed(error)))
         }
+        // A reference to another record of the table must name one in the file or the registry.
+        for reference in references where keys[reference.value] == nil {
+            guard try !importer.keyExists(reference.value, db) else { continue }
+            problems.append(
+                ImportProblem(
+                    file: fileName, line: reference.line, column: reference.column, value: reference.value,
+                    reason: LocalizedText(
+                        zh: "登记库和本文件中都没有这个网点（前身网点须先登记，或在本文件中一并导入）",
+                        en: "no such outlet in the registry or in this file (the predecessor must be registered first, or imported in the same file)")))
+        }
+        problems.sort { $0.line < $1.line }  // stable: each line keeps its order
         guard problems.isEmpty else {
             throw RegistryError.importRejected(file: fileName, problems: problems)
         }
         let summary = ImportSummary(
             table: I.table, file: fileName, sha256: sha, rows: rows, inserted: inserted, updated: updated,
             dryRun: options.dryRun, warnings: warnings)
-        if options.dryRun { return summary }
+        // A file without rows changes nothing: no audit entry says it was imported.
+        if options.dryRun || rows == 0 { return summary }
 
         // Pass 2: write.
         let suspension = bulk && I.table == .outlets ? try OutletIndexing.suspend(db) : nil

@@ -7,6 +7,9 @@ extension RegistryDatabase {
         (.operators, "Seed/sample/operators.csv"), (.outlets, "Seed/sample/outlets.csv"), (.prices, "Seed/sample/prices.csv"),
     ]
 
+    /// The day the sample registry is shaped around (Seed/sample/README.md).
+    static let sampleAsOf = LocalDate(year: 2026, month: 11, day: 29)!
+
     /// Whether this build carries the sample registry.
     public static var sampleIsEmbedded: Bool {
         samplePaths.allSatisfy { Resources.data($0.path) != nil }
@@ -27,7 +30,10 @@ extension RegistryDatabase {
 
     /// Imports sample files given as (table, name, bytes) and marks the registry as sample data.
     package func loadSample(files: [(RegistryTable, String, [UInt8])]) throws -> [ImportSummary] {
-        let options = ImportOptions(officer: Self.systemOfficer, reason: "synthetic sample registry (not real data)")
+        var options = ImportOptions(officer: Self.systemOfficer, reason: "synthetic sample registry (not real data)")
+        // The sample describes a registry as of its own day (Seed/sample/README.md), whatever
+        // the clock says; its past facts are checked against that day.
+        options.pastFactsUntil = max(clock.today(), Self.sampleAsOf)
         return try write(officer: options.officer, reason: options.reason) { db, log in
             var summaries: [ImportSummary] = []
             for (table, name, bytes) in files {

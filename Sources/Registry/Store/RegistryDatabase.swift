@@ -25,16 +25,20 @@ public struct RegistryDatabase: Sendable {
 
     /// Opens (creating if needed, with its directory) the registry at a resolved location.
     public static func open(
-        _ location: RegistryLocation, clock: RegistryClock = .system
+        _ location: RegistryLocation, clock: RegistryClock = .system, wait: WriteWait = .standard
     ) throws -> RegistryDatabase {
-        try open(path: location.path, clock: clock)
+        try open(path: location.path, clock: clock, wait: wait)
     }
 
     /// Opens (creating if needed, with its directory) the registry file at `path`.
     public static func open(
         path: String, clock: RegistryClock = .system, migrations: [Migration] = Migration.embedded,
-        reference: ReferenceData? = ReferenceData.embedded
+        reference: ReferenceData? = ReferenceData.embedded, wait: WriteWait = .standard
     ) throws -> RegistryDatabase {
+        let file = RegistryFile(path: path)
+        if let problem = try file.problem(), problem != .empty {
+            throw RegistryError.notARegistryFile(path: path, problem: problem)
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             do {
@@ -45,7 +49,7 @@ public struct RegistryDatabase: Sendable {
         }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
+            pool = try DatabasePool(path: path, configuration: configuration(wait: wait))
         } catch {
             throw mapped(error, path: path)
         }
@@ -100,10 +104,11 @@ public struct RegistryDatabase: Sendable {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(wait: WriteWait = .standard) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        // A write waits for another in progress (BEGIN IMMEDIATE meets SQLITE_BUSY) by `wait`.
+        configuration.busyMode = .callback(wait.busyCallback())
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -\(cacheSizeKiB)")
         }
@@ -119,8 +124,7 @@ public struct RegistryDatabase: Sendable {
             guard !tables.isEmpty else { return }
             guard tables.contains("grdb_migrations"), tables.contains("registry_meta") || tables == ["grdb_migrations"]
             else {
-                throw RegistryError.notARegistry(
-                    path: path, reason: "an SQLite database without the registry's tables")
+                throw RegistryError.notARegistryFile(path: path, problem: .foreignDatabase)
             }
         }
     }
@@ -147,7 +151,11 @@ public struct RegistryDatabase: Sendable {
         case let error as RegistryError:
             return error
         case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB:
-            return .notARegistry(path: path, reason: "not an SQLite database")
+            return .notARegistryFile(path: path, problem: .notSQLite)
+        case let error as DatabaseError where error.resultCode == .SQLITE_BUSY:
+            return .registryBusy(path: path)
+        case let error as DatabaseError where error.resultCode == .SQLITE_READONLY:
+            return .registryReadOnly(path: path)
         case let error as DatabaseError:
             return .database(error.message ?? error.description)
         default:

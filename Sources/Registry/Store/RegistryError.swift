@@ -23,6 +23,17 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
     case outletNotFound(String)
     /// The audit log does not verify (see `AuditVerification`).
     case auditChainBroken(seq: Int64, reason: String)
+    /// The path given as the registry is not one (missing, a directory, empty, not SQLite, or
+    /// SQLite without the registry's tables); it is left as it is.
+    case notARegistryFile(path: String, problem: RegistryFileProblem)
+    /// A change was asked of a registry this user may not write (the file or its directory).
+    case registryReadOnly(path: String)
+    /// The registry needs an upgrade (missing migrations) and this user may not write it.
+    case registryNeedsUpgrade(path: String)
+    /// Another write held the registry longer than this write's wait limit.
+    case registryBusy(path: String)
+    /// The registry file cannot be read by this user.
+    case registryUnreadable(path: String)
 
     /// A stable identifier for the case, for the CLI's translations.
     public var code: String {
@@ -38,6 +49,11 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
         case .officerRequired: "officer_required"
         case .outletNotFound: "outlet_not_found"
         case .auditChainBroken: "audit_chain_broken"
+        case .notARegistryFile: "not_a_registry_file"
+        case .registryReadOnly: "registry_read_only"
+        case .registryNeedsUpgrade: "registry_needs_upgrade"
+        case .registryBusy: "registry_busy"
+        case .registryUnreadable: "registry_unreadable"
         }
     }
 
@@ -66,6 +82,47 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
             "no outlet with id \(id)"
         case .auditChainBroken(let seq, let reason):
             "the audit log is broken at entry \(seq): \(reason)"
+        case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable:
+            fileMessage.en
+        }
+    }
+}
+
+extension RegistryError {
+    /// The words, in both languages, for the cases about the registry file itself (nil for the
+    /// others, whose Chinese the CLI holds).
+    public var fileText: LocalizedText? {
+        switch self {
+        case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable:
+            fileMessage
+        default: nil
+        }
+    }
+
+    var fileMessage: LocalizedText {
+        switch self {
+        case .notARegistryFile(let path, let problem):
+            LocalizedText(
+                zh: "\(path) 不是普惠登记库：\(problem.text.zh)；未作任何改动。请用 --db 指定登记库文件，或用 puhui init --db 新建一个。",
+                en: "\(path) is not a Puhui registry: \(problem.text.en); it was left as it is. Give the registry file with --db, or create one with puhui init --db.")
+        case .registryReadOnly(let path):
+            LocalizedText(
+                zh: "无法修改 \(path)：当前用户对该文件或其所在文件夹没有写权限；查询命令仍可使用。请由有写权限的用户操作，或调整权限。",
+                en: "cannot change \(path): this user may not write the file or its folder; commands that only read still work. Run it as a user who may write, or change the permissions.")
+        case .registryNeedsUpgrade(let path):
+            LocalizedText(
+                zh: "\(path) 由旧版 puhui 写入，须先升级，而当前用户没有写权限。请由有写权限的用户运行 puhui init --db \(path)。",
+                en: "\(path) was written by an older puhui and needs an upgrade, which this user may not write. Have a user who may write run puhui init --db \(path).")
+        case .registryBusy(let path):
+            LocalizedText(
+                zh: "\(path) 正被另一项写入占用，等待超过上限后放弃，未作任何改动。请稍后重试，或用 --wait 秒数（或 PUHUI_WAIT）延长等待。",
+                en: "\(path) is held by another write for longer than this one waits; nothing was changed. Try again later, or wait longer with --wait SECONDS (or PUHUI_WAIT).")
+        case .registryUnreadable(let path):
+            LocalizedText(
+                zh: "无法读取 \(path)：当前用户没有读权限。",
+                en: "cannot read \(path): this user may not read it.")
+        default:
+            LocalizedText(zh: description, en: description)
         }
     }
 }
