@@ -19,19 +19,32 @@ extension RegistryDatabase {
         guard file.exists else { throw RegistryError.notARegistryFile(path: path, problem: .missing) }
         if let problem = try file.problem() { throw RegistryError.notARegistryFile(path: path, problem: problem) }
         let writable = file.isWritable
+        // The read-only look is closed before a writable connection opens.
+        if let database = try lookReadOnly(file, access: access, writable: writable, wait: wait, clock: clock) {
+            return database
+        }
+        return try open(path: path, clock: clock, wait: wait)
+    }
+
+    /// Opens read-only connections and returns them when they are all `access` needs (a read of
+    /// an up-to-date registry); nil when a writable connection is needed and allowed.
+    static func lookReadOnly(
+        _ file: RegistryFile, access: RegistryAccess, writable: Bool, wait: WriteWait, clock: RegistryClock
+    ) throws -> RegistryDatabase? {
         let reader = try readOnlyConnection(file, writable: writable, wait: wait)
-        let database = RegistryDatabase(readOnly: reader, path: path, clock: clock)
+        let database = RegistryDatabase(readOnly: reader, path: file.path, clock: clock)
         let pending = try database.pendingMigrations()
         let reference = ReferenceData.embedded
         let referenceStale = try reference.map { try database.meta("reference_sha256") != $0.sha256 } ?? false
         switch access {
         case .read:
             if pending.isEmpty && (!referenceStale || !writable) { return database }
-            guard writable else { throw RegistryError.registryNeedsUpgrade(path: path) }
+            guard writable else { throw RegistryError.registryNeedsUpgrade(path: file.path) }
         case .write:
-            guard writable else { throw RegistryError.registryReadOnly(path: path) }
+            guard writable else { throw RegistryError.registryReadOnly(path: file.path) }
         }
-        return try open(path: path, clock: clock, wait: wait)
+        try reader.close()
+        return nil
     }
 
     /// Read-only connections: a pool when SQLite can keep its `-shm` index (the file is
