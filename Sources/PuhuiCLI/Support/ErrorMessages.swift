@@ -48,6 +48,9 @@ enum ErrorMessages {
             return (error.fileMessage(lang), 77)
         case .registryBusy:
             return (error.fileMessage(lang), 75)
+        case .importFileUnusable(_, let problem):
+            if case .tooLarge = problem { return (error.fileMessage(lang), 65) }
+            return (error.fileMessage(lang), 66)
         }
     }
 

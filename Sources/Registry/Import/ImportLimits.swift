@@ -5,9 +5,9 @@ public enum ImportLimits {
     /// The largest file read (bytes): 1 GiB, about three times the 1,000,000-outlet benchmark
     /// file. Checked from the file's size before it is read.
     public static let maximumFileBytes = 1 << 30
-    /// The longest field the CSV reader accepts (bytes): 1 MiB, far above any column's limit,
+    /// The longest field the CSV reader accepts (bytes): 16 MiB, far above any column's limit,
     /// so a column's own limit names the column; past it the reader stops at the field.
-    public static let maximumFieldBytes = 1 << 20
+    public static let maximumFieldBytes = 16 << 20
     /// The most fields in one record: the widest file (outlets) has 44 columns.
     public static let maximumFieldsPerRecord = 1_000
     /// The longest value (Unicode scalars) a column not listed in `columnMaximum` takes: codes,

@@ -28,11 +28,28 @@ extension RegistryDatabase {
 
     /// Imports the CSV file at `path` (problems name the file by its last path component).
     public func importCSV(_ table: RegistryTable, path: String, options: ImportOptions) throws -> ImportSummary {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw RegistryError.importFileUnusable(path: path, problem: .missing)
+        }
+        if isDirectory.boolValue { throw RegistryError.importFileUnusable(path: path, problem: .directory) }
+        // The size is checked before a byte is read (ImportLimits).
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > ImportLimits.maximumFileBytes {
+            throw RegistryError.importFileUnusable(path: path, problem: .tooLarge(size))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw RegistryError.importFileUnusable(path: path, problem: .unreadable)
+        }
+        defer { try? handle.close() }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try handle.read(upToCount: ImportLimits.maximumFileBytes + 1) ?? Data()
         } catch {
-            throw RegistryError.invalidValue(what: "file", value: path, reason: "cannot be read (\(error.localizedDescription))")
+            throw RegistryError.importFileUnusable(path: path, problem: .unreadable)
+        }
+        if data.count > ImportLimits.maximumFileBytes {
+            throw RegistryError.importFileUnusable(path: path, problem: .tooLarge(data.count))
         }
         return try importCSV(table, bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, options: options)
     }

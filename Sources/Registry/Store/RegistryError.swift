@@ -34,6 +34,8 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
     case registryBusy(path: String)
     /// The registry file cannot be read by this user.
     case registryUnreadable(path: String)
+    /// A file given to import cannot be read as CSV at all.
+    case importFileUnusable(path: String, problem: ImportFileProblem)
 
     /// A stable identifier for the case, for the CLI's translations.
     public var code: String {
@@ -54,6 +56,7 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
         case .registryNeedsUpgrade: "registry_needs_upgrade"
         case .registryBusy: "registry_busy"
         case .registryUnreadable: "registry_unreadable"
+        case .importFileUnusable: "import_file_unusable"
         }
     }
 
@@ -82,7 +85,8 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
             "no outlet with id \(id)"
         case .auditChainBroken(let seq, let reason):
             "the audit log is broken at entry \(seq): \(reason)"
-        case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable:
+        case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable,
+            .importFileUnusable:
             fileMessage.en
         }
     }
@@ -93,7 +97,8 @@ extension RegistryError {
     /// others, whose Chinese the CLI holds).
     public var fileText: LocalizedText? {
         switch self {
-        case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable:
+        case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable,
+            .importFileUnusable:
             fileMessage
         default: nil
         }
@@ -121,6 +126,8 @@ extension RegistryError {
             LocalizedText(
                 zh: "无法读取 \(path)：当前用户没有读权限。",
                 en: "cannot read \(path): this user may not read it.")
+        case .importFileUnusable(let path, let problem):
+            LocalizedText(zh: "无法导入 \(path)：\(problem.text.zh)；未导入任何记录。", en: "cannot import \(path): \(problem.text.en); nothing was imported.")
         default:
             LocalizedText(zh: description, en: description)
         }
