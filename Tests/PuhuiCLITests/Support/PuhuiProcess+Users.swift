@@ -79,3 +79,20 @@ final class WriteLockHolder {
         process.waitUntilExit()
     }
 }
+
+extension PuhuiProcess {
+    /// The registry's whole content as SQL text (`sqlite3 FILE .dump`), to compare before and
+    /// after a refused command: the same text means nothing was changed. Nil without sqlite3.
+    func dump(_ name: String) throws -> String? {
+        guard let sqlite3 = AuditEndToEndTests.sqlite3 else { return nil }
+        let process = Process()
+        process.executableURL = sqlite3
+        process.arguments = ["-readonly", path(name), ".dump"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
