@@ -44,7 +44,7 @@ enum ErrorMessages {
             return (lang.t("审计链在第 \(seq) 条断开：\(reason)", error.description), 65)
         case .notARegistryFile:
             return (error.fileMessage(lang), 66)
-        case .registryReadOnly, .registryNeedsUpgrade, .registryUnreadable:
+        case .registryReadOnly, .registryNeedsUpgrade, .registryUnreadable, .signingKeyRequired:
             return (error.fileMessage(lang), 77)
         case .registryBusy:
             return (error.fileMessage(lang), 75)

@@ -33,8 +33,18 @@ struct RegistrySession {
     }
 
     /// For commands that change the registry: it must exist (`puhui init` makes one).
+    /// Once the registry records a signing key, the key file (PUHUI_SIGNING_KEY, else the
+    /// config directory) signs the audit chain's head at every commit; without it a change is
+    /// refused.
     func openForWriting() throws -> RegistryDatabase {
         guard location.exists else { throw CLIError.noRegistry(location.path) }
-        return try RegistryDatabase.openExisting(path: location.path, access: .write, wait: wait)
+        var registry = try RegistryDatabase.openExisting(path: location.path, access: .write, wait: wait)
+        if let fingerprint = try registry.badgeKeyFingerprint() {
+            let path = BadgeSigningKey.path(option: nil)
+            if let key = try? BadgeSigningKey.load(from: path), key.fingerprint == fingerprint {
+                registry.auditSigner = AuditHeadSigner(privateKey: key.privateKey)
+            }
+        }
+        return registry
     }
 }

@@ -14,6 +14,9 @@ public struct RegistryDatabase: Sendable {
     public let clock: RegistryClock
     /// The file's path, or `:memory:`.
     public let path: String
+    /// Signs the audit chain's head at every commit, once the registry records a signing key
+    /// (`AuditHeadSigner`); set by whoever holds the key.
+    public var auditSigner: AuditHeadSigner? = nil
 
     /// SQLite's page cache per connection, in KiB (64 MiB: large registries need far more than
     /// the 2 MiB default; see TECH-NOTES).
@@ -179,7 +182,10 @@ public struct RegistryDatabase: Sendable {
                 var log = try AuditLog(db, officer: officer, reason: reason, clock: clock)
                 // Once the registry has officers, only an active registered one may write.
                 _ = try OfficerAuthority.check(db, officer: log.officer)
-                return try body(db, &log)
+                let firstSeq = log.lastSeq
+                let result = try body(db, &log)
+                if log.lastSeq != firstSeq { try signHead(db, log) }
+                return result
             }
         }
     }

@@ -36,6 +36,8 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
     case registryUnreadable(path: String)
     /// A file given to import cannot be read as CSV at all.
     case importFileUnusable(path: String, problem: ImportFileProblem)
+    /// The registry signs its audit chain's head and this writer does not hold the signing key.
+    case signingKeyRequired(fingerprint: String)
 
     /// A stable identifier for the case, for the CLI's translations.
     public var code: String {
@@ -57,6 +59,7 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
         case .registryBusy: "registry_busy"
         case .registryUnreadable: "registry_unreadable"
         case .importFileUnusable: "import_file_unusable"
+        case .signingKeyRequired: "signing_key_required"
         }
     }
 
@@ -86,7 +89,7 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
         case .auditChainBroken(let seq, let reason):
             "the audit log is broken at entry \(seq): \(reason)"
         case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable,
-            .importFileUnusable:
+            .importFileUnusable, .signingKeyRequired:
             fileMessage.en
         }
     }
@@ -98,7 +101,7 @@ extension RegistryError {
     public var fileText: LocalizedText? {
         switch self {
         case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable,
-            .importFileUnusable:
+            .importFileUnusable, .signingKeyRequired:
             fileMessage
         default: nil
         }
@@ -128,6 +131,10 @@ extension RegistryError {
                 en: "cannot read \(path): this user may not read it.")
         case .importFileUnusable(let path, let problem):
             LocalizedText(zh: "无法导入 \(path)：\(problem.text.zh)；未导入任何记录。", en: "cannot import \(path): \(problem.text.en); nothing was imported.")
+        case .signingKeyRequired(let fingerprint):
+            LocalizedText(
+                zh: "本登记库用签名密钥（指纹 \(fingerprint)）为审计链头签名，修改须持有该密钥；本机未找到它（PUHUI_SIGNING_KEY，或 ~/.config/puhui/badge-signing.key），未作任何改动。",
+                en: "this registry signs its audit chain's head with its signing key (\(fingerprint)), so a change needs that key; it is not here (PUHUI_SIGNING_KEY, or ~/.config/puhui/badge-signing.key), so nothing was changed.")
         default:
             LocalizedText(zh: description, en: description)
         }
