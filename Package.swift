@@ -25,13 +25,17 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
+        // The vocabulary every module shares: civil dates, text in both languages, the error
+        // protocol (`UserFacingError`) with its kinds. No dependencies.
+        .target(name: "PuhuiCore"),
+
         // The Common Expression Language: no dependencies.
         .target(name: "CEL"),
         .executableTarget(name: "cel-conformance", dependencies: ["CEL"]),
 
         // Rule sets: YAML with dated parameters, compiled once into CEL programs; verdicts
         // with explanations. No database.
-        .target(name: "Rules", dependencies: ["CEL", yams, crypto]),
+        .target(name: "Rules", dependencies: ["PuhuiCore", "CEL", yams, crypto]),
 
         // Schema/ and Seed/ compiled into the binary, so `puhui` works from any directory.
         .executableTarget(name: "puhui-embed"),
@@ -39,13 +43,14 @@ let package = Package(
         .target(name: "PuhuiResources", plugins: ["EmbedResources"]),
 
         // The domain and its store.
-        .target(name: "Registry", dependencies: ["PuhuiResources", "Rules", grdb, crypto]),
+        .target(name: "Registry", dependencies: ["PuhuiCore", "PuhuiResources", "Rules", grdb, crypto]),
 
         // The command tree and rendering; `puhui` is its few-line main.
         .target(name: "PuhuiCLI", dependencies: ["Registry", argumentParser]),
         .executableTarget(name: "puhui", dependencies: ["PuhuiCLI"]),
 
         .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["known-failures.txt"]),
+        .testTarget(name: "PuhuiCoreTests", dependencies: ["PuhuiCore"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
         .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry", "puhui"]),

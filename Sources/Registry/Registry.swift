@@ -12,3 +12,6 @@
 // - Benchmarks/ market price benchmarks: immutable runs, weighted quartiles per cell.
 // - Search/     the nearby search, datum conversion, place lookup.
 // - Verification/ facts for the rules (in bulk), batch evaluation, stored verification runs.
+
+// Every module above shares PuhuiCore's vocabulary (LocalDate, LocalizedText, UserFacingError).
+@_exported import PuhuiCore

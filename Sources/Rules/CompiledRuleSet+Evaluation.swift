@@ -1,4 +1,5 @@
 import CEL
+import PuhuiCore
 import Dispatch
 
 /// How much explanation to build. Tracing every sub-expression costs time; a batch over the
@@ -15,7 +16,7 @@ extension CompiledRuleSet {
     static let emptyMap = CELValue.map(CELMap(pairs: []))
 
     /// Evaluates every rule on one outlet's facts as of a day.
-    public func evaluate(_ facts: Facts, asOf day: RuleDate, detail: ExplanationDetail = .full) -> OutletVerdicts {
+    public func evaluate(_ facts: Facts, asOf day: LocalDate, detail: ExplanationDetail = .full) -> OutletVerdicts {
         evaluate(facts, on: parameters(on: day), detail: detail)
     }
 

@@ -1,4 +1,5 @@
 import CEL
+import PuhuiCore
 
 /// Why a verdict came out as it did, in terms an officer can read out: the rule's legal basis,
 /// the facts and parameters it read (parameters with the day their value took effect and its
@@ -16,7 +17,7 @@ public struct Explanation: Sendable {
     public struct ParameterReading: Sendable {
         public let name: String
         public let value: CELValue
-        public let from: RuleDate
+        public let from: LocalDate
         public let basis: String
     }
 
@@ -39,10 +40,10 @@ public struct Explanation: Sendable {
     public enum Reason: Sendable {
         case kindNotCovered(kind: String, appliesTo: [String])
         case missingKind
-        case notYetEffective(from: RuleDate)
-        case noLongerEffective(to: RuleDate)
+        case notYetEffective(from: LocalDate)
+        case noLongerEffective(to: LocalDate)
         case whenFalse
-        case parameterNotInForce(name: String, firstFrom: RuleDate?)
+        case parameterNotInForce(name: String, firstFrom: LocalDate?)
         case evaluationError(clause: String, error: CELError)
         case notBoolean(clause: String, type: String)
     }

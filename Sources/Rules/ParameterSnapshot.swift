@@ -1,9 +1,10 @@
 import CEL
+import PuhuiCore
 
 /// The parameter values in force on one day, computed once per evaluation day and shared by
 /// every outlet of a batch: what `params` holds in the facts.
 public struct ParameterSnapshot: Sendable {
-    public let asOf: RuleDate
+    public let asOf: LocalDate
     /// The value in force for each parameter that has one on `asOf`.
     public let values: [String: ParameterValue]
     /// `params` as a CEL map (only the parameters in force).
@@ -11,7 +12,7 @@ public struct ParameterSnapshot: Sendable {
     /// `as_of` as a CEL string.
     let asOfValue: CELValue
 
-    init(parameters: [RuleParameter], asOf: RuleDate) {
+    init(parameters: [RuleParameter], asOf: LocalDate) {
         self.asOf = asOf
         var values: [String: ParameterValue] = [:]
         for parameter in parameters {
@@ -25,7 +26,7 @@ public struct ParameterSnapshot: Sendable {
 
 extension CompiledRuleSet {
     /// The parameter values in force on a day.
-    public func parameters(on day: RuleDate) -> ParameterSnapshot {
+    public func parameters(on day: LocalDate) -> ParameterSnapshot {
         ParameterSnapshot(parameters: parameters, asOf: day)
     }
 }

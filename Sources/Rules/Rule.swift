@@ -1,3 +1,4 @@
+import PuhuiCore
 /// One rule of a rule set: a legal requirement checked against an outlet's facts.
 public struct Rule: Sendable {
     /// Stable identifier, e.g. `CC-01`: verdicts, stored runs and tests name rules by it.
@@ -11,9 +12,9 @@ public struct Rule: Sendable {
     /// The kinds `appliesTo` expands to; nil means every kind.
     let kinds: Set<String>?
     /// The rule is in force from this day (inclusive), if given.
-    public let effectiveFrom: RuleDate?
+    public let effectiveFrom: LocalDate?
     /// … and to this day (inclusive), if given.
-    public let effectiveTo: RuleDate?
+    public let effectiveTo: LocalDate?
     /// When false, the rule does not apply (not_applicable).
     public let when: RuleExpression?
     /// True: pass; false: fail.

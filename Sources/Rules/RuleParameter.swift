@@ -1,4 +1,5 @@
 import CEL
+import PuhuiCore
 
 /// A rule-set parameter (a threshold the bureau may change, e.g. the inclusive price cap): its
 /// dated values. DOMAIN.md: anything marked [M] or [L] there is a parameter, never a constant.
@@ -10,7 +11,7 @@ public struct RuleParameter: Sendable {
 
     /// The value in force on a day: the one with the latest `from` on or before it; nil before the
     /// first.
-    public func value(on day: RuleDate) -> ParameterValue? {
+    public func value(on day: LocalDate) -> ParameterValue? {
         values.last { $0.from <= day }
     }
 }

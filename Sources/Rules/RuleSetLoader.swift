@@ -1,4 +1,5 @@
 import CEL
+import PuhuiCore
 import Yams
 
 /// Reads a rule file's YAML through Yams' node API (which keeps every node's line and column)
@@ -142,10 +143,10 @@ struct RuleSetLoader {
     mutating func loadParameterValues(_ node: Node, parameter: String) -> [ParameterValue] {
         guard let items = sequence(node, "values of '\(parameter)'") else { return [] }
         var out: [ParameterValue] = []
-        var days: [RuleDate: Int] = [:]
+        var days: [LocalDate: Int] = [:]
         for item in items {
             guard let fields = mapping(item, "a value of '\(parameter)'") else { continue }
-            var from: RuleDate?
+            var from: LocalDate?
             var value: CELValue?
             var basis: String?
             for (key, fieldValue) in fields {
@@ -187,8 +188,8 @@ struct RuleSetLoader {
             var severity: Severity?
             var appliesTo: [String] = []
             var kinds: Set<String>?
-            var effectiveFrom: RuleDate?
-            var effectiveTo: RuleDate?
+            var effectiveFrom: LocalDate?
+            var effectiveTo: LocalDate?
             var whenNode: Node?
             var checkNode: Node?
             var messageNode: Node?
@@ -268,10 +269,10 @@ struct RuleSetLoader {
         return (names, names.isEmpty ? nil : kinds)
     }
 
-    mutating func loadEffective(_ node: Node) -> (RuleDate?, RuleDate?) {
+    mutating func loadEffective(_ node: Node) -> (LocalDate?, LocalDate?) {
         guard let fields = mapping(node, "effective") else { return (nil, nil) }
-        var from: RuleDate?
-        var to: RuleDate?
+        var from: LocalDate?
+        var to: LocalDate?
         for (key, value) in fields {
             guard let field = keyName(key) else { continue }
             switch field {
@@ -343,7 +344,7 @@ struct RuleSetLoader {
         for item in items {
             guard let fields = mapping(item, "a test") else { continue }
             var name: String?
-            var asOf: RuleDate?
+            var asOf: LocalDate?
             var facts: [String: CELValue] = [:]
             var expectations: [(String, VerdictResult)] = []
             for (key, value) in fields {
@@ -432,9 +433,9 @@ struct RuleSetLoader {
         return text
     }
 
-    mutating func date(_ node: Node, _ what: String) -> RuleDate? {
+    mutating func date(_ node: Node, _ what: String) -> LocalDate? {
         guard let text = string(node, what) else { return nil }
-        guard let day = RuleDate(parsing: text) else {
+        guard let day = LocalDate(iso: text) else {
             report(node, "bad date '\(text)' in '\(what)': write YYYY-MM-DD, a day that exists")
             return nil
         }

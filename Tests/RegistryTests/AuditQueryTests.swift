@@ -8,33 +8,33 @@ import Testing
 struct AuditQueryTests {
     @Test func filtersByEntityOfficerAndSeq() throws {
         let db = try Fixtures.populated()
-        let outlet = try db.auditEntries(matching: AuditQuery(entityType: "outlet", entityID: "NT-0002"))
+        let outlet = try db.audit.auditEntries(matching: AuditQuery(entityType: "outlet", entityID: "NT-0002"))
         #expect(outlet.map(\.action) == ["import.insert"])
         #expect(outlet.first?.entityID == "NT-0002")
 
-        let prices = try db.auditEntries(matching: AuditQuery(entityType: "price"))
+        let prices = try db.audit.auditEntries(matching: AuditQuery(entityType: "price"))
         #expect(prices.count == 5)
         #expect(prices.map(\.seq) == prices.map(\.seq).sorted(), "oldest first")
 
-        let byOfficer = try db.auditEntries(matching: AuditQuery(officer: "测试员", limit: 1000))
+        let byOfficer = try db.audit.auditEntries(matching: AuditQuery(officer: "测试员", limit: 1000))
         #expect(byOfficer.count == 14)
-        #expect(try db.auditEntries(matching: AuditQuery(officer: "nobody")).isEmpty)
+        #expect(try db.audit.auditEntries(matching: AuditQuery(officer: "nobody")).isEmpty)
     }
 
     @Test func withoutFromTheNewestComeLastAndWithFromTheyStartThere() throws {
         let db = try Fixtures.populated()
-        let newest = try db.auditEntries(matching: AuditQuery(limit: 3))
+        let newest = try db.audit.auditEntries(matching: AuditQuery(limit: 3))
         #expect(newest.map(\.seq) == [13, 14, 15])
-        let fromFive = try db.auditEntries(matching: AuditQuery(fromSeq: 5, limit: 3))
+        let fromFive = try db.audit.auditEntries(matching: AuditQuery(fromSeq: 5, limit: 3))
         #expect(fromFive.map(\.seq) == [5, 6, 7])
-        let filtered = try db.auditEntries(matching: AuditQuery(entityType: "file", fromSeq: 6, limit: 10))
+        let filtered = try db.audit.auditEntries(matching: AuditQuery(entityType: "file", fromSeq: 6, limit: 10))
         #expect(filtered.map(\.entityID) == ["outlets.csv", "prices.csv"])
     }
 
     @Test func intactChainReportsItsHead() throws {
         let db = try Fixtures.populated()
-        let verification = try db.verifyAuditLog()
-        let last = try #require(try db.auditEntries(matching: AuditQuery(limit: 1)).last)
+        let verification = try db.audit.verifyAuditLog()
+        let last = try #require(try db.audit.auditEntries(matching: AuditQuery(limit: 1)).last)
         #expect(verification.isIntact)
         #expect(verification.head == last.hash)
         #expect(verification.headSeq == 15)
@@ -47,7 +47,7 @@ struct AuditQueryTests {
             try db.execute(sql: "DROP TRIGGER audit_log_no_update")
             try db.execute(sql: "UPDATE audit_log SET after_json = replace(after_json, '1850', '1') WHERE seq = 10")
         }
-        let verification = try db.verifyAuditLog()
+        let verification = try db.audit.verifyAuditLog()
         #expect(verification.firstBrokenSeq == 10)
         #expect(verification.kind == .contentEdited)
         #expect(verification.headSeq == 9)
@@ -58,7 +58,7 @@ struct AuditQueryTests {
     @Test func rehashedEntryBreaksTheNextLink() throws {
         let db = try Fixtures.populated()
         // Someone edits entry 10 and recomputes its hash: the chain breaks at 11.
-        let entry = try #require(try db.auditEntries(from: 10, limit: 1).first)
+        let entry = try #require(try db.audit.auditEntries(from: 10, limit: 1).first)
         let forged = AuditEntry.computeHash(
             prevHash: entry.prevHash, seq: entry.seq, at: entry.at, officer: "someone.else", action: entry.action,
             entityType: entry.entityType, entityID: entry.entityID, beforeJSON: entry.beforeJSON,
@@ -68,7 +68,7 @@ struct AuditQueryTests {
             try db.execute(
                 sql: "UPDATE audit_log SET officer = 'someone.else', hash = ? WHERE seq = 10", arguments: [forged])
         }
-        let verification = try db.verifyAuditLog()
+        let verification = try db.audit.verifyAuditLog()
         #expect(verification.firstBrokenSeq == 11)
         #expect(verification.kind == .linkBroken)
         #expect(verification.reason(in: .en)?.contains("link broken") == true)
@@ -80,7 +80,7 @@ struct AuditQueryTests {
             try db.execute(sql: "DROP TRIGGER audit_log_no_delete")
             try db.execute(sql: "DELETE FROM audit_log WHERE seq = 5")
         }
-        let verification = try db.verifyAuditLog()
+        let verification = try db.audit.verifyAuditLog()
         #expect(verification.kind == .entryMissing)
         #expect(verification.missingSeq == 5)
         #expect(verification.namedSeq == 5)
@@ -90,27 +90,27 @@ struct AuditQueryTests {
 
     @Test func checkpointCatchesEntriesRemovedFromTheEnd() throws {
         let db = try Fixtures.populated()
-        let checkpoint = try db.auditCheckpoint()
+        let checkpoint = try db.audit.auditCheckpoint()
         #expect(checkpoint.length == 15)
         #expect(checkpoint.intact)
         #expect(checkpoint.takenAt == "2026-03-01T08:00:00Z")
-        #expect(checkpoint.head == (try db.verifyAuditLog().head))
+        #expect(checkpoint.head == (try db.audit.verifyAuditLog().head))
         #expect(checkpoint.token == "15:\(checkpoint.head)")
-        #expect(try db.auditCheckpointMismatch(length: checkpoint.length, head: checkpoint.head) == nil)
+        #expect(try db.audit.auditCheckpointMismatch(length: checkpoint.length, head: checkpoint.head) == nil)
 
         try db.writer.write { db in
             try db.execute(sql: "DROP TRIGGER audit_log_no_delete")
             try db.execute(sql: "DELETE FROM audit_log WHERE seq = 15")
         }
         // The chain alone still verifies: only the checkpoint shows the loss.
-        #expect(try db.verifyAuditLog().isIntact)
-        let mismatch = try #require(try db.auditCheckpointMismatch(length: checkpoint.length, head: checkpoint.head))
+        #expect(try db.audit.verifyAuditLog().isIntact)
+        let mismatch = try #require(try db.audit.auditCheckpointMismatch(length: checkpoint.length, head: checkpoint.head))
         #expect(mismatch.en.contains("entry 15 is gone"))
     }
 
     @Test func emptyLogCheckpointIsGenesis() throws {
         let db = try RegistryDatabase.inMemory(clock: Fixtures.clock, reference: nil)
-        let checkpoint = try db.auditCheckpoint()
+        let checkpoint = try db.audit.auditCheckpoint()
         #expect(checkpoint.length == 0)
         #expect(checkpoint.head == AuditEntry.genesisHash)
         #expect(checkpoint.headAt == nil)

@@ -8,9 +8,9 @@ import Testing
 struct AuditTests {
     @Test func chainVerifiesAndEntriesAreComplete() throws {
         let db = try Fixtures.populated()
-        let verification = try db.verifyAuditLog()
+        let verification = try db.audit.verifyAuditLog()
         #expect(verification.isIntact)
-        let entries = try db.auditEntries(from: 1, limit: 100)
+        let entries = try db.audit.auditEntries(from: 1, limit: 100)
         // reference, 3 operators + file, 3 outlets + file, 5 prices + file
         #expect(entries.count == 1 + 4 + 4 + 6)
         #expect(verification.entries == entries.count)
@@ -30,7 +30,7 @@ struct AuditTests {
     }
 
     @Test func hashIsDocumentedFormula() throws {
-        let entry = try #require(try Fixtures.database().auditEntries().first)
+        let entry = try #require(try Fixtures.database().audit.auditEntries().first)
         var json = CanonicalJSON()
         json.write(.array([
             .int(entry.seq), .string(entry.at), .string(entry.officer), .string(entry.action), .string(entry.entityType),
@@ -58,7 +58,7 @@ struct AuditTests {
             try db.execute(sql: "DROP TRIGGER audit_log_no_update")
             try db.execute(sql: "UPDATE audit_log SET after_json = replace(after_json, '1850', '1') WHERE seq = 10")
         }
-        let verification = try db.verifyAuditLog()
+        let verification = try db.audit.verifyAuditLog()
         #expect(verification.firstBrokenSeq == 10)
         #expect(verification.reason?.contains("does not match its hash") == true)
     }
@@ -69,14 +69,14 @@ struct AuditTests {
             try db.execute(sql: "DROP TRIGGER audit_log_no_delete")
             try db.execute(sql: "DELETE FROM audit_log WHERE seq = 5")
         }
-        let verification = try db.verifyAuditLog()
+        let verification = try db.audit.verifyAuditLog()
         #expect(verification.firstBrokenSeq == 6)
     }
 
     @Test func officerIsRequired() throws {
         let db = try Fixtures.database()
         #expect(throws: RegistryError.officerRequired) {
-            try db.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "o.csv", options: .init(officer: "  "))
+            try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "o.csv", options: .init(officer: "  "))
         }
     }
 

@@ -12,7 +12,7 @@ struct BadgeTests {
 
     @Test func importedBadgesAreLookedUpLive() throws {
         let db = try F.database()
-        guard case .found(let badge) = try db.lookUpBadge(Fixtures.badgeElder, asOf: F.day("2026-03-01")) else {
+        guard case .found(let badge) = try db.badges.lookUpBadge(Fixtures.badgeElder, asOf: F.day("2026-03-01")) else {
             Issue.record("the fixture's badge is not found")
             return
         }
@@ -22,7 +22,7 @@ struct BadgeTests {
         #expect(badge.level == .provincial)
         #expect(badge.validTo == F.day("2027-02-28"))
         #expect(badge.lastVerificationRun == nil)
-        guard case .found(let early) = try db.lookUpBadge(Fixtures.badgeElder, asOf: F.day("2024-02-01")) else { return }
+        guard case .found(let early) = try db.badges.lookUpBadge(Fixtures.badgeElder, asOf: F.day("2024-02-01")) else { return }
         #expect(early.status == .notYetValid)
     }
 
@@ -32,35 +32,35 @@ struct BadgeTests {
         let check = try #require(good.last)
         let other = try #require(BadgeNumber.alphabet.first { $0 != check })
         let mistyped = String(good.dropLast()) + String(other)
-        #expect(try db.lookUpBadge(mistyped, asOf: F.day("2026-03-01")) == .mistyped(expected: check, found: other, suggestion: good))
+        #expect(try db.badges.lookUpBadge(mistyped, asOf: F.day("2026-03-01")) == .mistyped(expected: check, found: other, suggestion: good))
         // One digit of the serial wrong: the check character no longer fits, and the one
         // badge a single change reaches is suggested.
         var characters = Array(good)
         characters[13] = characters[13] == "9" ? "8" : "9"
         let digitTypo = String(characters)
-        guard case .mistyped(_, _, let suggestion) = try db.lookUpBadge(digitTypo, asOf: F.day("2026-03-01")) else {
+        guard case .mistyped(_, _, let suggestion) = try db.badges.lookUpBadge(digitTypo, asOf: F.day("2026-03-01")) else {
             Issue.record("a digit typo is not reported as mistyped")
             return
         }
         #expect(suggestion == good)
         let unknown = try #require(BadgeNumber.make(family: .elder, year: 2026, serial: 777))
-        #expect(try db.lookUpBadge(unknown, asOf: F.day("2026-03-01")) == .notFound)
-        #expect(try db.lookUpBadge("NTX-2026-1", asOf: F.day("2026-03-01")) == .malformed)
-        #expect(try db.lookUpBadge(good.lowercased(), asOf: F.day("2026-03-01")) != .notFound)
+        #expect(try db.badges.lookUpBadge(unknown, asOf: F.day("2026-03-01")) == .notFound)
+        #expect(try db.badges.lookUpBadge("NTX-2026-1", asOf: F.day("2026-03-01")) == .malformed)
+        #expect(try db.badges.lookUpBadge(good.lowercased(), asOf: F.day("2026-03-01")) != .notFound)
     }
 
     @Test func reissueVoidsTheOldNumber() throws {
         let db = try F.database()
         let old = Fixtures.badgeElder
         #expect(throws: RecognitionError.missingText(field: "--reason")) {
-            try db.reissueBadge(number: old, on: F.day("2026-02-20"), officer: "wang.li", reason: "")
+            try db.badges.reissueBadge(number: old, on: F.day("2026-02-20"), officer: "wang.li", reason: "")
         }
-        let result = try db.reissueBadge(number: old, on: F.day("2026-02-20"), officer: "wang.li", reason: "标识牌遗失")
+        let result = try db.badges.reissueBadge(number: old, on: F.day("2026-02-20"), officer: "wang.li", reason: "标识牌遗失")
         let new = try #require(result.certification.badgeNo)
         #expect(new == BadgeNumber.make(family: .elder, year: 2026, serial: 1))
         #expect(result.voidedBadge == old)
-        guard case .found(let voided) = try db.lookUpBadge(old, asOf: F.day("2026-02-20")),
-            case .found(let current) = try db.lookUpBadge(new, asOf: F.day("2026-02-20"))
+        guard case .found(let voided) = try db.badges.lookUpBadge(old, asOf: F.day("2026-02-20")),
+            case .found(let current) = try db.badges.lookUpBadge(new, asOf: F.day("2026-02-20"))
         else {
             Issue.record("badges not found")
             return
@@ -72,7 +72,7 @@ struct BadgeTests {
         #expect(current.validTo == voided.validTo)
         let before = try F.snapshot(db)
         #expect(throws: RecognitionError.badgeNotFound(old)) {
-            try db.reissueBadge(number: old, on: F.day("2026-02-21"), officer: "wang.li", reason: "再次")
+            try db.badges.reissueBadge(number: old, on: F.day("2026-02-21"), officer: "wang.li", reason: "再次")
         }
         #expect(try F.snapshot(db) == before)
     }
@@ -117,18 +117,18 @@ struct BadgeTests {
         #expect(try BadgeSigningKey.loadPublicKey(from: publicPath).rawRepresentation == key.privateKey.publicKey.rawRepresentation)
         #expect(throws: BadgeKeyError.malformed(path: path, expected: "public")) { try BadgeSigningKey.loadPublicKey(from: path) }
         let db = try F.database()
-        try db.recordBadgeKey(fingerprint: key.fingerprint, officer: "wang.li", reason: "")
-        try db.checkBadgeKey(loaded, path: path)
+        try db.badges.recordBadgeKey(fingerprint: key.fingerprint, officer: "wang.li", reason: "")
+        try db.badges.checkBadgeKey(loaded, path: path)
         let other = try BadgeSigningKey.create(at: directory.appendingPathComponent("other.key").path)
-        #expect(throws: BadgeKeyError.self) { try db.checkBadgeKey(other, path: "other.key") }
-        #expect(throws: BadgeKeyError.self) { try db.recordBadgeKey(fingerprint: other.fingerprint, officer: "wang.li", reason: "") }
+        #expect(throws: BadgeKeyError.self) { try db.badges.checkBadgeKey(other, path: "other.key") }
+        #expect(throws: BadgeKeyError.self) { try db.badges.recordBadgeKey(fingerprint: other.fingerprint, officer: "wang.li", reason: "") }
     }
 
     @Test(arguments: [(CareFamily.elder, 2026, 1), (.childcare, 2025, 99999), (.elder, 2024, 12)])
     func badgeNumbersCarryTheirCheckCharacter(family: CareFamily, year: Int, serial: Int) throws {
         let number = try #require(BadgeNumber.make(family: family, year: year, serial: serial))
         #expect(BadgeNumber.validate(number) == nil)
-        for candidate in RegistryDatabase.singleChangeCandidates(number) {
+        for candidate in SQLiteBadgeStore.singleChangeCandidates(number) {
             #expect(candidate != number)
             #expect(BadgeNumber.validate(candidate) == nil)
         }

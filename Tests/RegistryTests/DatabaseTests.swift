@@ -19,28 +19,28 @@ struct DatabaseTests {
         }
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(try db.counts().divisions == 4)
+        #expect(try db.outlets.counts().divisions == 4)
         // Reopening keeps everything and adds nothing.
         let again = try RegistryDatabase.open(path: path, clock: Fixtures.clock, reference: Fixtures.reference)
-        #expect(try again.counts() == db.counts())
+        #expect(try again.outlets.counts() == db.outlets.counts())
     }
 
     @Test func referenceDataLoadsOnceAndBoundsAreKept() throws {
         let db = try Fixtures.database()
-        let counts = try db.counts()
+        let counts = try db.outlets.counts()
         #expect(counts.divisions == 4 && counts.subdistricts == 3 && counts.auditEntries == 1)
         try db.loadReference(Fixtures.reference)
-        #expect(try db.counts() == counts)
-        #expect(try db.cityBounds() == CityBounds(minLat: 31.60, maxLat: 32.75, minLon: 120.20, maxLon: 121.95))
-        #expect(try db.divisionAliases()["320611"] == "320613")
-        #expect(try db.divisions().first?.level == .city)
-        #expect(try db.subdistricts().contains { $0.name == "狼山镇" && $0.kind == .town })
+        #expect(try db.outlets.counts() == counts)
+        #expect(try db.outlets.cityBounds() == CityBounds(minLat: 31.60, maxLat: 32.75, minLon: 120.20, maxLon: 121.95))
+        #expect(try db.outlets.divisionAliases()["320611"] == "320613")
+        #expect(try db.outlets.divisions().first?.level == .city)
+        #expect(try db.outlets.subdistricts().contains { $0.name == "狼山镇" && $0.kind == .town })
         // Changed reference data is reloaded (upserted) once, with one more audit entry.
         var changed = Fixtures.reference
         changed.subdistricts += "320685,海安镇,town,32.5300,120.4700\n"
         try db.loadReference(changed)
-        #expect(try db.counts().subdistricts == 4)
-        #expect(try db.counts().auditEntries == 2)
+        #expect(try db.outlets.counts().subdistricts == 4)
+        #expect(try db.outlets.counts().auditEntries == 2)
     }
 
     @Test func notASQLiteFile() throws {
@@ -74,16 +74,16 @@ struct DatabaseTests {
         let all = Migration.embedded
         #expect(all.first?.identifier == "001_registry")
         let old = try RegistryDatabase.open(path: path, clock: Fixtures.clock, migrations: [all[0]], reference: Fixtures.reference)
-        _ = try old.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: .init(officer: "t"))
-        let before = try old.exportText(.operators, format: .csv)
+        _ = try old.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: .init(officer: "t"))
+        let before = try old.exports.exportText(.operators, format: .csv)
         // A later migration (as a future Schema/00N file would be).
         let later = Migration(identifier: "999_test_note", sql: "ALTER TABLE operator ADD COLUMN note TEXT;")
         let upgraded = try RegistryDatabase.open(
             path: path, clock: Fixtures.clock, migrations: all + [later], reference: Fixtures.reference)
-        #expect(try upgraded.exportText(.operators, format: .csv) == before)
+        #expect(try upgraded.exports.exportText(.operators, format: .csv) == before)
         let applied = try upgraded.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied.contains("999_test_note"))
-        #expect(try upgraded.verifyAuditLog().isIntact)
+        #expect(try upgraded.audit.verifyAuditLog().isIntact)
         // The older program refuses the newer registry by name.
         #expect(throws: RegistryError.registryNewerThanProgram(path: path, unknownMigrations: ["999_test_note"])) {
             try RegistryDatabase.open(path: path, migrations: all, reference: Fixtures.reference)
@@ -100,7 +100,7 @@ struct DatabaseTests {
 
     @Test func metaAndSampleFlag() throws {
         let db = try Fixtures.database()
-        #expect(try db.holdsSyntheticSample() == false)
+        #expect(try db.outlets.holdsSyntheticSample() == false)
         let files: [(RegistryTable, String, [UInt8])] = [
             (.operators, "operators.csv", Array(Fixtures.operatorsCSV.utf8)),
             (.outlets, "outlets.csv", Array(Fixtures.outletsCSV.utf8)),
@@ -108,8 +108,8 @@ struct DatabaseTests {
         ]
         let summaries = try db.loadSample(files: files)
         #expect(summaries.map(\.inserted) == [3, 3, 5])
-        #expect(try db.holdsSyntheticSample())
-        #expect(try db.auditEntries(from: 1, limit: 1000).filter { $0.action == "import.insert" }.allSatisfy { $0.officer == "puhui-init" })
+        #expect(try db.outlets.holdsSyntheticSample())
+        #expect(try db.audit.auditEntries(from: 1, limit: 1000).filter { $0.action == "import.insert" }.allSatisfy { $0.officer == "puhui-init" })
         // initialise(sample:) does nothing more once the sample is there.
         #expect(try db.initialise(sample: true).isEmpty)
     }

@@ -14,7 +14,7 @@ struct FactsBuilderTests {
 
     @Test func outletColumnsDerivedValuesAndAbsentNulls() throws {
         let db = try Fixtures.populated()
-        let facts = try db.facts(outletID: "NT-0002", asOf: try Self.day("2026-03-01"))
+        let facts = try db.verification.facts(outletID: "NT-0002", asOf: try Self.day("2026-03-01"))
         #expect(facts.subject == "NT-0002")
         #expect(Self.field(facts, "outlet", "kind") == "childcare_institution")
         #expect(Self.field(facts, "outlet", "family") == "childcare")
@@ -36,7 +36,7 @@ struct FactsBuilderTests {
 
     @Test func operatorWithCheckCharacterValidity() throws {
         let db = try Fixtures.populated()
-        let facts = try db.facts(outletID: "NT-0001", asOf: try Self.day("2026-03-01"))
+        let facts = try db.verification.facts(outletID: "NT-0001", asOf: try Self.day("2026-03-01"))
         #expect(Self.field(facts, "operator", "uscc") == .string(Fixtures.usccA))
         #expect(Self.field(facts, "operator", "uscc_valid") == true)
         #expect(Self.field(facts, "operator", "legal_form") == "enterprise")
@@ -45,32 +45,32 @@ struct FactsBuilderTests {
 
     @Test func pricesInForceOnTheDayAndTheMonthlyFromPrice() throws {
         let db = try Fixtures.populated()
-        let march = try db.facts(outletID: "NT-0002", asOf: try Self.day("2026-03-01"))
+        let march = try db.verification.facts(outletID: "NT-0002", asOf: try Self.day("2026-03-01"))
         #expect(Self.field(march, "price", "monthly_fen") == 260000)
         #expect(Self.field(march, "price", "items")?.listValue?.count == 2)
-        let before = try db.facts(outletID: "NT-0002", asOf: try Self.day("2024-06-01"))
+        let before = try db.verification.facts(outletID: "NT-0002", asOf: try Self.day("2024-06-01"))
         #expect(Self.field(before, "price", "monthly_fen") == nil)
         // NT-0001: the market price ended 2024-12-31.
-        let elder2024 = try db.facts(outletID: "NT-0001", asOf: try Self.day("2024-06-01"))
+        let elder2024 = try db.verification.facts(outletID: "NT-0001", asOf: try Self.day("2024-06-01"))
         #expect(Self.field(elder2024, "price", "items")?.listValue?.count == 2)
-        let elder2026 = try db.facts(outletID: "NT-0001", asOf: try Self.day("2026-03-01"))
+        let elder2026 = try db.verification.facts(outletID: "NT-0001", asOf: try Self.day("2026-03-01"))
         #expect(Self.field(elder2026, "price", "items")?.listValue?.count == 1)
         #expect(Self.field(elder2026, "price", "monthly_fen") == 185050)
     }
 
     @Test func currentCertification() throws {
         let db = try Fixtures.populated()
-        let facts = try db.facts(outletID: "NT-0001", asOf: try Self.day("2026-03-01"))
+        let facts = try db.verification.facts(outletID: "NT-0001", asOf: try Self.day("2026-03-01"))
         #expect(Self.field(facts, "certification", "status") == "certified")
         #expect(Self.field(facts, "certification", "level") == "provincial")
         #expect(Self.field(facts, "certification", "valid_to") == "2027-02-28")
-        let none = try db.facts(outletID: "NT-0003", asOf: try Self.day("2026-03-01"))
+        let none = try db.verification.facts(outletID: "NT-0003", asOf: try Self.day("2026-03-01"))
         #expect(none.roots["certification"]?.mapValue?.count == 0)
     }
 
     @Test func unknownOutletIsNotFound() throws {
         let db = try Fixtures.populated()
-        #expect(throws: RegistryError.self) { try db.facts(outletID: "NT-9999", asOf: try Self.day("2026-03-01")) }
+        #expect(throws: RegistryError.self) { try db.verification.facts(outletID: "NT-9999", asOf: try Self.day("2026-03-01")) }
     }
 
     @Test func completedYearsCountAnniversaries() throws {

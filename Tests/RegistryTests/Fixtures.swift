@@ -92,9 +92,9 @@ extension Fixtures {
     static func populated(clock: RegistryClock = clock) throws -> RegistryDatabase {
         let db = try database(clock: clock)
         let options = ImportOptions(officer: "测试员", reason: "fixture")
-        _ = try db.importCSV(.operators, bytes: Array(operatorsCSV.utf8), fileName: "operators.csv", options: options)
-        _ = try db.importCSV(.outlets, bytes: Array(outletsCSV.utf8), fileName: "outlets.csv", options: options)
-        _ = try db.importCSV(.prices, bytes: Array(pricesCSV.utf8), fileName: "prices.csv", options: options)
+        _ = try db.imports.importCSV(.operators, bytes: Array(operatorsCSV.utf8), fileName: "operators.csv", options: options)
+        _ = try db.imports.importCSV(.outlets, bytes: Array(outletsCSV.utf8), fileName: "outlets.csv", options: options)
+        _ = try db.imports.importCSV(.prices, bytes: Array(pricesCSV.utf8), fileName: "prices.csv", options: options)
         return db
     }
 }

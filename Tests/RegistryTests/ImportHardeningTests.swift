@@ -22,7 +22,7 @@ struct ImportHardeningTests {
         }
         // An address may be written on several lines; a control character is still refused there.
         let db = try base.registryWithOperators()
-        let summary = try db.importCSV(
+        let summary = try db.imports.importCSV(
             .outlets, bytes: Array(base.outletsCSV([base.outlet(["address": "崇川区测试路1号\n二楼"])]).utf8),
             fileName: "outlets.csv", options: base.officer)
         #expect(summary.inserted == 1)
@@ -35,7 +35,7 @@ struct ImportHardeningTests {
         #expect(long.value?.hasSuffix("…") == true && (long.value?.count ?? 0) <= 41)
         let db = try base.registryWithOperators()
         let atLimit = base.outletsCSV([base.outlet(["name": String(repeating: "名", count: 200)])])
-        #expect(try db.importCSV(.outlets, bytes: Array(atLimit.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
+        #expect(try db.imports.importCSV(.outlets, bytes: Array(atLimit.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
         #expect(try rejected(["phone": String(repeating: "1", count: 41)], column: "phone") != nil)
         #expect(try rejected(["filing_no": String(repeating: "X", count: 65)], column: "filing_no") != nil)
     }
@@ -50,7 +50,7 @@ struct ImportHardeningTests {
         #expect(found.count == 1)
         #expect(found.first?.column == "name")
         #expect(found.first?.reason.contains("10000000 characters long") == true)
-        #expect(try db.counts().outlets == 0)
+        #expect(try db.outlets.counts().outlets == 0)
     }
 
     @Test func theCSVReaderBoundsFieldsAndRecords() throws {
@@ -72,10 +72,10 @@ struct ImportHardeningTests {
         let both = base.outletsCSV([
             base.outlet(["predecessor_id": "NT-0101"]), base.outlet(["id": "NT-0101", "name": "前身养老院"]),
         ])
-        #expect(try db.importCSV(.outlets, bytes: Array(both.utf8), fileName: "outlets.csv", options: base.officer).inserted == 2)
+        #expect(try db.imports.importCSV(.outlets, bytes: Array(both.utf8), fileName: "outlets.csv", options: base.officer).inserted == 2)
         // Already in the registry: accepted.
         let later = base.outletsCSV([base.outlet(["id": "NT-0102", "predecessor_id": "NT-0100"])])
-        #expect(try db.importCSV(.outlets, bytes: Array(later.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
+        #expect(try db.imports.importCSV(.outlets, bytes: Array(later.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
     }
 
     @Test func enrolmentAboveCapacityIsRefused() throws {
@@ -99,16 +99,16 @@ struct ImportHardeningTests {
     @Test func todayIsNotTheFuture() throws {
         let db = try base.registryWithOperators()
         let text = base.outletsCSV([base.outlet(["opened_on": "2026-03-01", "filing_on": "2026-03-01"])])
-        #expect(try db.importCSV(.outlets, bytes: Array(text.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
+        #expect(try db.imports.importCSV(.outlets, bytes: Array(text.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
     }
 
     @Test func aFileWithoutRowsChangesNothingAndWritesNoAuditEntry() throws {
         let db = try base.registryWithOperators()
-        let entries = try db.counts().auditEntries
-        let summary = try db.importCSV(
+        let entries = try db.outlets.counts().auditEntries
+        let summary = try db.imports.importCSV(
             .outlets, bytes: Array((Fixtures.outletsHeader + "\n").utf8), fileName: "outlets.csv", options: base.officer)
         #expect(summary.rows == 0)
-        #expect(try db.counts().auditEntries == entries)
+        #expect(try db.outlets.counts().auditEntries == entries)
     }
 
     @Test func aDirectoryAMissingFileAndAnOversizedFileEachSaySo() throws {
@@ -117,11 +117,11 @@ struct ImportHardeningTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: RegistryError.importFileUnusable(path: folder.path, problem: .directory)) {
-            _ = try db.importCSV(.outlets, path: folder.path, options: base.officer)
+            _ = try db.imports.importCSV(.outlets, path: folder.path, options: base.officer)
         }
         let missing = folder.appendingPathComponent("nope.csv").path
         #expect(throws: RegistryError.importFileUnusable(path: missing, problem: .missing)) {
-            _ = try db.importCSV(.outlets, path: missing, options: base.officer)
+            _ = try db.imports.importCSV(.outlets, path: missing, options: base.officer)
         }
         // A sparse file past the limit is refused from its size, before a byte is read.
         let big = folder.appendingPathComponent("big.csv")
@@ -131,7 +131,7 @@ struct ImportHardeningTests {
         try handle.close()
         let started = Date()
         #expect(throws: RegistryError.importFileUnusable(path: big.path, problem: .tooLarge(ImportLimits.maximumFileBytes + 1))) {
-            _ = try db.importCSV(.outlets, path: big.path, options: base.officer)
+            _ = try db.imports.importCSV(.outlets, path: big.path, options: base.officer)
         }
         #expect(Date().timeIntervalSince(started) < 1)
     }

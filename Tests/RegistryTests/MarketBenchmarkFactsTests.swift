@@ -28,38 +28,38 @@ struct MarketBenchmarkFactsTests {
         let asOf = try Self.day(MarketBenchmarkTests.asOf)
         let ruleSet = try DefaultRuleSet.load()
         // No run yet: no benchmark fact, PR-01 not applicable.
-        #expect(try db.facts(outletID: "I-01", asOf: asOf).roots["benchmark"] == nil)
-        #expect(Self.result(try db.verify(outletID: "I-01", ruleSet: ruleSet, asOf: asOf), "PR-01") == .notApplicable)
+        #expect(try db.verification.facts(outletID: "I-01", asOf: asOf).roots["benchmark"] == nil)
+        #expect(Self.result(try db.verification.verify(outletID: "I-01", ruleSet: ruleSet, asOf: asOf), "PR-01") == .notApplicable)
 
-        let run = try db.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "test")
+        let run = try db.benchmarks.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "test")
         // I-01 (崇川, own district cell): 900元 against P50 1200元: 750‰ ≤ 800‰ → pass.
-        let local = try #require(Self.benchmark(try db.facts(outletID: "I-01", asOf: asOf)))
+        let local = try #require(Self.benchmark(try db.verification.facts(outletID: "I-01", asOf: asOf)))
         #expect(local["run_id"] == .int(run.id))
         #expect(local["p25_fen"] == .int(120_000))
         #expect(local["p50_fen"] == .int(120_000))
         #expect(local["p75_fen"] == .int(200_000))
         #expect(local["n"] == .int(5))
         #expect(local["pooled"] == .bool(false))
-        #expect(Self.result(try db.verify(outletID: "I-01", ruleSet: ruleSet, asOf: asOf), "PR-01") == .pass)
+        #expect(Self.result(try db.verification.verify(outletID: "I-01", ruleSet: ruleSet, asOf: asOf), "PR-01") == .pass)
         // I-02 (通州, pooled to the city): 1000元 against P50 1200元: 833‰ > 800‰ → fail.
-        let pooled = try #require(Self.benchmark(try db.facts(outletID: "I-02", asOf: asOf)))
+        let pooled = try #require(Self.benchmark(try db.verification.facts(outletID: "I-02", asOf: asOf)))
         #expect(pooled["p25_fen"] == .int(80_000))
         #expect(pooled["p50_fen"] == .int(120_000))
         #expect(pooled["n"] == .int(6))
         #expect(pooled["pooled"] == .bool(true))
-        #expect(Self.result(try db.verify(outletID: "I-02", ruleSet: ruleSet, asOf: asOf), "PR-01") == .fail)
+        #expect(Self.result(try db.verification.verify(outletID: "I-02", ruleSet: ruleSet, asOf: asOf), "PR-01") == .fail)
         // A market outlet gets the fact only for inclusive prices: none.
-        #expect(try db.facts(outletID: "M-01", asOf: asOf).roots["benchmark"] == nil)
+        #expect(try db.verification.facts(outletID: "M-01", asOf: asOf).roots["benchmark"] == nil)
         // A verification as of a day before the run's cut-off day does not see it.
-        #expect(try db.facts(outletID: "I-01", asOf: try Self.day("2026-02-28")).roots["benchmark"] == nil)
+        #expect(try db.verification.facts(outletID: "I-01", asOf: try Self.day("2026-02-28")).roots["benchmark"] == nil)
     }
 
     @Test func theBatchGivesTheSameFacts() throws {
         let db = try MarketBenchmarkTests.registry()
         let asOf = try Self.day(MarketBenchmarkTests.asOf)
-        try db.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "test")
+        try db.benchmarks.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "test")
         var results: [String: VerdictResult] = [:]
-        try db.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: asOf, officer: "审核员") { batch in
+        try db.verification.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: asOf, officer: "审核员") { batch in
             for outcome in batch { results[outcome.subject] = Self.result(outcome, "PR-01") }
         }
         #expect(results["I-01"] == .pass)
@@ -74,9 +74,9 @@ struct MarketBenchmarkFactsTests {
         let db = try RegistryDatabase.inMemory()
         try db.loadSample()
         let asOf = try Self.day("2026-11-29")
-        try db.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "sample")
+        try db.benchmarks.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "sample")
         var results: [String: VerdictResult] = [:]
-        try db.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: asOf, officer: "审核员") { batch in
+        try db.verification.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: asOf, officer: "审核员") { batch in
             for outcome in batch { results[outcome.subject] = Self.result(outcome, "PR-01") }
         }
         let failing = results.filter { $0.value == .fail }.map(\.key).sorted()
@@ -86,7 +86,7 @@ struct MarketBenchmarkFactsTests {
         // weighs by all of an outlet's places and gets 2870元): 803‰, over the 800‰ cap. Its
         // monthly fee is benchmarked by the 托大班 cell (the tie-break by level), 2250 / 3110 =
         // 723‰, so PR-01 passes.
-        let nearMiss = try db.benchmarkComparisons(outletID: "NT-0105", asOf: asOf)
+        let nearMiss = try db.benchmarks.benchmarkComparisons(outletID: "NT-0105", asOf: asOf)
             .first { $0.price.ageClass == .mixed }?.comparison
         #expect(nearMiss?.pooled == true)
         #expect(nearMiss?.cell.p50Fen == 280_000)

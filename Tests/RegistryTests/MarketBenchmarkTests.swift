@@ -78,10 +78,10 @@ struct MarketBenchmarkTests {
     static func registry() throws -> RegistryDatabase {
         let db = try Fixtures.database()
         let options = ImportOptions(officer: "测试员", reason: "fixture")
-        _ = try db.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
+        _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
         let outletsCSV = ([Fixtures.outletsHeader] + outlets).joined(separator: "\n") + "\n"
-        _ = try db.importCSV(.outlets, bytes: Array(outletsCSV.utf8), fileName: "outlets.csv", options: options)
-        _ = try db.importCSV(.prices, bytes: Array(prices.utf8), fileName: "prices.csv", options: options)
+        _ = try db.imports.importCSV(.outlets, bytes: Array(outletsCSV.utf8), fileName: "outlets.csv", options: options)
+        _ = try db.imports.importCSV(.prices, bytes: Array(prices.utf8), fileName: "prices.csv", options: options)
         return db
     }
 
@@ -112,10 +112,10 @@ struct MarketBenchmarkTests {
 
     @Test func fixtureCellsMatchTheHandComputation() throws {
         let db = try Self.registry()
-        let run = try db.computeBenchmarks(asOf: try Self.day(Self.asOf), officer: "统计员", reason: "test")
+        let run = try db.benchmarks.computeBenchmarks(asOf: try Self.day(Self.asOf), officer: "统计员", reason: "test")
         #expect(run.id == 1)
         #expect(run.minOutlets == 5)
-        let cells = try db.benchmarkCells(runID: run.id)
+        let cells = try db.benchmarks.benchmarkCells(runID: run.id)
         #expect(run.cells == cells.count)
 
         let chongchuan = try #require(Self.cell(cells, "320613", Self.care))
@@ -148,21 +148,21 @@ struct MarketBenchmarkTests {
         #expect(Self.cell(cells, "320613", meals)?.totalWeight == 18)
 
         // The audit entry is in the same transaction.
-        let entries = try db.auditEntries(from: 1, limit: 1000).filter { $0.action == "benchmark.compute" }
+        let entries = try db.audit.auditEntries(from: 1, limit: 1000).filter { $0.action == "benchmark.compute" }
         #expect(entries.map(\.entityID) == ["1"])
     }
 
     @Test func comparisonsUseTheDistrictCellOrThePooledCityCell() throws {
         let db = try Self.registry()
-        try db.computeBenchmarks(asOf: try Self.day(Self.asOf), officer: "统计员", reason: "test")
-        let i01 = try db.benchmarkComparisons(outletID: "I-01", asOf: try Self.day(Self.asOf))
+        try db.benchmarks.computeBenchmarks(asOf: try Self.day(Self.asOf), officer: "统计员", reason: "test")
+        let i01 = try db.benchmarks.benchmarkComparisons(outletID: "I-01", asOf: try Self.day(Self.asOf))
         let local = try #require(i01.first?.comparison)
         // 900 / 1200 = 750‰; no 崇川 market price below 900元 → rank 0.
         #expect(local.pooled == false)
         #expect(local.ratioToP50Permille == 750)
         #expect(local.percentBelowMedian == 25)
         #expect(local.percentileRank == 0)
-        let i02 = try db.benchmarkComparisons(outletID: "I-02", asOf: try Self.day(Self.asOf))
+        let i02 = try db.benchmarks.benchmarkComparisons(outletID: "I-02", asOf: try Self.day(Self.asOf))
         let pooled = try #require(i02.first?.comparison)
         // 1000 / 1200 (city) = 833‰; below 1000元 in the city: M-06 (50 of 150) → 33%.
         #expect(pooled.pooled == true)
@@ -170,32 +170,32 @@ struct MarketBenchmarkTests {
         #expect(pooled.ratioToP50Permille == 833)
         #expect(pooled.percentileRank == 33)
         // Before any run's cut-off day there is no benchmark.
-        let early = try db.benchmarkComparisons(outletID: "I-01", asOf: try Self.day("2026-02-28"))
+        let early = try db.benchmarks.benchmarkComparisons(outletID: "I-01", asOf: try Self.day("2026-02-28"))
         #expect(early.count == 1)
         #expect(early.first?.comparison == nil)
     }
 
     @Test func aPoolingThresholdOfOneKeepsEveryDistrictCell() throws {
         let db = try Self.registry()
-        let run = try db.computeBenchmarks(asOf: try Self.day(Self.asOf), minOutlets: 1, officer: "统计员", reason: "test")
-        let cells = try db.benchmarkCells(runID: run.id)
+        let run = try db.benchmarks.computeBenchmarks(asOf: try Self.day(Self.asOf), minOutlets: 1, officer: "统计员", reason: "test")
+        let cells = try db.benchmarks.benchmarkCells(runID: run.id)
         let tongzhou = try #require(Self.cell(cells, "320612", Self.care))
         #expect(tongzhou.status == .ok)
         #expect(tongzhou.p50Fen == 80_000)
         #expect(throws: RegistryError.self) {
-            try db.computeBenchmarks(asOf: try Self.day(Self.asOf), minOutlets: 0, officer: "统计员", reason: "test")
+            try db.benchmarks.computeBenchmarks(asOf: try Self.day(Self.asOf), minOutlets: 0, officer: "统计员", reason: "test")
         }
     }
 
     @Test func inclusivePricesNeverFeedABenchmark() throws {
         let db = try Self.registry()
         let asOf = try Self.day(Self.asOf)
-        let before = try db.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "before")
+        let before = try db.benchmarks.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "before")
         try db.writer.write { db in
             try db.execute(sql: "UPDATE price SET amount_fen = 1 WHERE is_inclusive = 1")
             try db.execute(sql: "UPDATE outlet SET beds = 100000 WHERE pricing = 'inclusive'")
         }
-        let after = try db.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "after")
+        let after = try db.benchmarks.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "after")
         func strip(_ cells: [BenchmarkCell]) -> [BenchmarkCell] {
             cells.map { cell in
                 var copy = cell
@@ -204,13 +204,13 @@ struct MarketBenchmarkTests {
                 return copy
             }
         }
-        #expect(strip(try db.benchmarkCells(runID: before.id)) == strip(try db.benchmarkCells(runID: after.id)))
+        #expect(strip(try db.benchmarks.benchmarkCells(runID: before.id)) == strip(try db.benchmarks.benchmarkCells(runID: after.id)))
         #expect(after.id == before.id + 1)
     }
 
     @Test func runsAreImmutable() throws {
         let db = try Self.registry()
-        let run = try db.computeBenchmarks(asOf: try Self.day(Self.asOf), officer: "统计员", reason: "test")
+        let run = try db.benchmarks.computeBenchmarks(asOf: try Self.day(Self.asOf), officer: "统计员", reason: "test")
         for sql in [
             "UPDATE benchmark_run SET min_outlets = 2",
             "DELETE FROM benchmark_run",
@@ -227,16 +227,16 @@ struct MarketBenchmarkTests {
                 try db.writer.write { db in try db.execute(sql: sql) }
             }
         }
-        #expect(try db.benchmarkRun(id: run.id) == run)
+        #expect(try db.benchmarks.benchmarkRun(id: run.id) == run)
     }
 
     @Test func latestRunOnOrBeforeADay() throws {
         let db = try Self.registry()
-        let first = try db.computeBenchmarks(asOf: try Self.day("2026-01-15"), officer: "统计员", reason: "a")
-        let second = try db.computeBenchmarks(asOf: try Self.day("2026-02-15"), officer: "统计员", reason: "b")
-        #expect(try db.latestBenchmarkRun(onOrBefore: try Self.day("2026-01-14")) == nil)
-        #expect(try db.latestBenchmarkRun(onOrBefore: try Self.day("2026-02-01"))?.id == first.id)
-        #expect(try db.latestBenchmarkRun(onOrBefore: try Self.day("2026-03-01"))?.id == second.id)
-        #expect(try db.benchmarkRuns().map(\.id) == [first.id, second.id])
+        let first = try db.benchmarks.computeBenchmarks(asOf: try Self.day("2026-01-15"), officer: "统计员", reason: "a")
+        let second = try db.benchmarks.computeBenchmarks(asOf: try Self.day("2026-02-15"), officer: "统计员", reason: "b")
+        #expect(try db.benchmarks.latestBenchmarkRun(onOrBefore: try Self.day("2026-01-14")) == nil)
+        #expect(try db.benchmarks.latestBenchmarkRun(onOrBefore: try Self.day("2026-02-01"))?.id == first.id)
+        #expect(try db.benchmarks.latestBenchmarkRun(onOrBefore: try Self.day("2026-03-01"))?.id == second.id)
+        #expect(try db.benchmarks.benchmarkRuns().map(\.id) == [first.id, second.id])
     }
 }

@@ -23,19 +23,19 @@ struct MonthlyFeeTests {
     @Test func searchAndRecordAgree() throws {
         let registry = try RegistryDatabase.inMemory()
         let options = ImportOptions(officer: "test")
-        _ = try registry.importCSV(.operators, bytes: Array("""
+        _ = try registry.imports.importCSV(.operators, bytes: Array("""
             uscc,name,legal_form,legal_representative
             91310110666007217T,测试养老服务有限公司,enterprise,张三
 
             """.utf8), fileName: "operators.csv", options: options)
-        _ = try registry.importCSV(.outlets, bytes: Array("""
+        _ = try registry.imports.importCSV(.outlets, bytes: Array("""
             id,operator_uscc,name,kind,pricing,district_code,address,lat,lon
             E-1,91310110666007217T,颐养院,elder_institution,inclusive,320613,崇川区某路1号,32.0100,120.8600
             E-2,91310110666007217T,托育园,childcare_institution,inclusive,320613,崇川区某路2号,32.0110,120.8600
             E-3,91310110666007217T,市场院,elder_institution,market,320613,崇川区某路3号,32.0120,120.8600
 
             """.utf8), fileName: "outlets.csv", options: options)
-        _ = try registry.importCSV(.prices, bytes: Array("""
+        _ = try registry.imports.importCSV(.prices, bytes: Array("""
             outlet_id,item,care_level,age_class,unit,amount_yuan,effective_from,effective_to,inclusive
             E-1,床位费,,,month,1100,2025-01-01,2026-06-30,yes
             E-1,床位费,,,month,1180,2026-07-01,,yes
@@ -51,22 +51,22 @@ struct MonthlyFeeTests {
         let expected: [String: Int?] = ["E-1": 170_000, "E-2": 150_000, "E-3": nil]
         for date in ["2026-06-30", "2026-11-29"] {
             let asOf = try LocalDate(parsing: date)
-            let result = try registry.search(NearbyQuery(
+            let result = try registry.directory.search(NearbyQuery(
                 centre: GeoPoint(lat: 32.01, lon: 120.86), radius: 1000, allStatuses: true, asOf: date))
             #expect(result.total == 3)
             for hit in result.results {
-                let record = try #require(try registry.outletRecord(id: hit.id))
+                let record = try #require(try registry.outlets.outletRecord(id: hit.id))
                 #expect(record.monthlyPrice(on: asOf).map { Int($0.value) } == hit.monthlyPriceFen, "\(hit.id) on \(date)")
             }
         }
         for (id, fee) in expected {
-            let facts = try registry.facts(outletID: id, asOf: try LocalDate(parsing: "2026-11-29"))
+            let facts = try registry.verification.facts(outletID: id, asOf: try LocalDate(parsing: "2026-11-29"))
             let monthly = facts.roots["price"]?.mapValue?[.string("monthly_fen")]?.intValue
             #expect(monthly == fee.map(Int64.init), "the verification fact agrees for \(id)")
         }
-        let now = try registry.search(NearbyQuery(centre: GeoPoint(lat: 32.01, lon: 120.86), allStatuses: true, asOf: "2026-11-29"))
+        let now = try registry.directory.search(NearbyQuery(centre: GeoPoint(lat: 32.01, lon: 120.86), allStatuses: true, asOf: "2026-11-29"))
         #expect(Dictionary(uniqueKeysWithValues: now.results.map { ($0.id, $0.monthlyPriceFen) }) == expected)
-        let cheap = try registry.search(NearbyQuery(
+        let cheap = try registry.directory.search(NearbyQuery(
             centre: GeoPoint(lat: 32.01, lon: 120.86), maxMonthlyPriceFen: 160_000, allStatuses: true, asOf: "2026-11-29"))
         #expect(cheap.results.map(\.id) == ["E-2"])
     }

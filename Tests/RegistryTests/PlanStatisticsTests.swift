@@ -12,7 +12,7 @@ struct PlanStatisticsTests {
     static func sampleStatistics(district: String? = nil) throws -> PlanStatistics {
         let db = try RegistryDatabase.inMemory(clock: Fixtures.clock)
         try db.initialise(sample: true)
-        return try db.planStatistics(asOf: day, district: district, targets: try PlanTargets.load(on: day))
+        return try db.statistics.planStatistics(asOf: day, district: district, targets: try PlanTargets.load(on: day))
     }
 
     typealias Expected = (TargetMeasure, Int64, Int64, Int64?, TargetStatus)
@@ -81,7 +81,7 @@ struct PlanStatisticsTests {
         try db.initialise(sample: true)
         let early = LocalDate(year: 2000, month: 1, day: 1)!
         let later = Self.day
-        let stats = try db.planStatistics(asOf: early, targets: try PlanTargets.load(on: later))
+        let stats = try db.statistics.planStatistics(asOf: early, targets: try PlanTargets.load(on: later))
         #expect(stats.city?.figure(.inclusiveNursingBedShare)?.status == .noData)
         #expect(stats.city?.figure(.childcareSlotsPer1000)?.numerator == 0)
     }

@@ -24,11 +24,11 @@ enum RecognitionFixtures {
     static func database(today: String = "2026-03-01") throws -> RegistryDatabase {
         let db = try RegistryDatabase.inMemory(clock: .fixed(instant(today)), reference: Fixtures.reference)
         let options = ImportOptions(officer: "测试员", reason: "fixture")
-        _ = try db.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
-        _ = try db.importCSV(.outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
-        _ = try db.importCSV(.prices, bytes: Array(Fixtures.pricesCSV.utf8), fileName: "prices.csv", options: options)
-        try db.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil)
-        try db.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li")
+        _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
+        _ = try db.imports.importCSV(.outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
+        _ = try db.imports.importCSV(.prices, bytes: Array(Fixtures.pricesCSV.utf8), fileName: "prices.csv", options: options)
+        try db.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil)
+        try db.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li")
         return db
     }
 
@@ -58,10 +58,10 @@ enum RecognitionFixtures {
     static func toNotice(
         _ db: RegistryDatabase, applyOn: String, reviewOn: String, noticeOn: String, officer: String = "wang.li"
     ) throws -> RecognitionStepResult {
-        _ = try db.applyForRecognition(outletID: "NT-0003", level: .municipal, on: day(applyOn), officer: officer, reason: "窗口受理")
-        let review = try db.reviewRecognition(
+        _ = try db.recognition.applyForRecognition(outletID: "NT-0003", level: .municipal, on: day(applyOn), officer: officer, reason: "窗口受理")
+        let review = try db.recognition.reviewRecognition(
             outletID: "NT-0003", ruleSet: try ruleSet(), on: day(reviewOn), officer: officer, reason: "")
-        return try db.publishNotice(
+        return try db.recognition.publishNotice(
             outletID: "NT-0003", on: day(noticeOn), override: review.eligible == true ? nil : "测试：放行",
             ruleSet: try ruleSet(), calendar: try calendar(), officer: officer, reason: "")
     }

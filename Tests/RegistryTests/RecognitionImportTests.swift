@@ -22,7 +22,7 @@ struct RecognitionImportTests {
 
     @Test func importedRecognitionsHaveTheirHistoryAndBadge() throws {
         let db = try F.database()
-        let history = try db.recognitionHistory(outletID: "NT-0001")
+        let history = try db.recognition.recognitionHistory(outletID: "NT-0001")
         #expect(history.map(\.action) == [.imported])
         #expect(history.first?.toStatus == .certified)
         #expect(history.first?.on == F.day("2024-03-01"))
@@ -33,12 +33,12 @@ struct RecognitionImportTests {
     @Test func anUnchangedFileImportsAgainAndAChangedRecognitionIsRefused() throws {
         let db = try F.database()
         let options = ImportOptions(officer: "wang.li", update: true)
-        _ = try db.importCSV(.outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
-        #expect(try db.recognitionHistory(outletID: "NT-0001").count == 1)
+        _ = try db.imports.importCSV(.outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
+        #expect(try db.recognition.recognitionHistory(outletID: "NT-0001").count == 1)
         let before = try F.snapshot(db)
         let changed = Self.outlets([(",provincial,certified,", ",municipal,certified,")])
         do {
-            _ = try db.importCSV(.outlets, bytes: Array(changed.utf8), fileName: "outlets.csv", options: options)
+            _ = try db.imports.importCSV(.outlets, bytes: Array(changed.utf8), fileName: "outlets.csv", options: options)
             Issue.record("a changed recognition was imported")
         } catch RegistryError.importRejected(_, let problems) {
             #expect(problems.count == 1)
@@ -53,24 +53,24 @@ struct RecognitionImportTests {
         let closed = Self.outlets([
             (",operating,120,", ",closed,120,"), ("托备002,2021-08-01,,", "托备002,2021-08-01,2026-02-20,"),
         ])
-        _ = try db.importCSV(
+        _ = try db.imports.importCSV(
             .outlets, bytes: Array(closed.utf8), fileName: "outlets.csv",
             options: ImportOptions(officer: "wang.li", reason: "年报核查", update: true))
         for (outlet, badge) in [("NT-0001", Fixtures.badgeElder), ("NT-0002", Fixtures.badgeChild)] {
-            let last = try #require(try db.recognitionHistory(outletID: outlet).last)
+            let last = try #require(try db.recognition.recognitionHistory(outletID: outlet).last)
             #expect(last.action == .suspend)
             #expect(last.officer == "wang.li")
             #expect(last.on == F.day("2026-03-01"))
             #expect(last.details?.contains("automatic") == true)
-            guard case .found(let found) = try db.lookUpBadge(badge, asOf: F.day("2026-03-01")) else {
+            guard case .found(let found) = try db.badges.lookUpBadge(badge, asOf: F.day("2026-03-01")) else {
                 Issue.record("badge \(badge) not found")
                 continue
             }
             #expect(found.status == .suspended)
         }
-        let audited = try db.auditEntries(matching: AuditQuery(entityType: "certification")).map(\.action)
+        let audited = try db.audit.auditEntries(matching: AuditQuery(entityType: "certification")).map(\.action)
         #expect(audited == ["certification.suspend", "certification.suspend"])
-        #expect(try db.verifyAuditLog().isIntact)
+        #expect(try db.audit.verifyAuditLog().isIntact)
     }
 
     @Test func theMigrationGivesExistingRecognitionsTheirHistory() throws {
@@ -81,7 +81,7 @@ struct RecognitionImportTests {
         do {
             // A registry as schema 004 left it: an outlet with a certified recognition.
             let db = try RegistryDatabase.open(path: path, clock: Fixtures.clock, migrations: older, reference: Fixtures.reference)
-            _ = try db.importCSV(
+            _ = try db.imports.importCSV(
                 .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv",
                 options: ImportOptions(officer: "测试员"))
             try db.writer.write { db in
@@ -99,8 +99,8 @@ struct RecognitionImportTests {
             }
         }
         let db = try RegistryDatabase.open(path: path, clock: Fixtures.clock, reference: Fixtures.reference)
-        #expect(try db.recognitionHistory(outletID: "NT-0002").map(\.action) == [.imported])
-        #expect(try db.lookUpBadge(Fixtures.badgeChild, asOf: F.day("2026-03-01")) != .notFound)
-        #expect(try db.recognitions(status: .certified, asOf: F.day("2026-03-01")).count == 1)
+        #expect(try db.recognition.recognitionHistory(outletID: "NT-0002").map(\.action) == [.imported])
+        #expect(try db.badges.lookUpBadge(Fixtures.badgeChild, asOf: F.day("2026-03-01")) != .notFound)
+        #expect(try db.recognition.recognitions(status: .certified, asOf: F.day("2026-03-01")).count == 1)
     }
 }

@@ -10,7 +10,7 @@ struct ReviewInspectionTests {
     static func date(_ text: String) -> LocalDate { CreditTests.date(text) }
 
     static func add(_ db: RegistryDatabase, _ outlet: String, _ score: Int, _ day: String, text: String? = nil) throws -> ReviewRecorded {
-        try db.addReview(
+        try db.reviews.addReview(
             outletID: outlet, score: score, on: date(day), text: text, ruleSet: try DefaultRuleSet.load(),
             calendar: try WorkingDayCalendar.embedded(), officer: "wang.li")
     }
@@ -26,7 +26,7 @@ struct ReviewInspectionTests {
         #expect(recorded.review.followUpDue != Self.date("2026-10-19"))
         let good = try Self.add(db, "NT-0001", 4, "2026-09-28")
         #expect(good.review.followUpDue == nil)
-        let entry = try #require(try db.auditEntries(matching: AuditQuery(entityType: "review")).first)
+        let entry = try #require(try db.audit.auditEntries(matching: AuditQuery(entityType: "review")).first)
         #expect(entry.action == "review.add" && entry.afterJSON?.contains("\"follow_up_due\":\"2026-10-23\"") == true)
     }
 
@@ -49,16 +49,16 @@ struct ReviewInspectionTests {
         let length = try CreditTests.auditLength(db)
         #expect(length == before + 2)
         #expect(throws: CreditError.notABadReview(id: good.id, score: 5)) {
-            try db.followUpReview(id: good.id, on: Self.date("2026-11-03"), text: "x", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(id: good.id, on: Self.date("2026-11-03"), text: "x", rectified: true, officer: "wang.li")
         }
         #expect(throws: CreditError.emptyText(option: "--text")) {
-            try db.followUpReview(id: bad.id, on: Self.date("2026-11-03"), text: " ", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-11-03"), text: " ", rectified: true, officer: "wang.li")
         }
         #expect(throws: CreditError.dateBefore(option: "--on", value: Self.date("2026-11-01"), earliest: Self.date("2026-11-02"), what: LocalizedText(zh: "评价日期", en: "the review's day"))) {
-            try db.followUpReview(id: bad.id, on: Self.date("2026-11-01"), text: "x", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-11-01"), text: "x", rectified: true, officer: "wang.li")
         }
         #expect(throws: CreditError.recordNotFound(kind: LocalizedText(zh: "评价", en: "review"), id: 42)) {
-            try db.followUpReview(id: 42, on: Self.date("2026-11-03"), text: "x", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(id: 42, on: Self.date("2026-11-03"), text: "x", rectified: true, officer: "wang.li")
         }
         #expect(try CreditTests.auditLength(db) == length)
     }
@@ -68,12 +68,12 @@ struct ReviewInspectionTests {
         let bad = try Self.add(db, "NT-0001", 2, "2026-09-28").review  // due 2026-10-23
         _ = try Self.add(db, "NT-0001", 5, "2026-10-01")
         _ = try Self.add(db, "NT-0001", 4, "2026-10-02")
-        let contacted = try db.followUpReview(id: bad.id, on: Self.date("2026-10-09"), text: "已回访", rectified: false, officer: "wang.li")
+        let contacted = try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-10-09"), text: "已回访", rectified: false, officer: "wang.li")
         #expect(contacted.rectifiedOn == nil && contacted.isOpen(on: Self.date("2026-10-23")))
         #expect(!contacted.isOverdue(on: Self.date("2026-10-23")), "the deadline day is still in time")
         #expect(contacted.isOverdue(on: Self.date("2026-10-24")))
 
-        let all = try db.reviews(outletID: "NT-0001")
+        let all = try db.reviews.reviews(outletID: "NT-0001")
         let onDue = ReviewSummary(all, asOf: Self.date("2026-10-23"))
         #expect(onDue.count == 3 && onDue.averageTenths == 37, "(2+5+4)/3 = 3.67 → 3.7")
         #expect(onDue.bad == 1 && onDue.openBad == 1 && onDue.overdueBad == 0)
@@ -81,15 +81,15 @@ struct ReviewInspectionTests {
         #expect(ReviewSummary(all, asOf: Self.date("2026-09-30")).count == 1, "only reviews made by the day")
         #expect(ReviewSummary([], asOf: Self.date("2026-10-24")).averageTenths == nil)
 
-        let fixed = try db.followUpReview(id: bad.id, on: Self.date("2026-10-30"), text: "整改完成", rectified: true, officer: "wang.li")
+        let fixed = try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-10-30"), text: "整改完成", rectified: true, officer: "wang.li")
         #expect(fixed.rectifiedOn?.description == "2026-10-30")
-        let later = try db.reviews(outletID: "NT-0001")
+        let later = try db.reviews.reviews(outletID: "NT-0001")
         #expect(ReviewSummary(later, asOf: Self.date("2026-10-29")).overdueBad == 1, "overdue until the day it was rectified")
         #expect(ReviewSummary(later, asOf: Self.date("2026-10-30")).openBad == 0)
         #expect(throws: CreditError.alreadyRectified(id: bad.id, on: Self.date("2026-10-30"))) {
-            try db.followUpReview(id: bad.id, on: Self.date("2026-11-01"), text: "x", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-11-01"), text: "x", rectified: true, officer: "wang.li")
         }
-        #expect(try db.auditEntries(matching: AuditQuery(entityType: "review", entityID: String(bad.id))).map(\.action)
+        #expect(try db.audit.auditEntries(matching: AuditQuery(entityType: "review", entityID: String(bad.id))).map(\.action)
             == ["review.add", "review.follow_up", "review.follow_up"])
     }
 
@@ -107,13 +107,13 @@ struct ReviewInspectionTests {
 
     @Test func inspectionsAreRecordedAndListed() throws {
         let db = try CreditTests.registry()
-        let first = try db.addInspection(outletID: "NT-0001", on: Self.date("2026-03-01"), result: .rectify, notes: " 疏散通道堆物 ", officer: "wang.li")
+        let first = try db.inspections.addInspection(outletID: "NT-0001", on: Self.date("2026-03-01"), result: .rectify, notes: " 疏散通道堆物 ", officer: "wang.li")
         #expect(first.notes == "疏散通道堆物")
-        try db.addInspection(outletID: "NT-0002", on: Self.date("2026-02-01"), result: .pass, notes: "", officer: "wang.li")
-        #expect(try db.inspections(outletID: "NT-0001").map(\.result) == [.rectify])
-        #expect(try db.inspections().map(\.outletID) == ["NT-0002", "NT-0001"])
-        #expect(try db.inspections().first?.notes == nil)
-        #expect(try db.auditEntries(matching: AuditQuery(entityType: "inspection")).count == 2)
+        try db.inspections.addInspection(outletID: "NT-0002", on: Self.date("2026-02-01"), result: .pass, notes: "", officer: "wang.li")
+        #expect(try db.inspections.inspections(outletID: "NT-0001").map(\.result) == [.rectify])
+        #expect(try db.inspections.inspections().map(\.outletID) == ["NT-0002", "NT-0001"])
+        #expect(try db.inspections.inspections().first?.notes == nil)
+        #expect(try db.audit.auditEntries(matching: AuditQuery(entityType: "inspection")).count == 2)
     }
 }
 

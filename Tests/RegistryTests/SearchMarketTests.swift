@@ -15,7 +15,7 @@ struct SearchMarketTests {
     static func sample(withRun: Bool) throws -> RegistryDatabase {
         let db = try RegistryDatabase.inMemory(clock: Fixtures.clock)
         try db.initialise(sample: true)
-        if withRun { try db.computeBenchmarks(asOf: day, officer: "统计员", reason: "test") }
+        if withRun { try db.benchmarks.computeBenchmarks(asOf: day, officer: "统计员", reason: "test") }
         return db
     }
 
@@ -27,25 +27,25 @@ struct SearchMarketTests {
 
     @Test func withoutARunThereIsNoComparison() throws {
         let db = try Self.sample(withRun: false)
-        let result = try db.search(Self.query())
+        let result = try db.directory.search(Self.query())
         #expect(result.benchmarkRun == nil)
         #expect(!result.results.isEmpty)
         #expect(result.results.allSatisfy { $0.ratioToP50Permille == nil && $0.benchmarkRun == nil })
         // --max-ratio without a run: nothing can be compared, so everything is left out and counted.
         let all = result.total
-        let filtered = try db.search(Self.query(maxRatio: 800))
+        let filtered = try db.directory.search(Self.query(maxRatio: 800))
         #expect(filtered.total == 0)
         #expect(filtered.leftOutWithoutComparison == all)
     }
 
     @Test func ratioAndRankAgreeWithShow() throws {
         let db = try Self.sample(withRun: true)
-        let result = try db.search(Self.query())
+        let result = try db.directory.search(Self.query())
         #expect(result.benchmarkRun == 1)
         let hit = try #require(result.results.first { $0.id == "NT-0105" })
         // NT-0105's fee is its 托大班 price, 2250元, benchmarked by that cell (BENCHMARK-METHOD.md):
         // 2250 / 3110 = 723‰, as `show` compares that price.
-        let shown = try db.benchmarkComparisons(outletID: "NT-0105", asOf: Self.day)
+        let shown = try db.benchmarks.benchmarkComparisons(outletID: "NT-0105", asOf: Self.day)
             .first { $0.price.ageClass == .preschool }?.comparison
         #expect(hit.ratioToP50Permille == 723)
         #expect(hit.ratioToP50Permille == shown?.ratioToP50Permille)
@@ -61,8 +61,8 @@ struct SearchMarketTests {
 
     @Test func sortByPriceThenDistance() throws {
         let db = try Self.sample(withRun: true)
-        let byDistance = try db.search(Self.query())
-        let byPrice = try db.search(Self.query(sort: .price))
+        let byDistance = try db.directory.search(Self.query())
+        let byPrice = try db.directory.search(Self.query(sort: .price))
         #expect(byPrice.total == byDistance.total)
         #expect(Set(byPrice.results.map(\.id)) == Set(byDistance.results.map(\.id)))
         for (a, b) in zip(byPrice.results, byPrice.results.dropFirst()) {
@@ -71,29 +71,29 @@ struct SearchMarketTests {
             #expect(feeA < feeB || (feeA == feeB && (a.distanceMetres ?? 0) <= (b.distanceMetres ?? 0)), "\(a.id) \(b.id)")
         }
         // Paging over the price order: the second page continues the first.
-        let first = try db.search(Self.query(sort: .price, limit: 3))
+        let first = try db.directory.search(Self.query(sort: .price, limit: 3))
         var next = Self.query(sort: .price, limit: 3)
         next.offset = 3
-        let second = try db.search(next)
+        let second = try db.directory.search(next)
         #expect((first.results + second.results).map(\.id) == Array(byPrice.results.prefix(6)).map(\.id))
     }
 
     @Test func maxRatioKeepsCheapFeesAndCountsTheRest() throws {
         let db = try Self.sample(withRun: true)
-        let all = try db.search(Self.query())
+        let all = try db.directory.search(Self.query())
         let compared = all.results.filter { $0.ratioToP50Permille != nil }
         for limit in [700, 750, 800, 1_000] {
-            let result = try db.search(Self.query(maxRatio: limit))
+            let result = try db.directory.search(Self.query(maxRatio: limit))
             #expect(result.leftOutWithoutComparison == all.results.count - compared.count)
             #expect(result.results.map(\.id) == compared.filter { $0.ratioToP50Permille! <= Int64(limit) }.map(\.id), "\(limit)")
         }
         // City-wide (a keyword, no centre) too.
         var cityWide = NearbyQuery(keyword: "托育", asOf: Self.asOf, limit: 500, sort: .price, maxRatioPermille: 750, compareWithMarket: true)
-        let city = try db.search(cityWide)
+        let city = try db.directory.search(cityWide)
         #expect(city.results.allSatisfy { ($0.ratioToP50Permille ?? 10_000) <= 750 })
         cityWide.maxRatioPermille = nil
         cityWide.sort = .distance
-        let plain = try db.search(cityWide)
+        let plain = try db.directory.search(cityWide)
         #expect(plain.results.map(\.id) == plain.results.map(\.id).sorted())
         #expect(city.total + (city.leftOutWithoutComparison ?? 0) <= plain.total)
     }
@@ -103,12 +103,12 @@ struct SearchMarketTests {
         let db = try Self.sample(withRun: true)
         let query = NearbyQuery(
             centre: GeoPoint(lat: 32.1, lon: 120.9), radius: 50_000, asOf: Self.asOf, limit: 1_000, compareWithMarket: true)
-        let result = try db.search(query)
+        let result = try db.directory.search(query)
         let ranked = result.results.filter { $0.percentileRank != nil }
         #expect(ranked.count > 100)
         #expect(ranked.contains { ($0.percentileRank ?? 0) > 0 })
         for hit in ranked {
-            let comparisons = try db.benchmarkComparisons(outletID: hit.id, asOf: Self.day).compactMap(\.comparison)
+            let comparisons = try db.benchmarks.benchmarkComparisons(outletID: hit.id, asOf: Self.day).compactMap(\.comparison)
             let same = comparisons.first { Int($0.amountFen) == hit.monthlyPriceFen && $0.cell.p50Fen == hit.marketP50Fen }
             #expect(same?.percentileRank == hit.percentileRank, "\(hit.id)")
         }

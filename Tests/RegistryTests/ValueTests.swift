@@ -15,7 +15,11 @@ struct ValueTests {
     }
 
     @Test func negativeSaysSo() {
-        #expect(throws: RegistryError.invalidValue(what: "amount", value: "-5", reason: "negative amount")) { try Fen(yuan: "-5") }
+        #expect(
+            throws: RegistryError.invalidValue(
+                what: LocalizedText(zh: "金额", en: "amount"), value: "-5",
+                reason: LocalizedText(zh: "金额不能为负数", en: "negative amount"))
+        ) { try Fen(yuan: "-5") }
     }
 
     @Test(arguments: [(185050, "1850.50"), (0, "0.00"), (5, "0.05"), (100, "1.00"), (-250, "-2.50")] as [(Int64, String)])
@@ -28,7 +32,7 @@ struct ValueTests {
         #expect(date.year == 2024 && date.month == 2 && date.day == 29)
         #expect(date.description == "2024-02-29")
         for bad in ["2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01", "2024-01-01T00:00", "", "abcd-ef-gh", "1900-02-29"] {
-            #expect(throws: RegistryError.self) { try LocalDate(parsing: bad) }
+            #expect(throws: CivilDateError.self) { try LocalDate(parsing: bad) }
         }
         #expect(try LocalDate(parsing: "2000-02-29").day == 29)
     }

@@ -22,27 +22,27 @@ struct VerificationRunTests {
         let ruleSet = try DefaultRuleSet.load()
         let asOf = try Self.day("2026-03-01")
         var batched: [OutletVerdicts] = []
-        let run = try db.verifyAll(ruleSet: ruleSet, asOf: asOf, officer: "审核员", storage: .all, detail: .full) {
+        let run = try db.verification.verifyAll(ruleSet: ruleSet, asOf: asOf, officer: "审核员", storage: .all, detail: .full) {
             batched.append(contentsOf: $0)
         }
         #expect(run.outlets == 3)
         #expect(run.rulesetHash == ruleSet.hash)
         #expect(batched.map(\.subject) == ["NT-0001", "NT-0002", "NT-0003"])
         for outcome in batched {
-            let alone = try db.verify(outletID: outcome.subject, ruleSet: ruleSet, asOf: asOf)
+            let alone = try db.verification.verify(outletID: outcome.subject, ruleSet: ruleSet, asOf: asOf)
             #expect(alone.verdicts.map(\.result) == outcome.verdicts.map(\.result), "\(outcome.subject)")
             #expect(alone.eligible == outcome.eligible)
         }
         #expect(run.eligible == batched.filter(\.eligible).count)
-        let stored = try #require(try db.verificationRun(id: run.id))
+        let stored = try #require(try db.verification.verificationRun(id: run.id))
         #expect(stored == run)
         let rows = try db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM verification_verdict WHERE run_id = ?", arguments: [run.id]) }
         #expect(rows == 3 * ruleSet.rules.count)
-        let audit = try db.auditEntries(from: 1, limit: 10_000).last
+        let audit = try db.audit.auditEntries(from: 1, limit: 10_000).last
         #expect(audit?.action == "verification.run")
         #expect(audit?.entityID == String(run.id))
         #expect(audit?.officer == "审核员")
-        #expect(try db.verifyAuditLog().firstBrokenSeq == nil)
+        #expect(try db.audit.verifyAuditLog().firstBrokenSeq == nil)
         // NT-0003 has no fire approval: SAFE-01 fails, explained.
         let nt3 = try #require(batched.last)
         let fire = try #require(nt3.verdicts.first { $0.rule == "SAFE-01" })
@@ -70,8 +70,8 @@ struct VerificationRunTests {
             """
         let ruleSet = try CompiledRuleSet.compile(text: text, fileName: "t.yaml")
         let db = try Fixtures.populated()
-        let before = try db.verify(outletID: "NT-0001", ruleSet: ruleSet, asOf: try Self.day("2026-05-31"))
-        let after = try db.verify(outletID: "NT-0001", ruleSet: ruleSet, asOf: try Self.day("2026-06-01"))
+        let before = try db.verification.verify(outletID: "NT-0001", ruleSet: ruleSet, asOf: try Self.day("2026-05-31"))
+        let after = try db.verification.verify(outletID: "NT-0001", ruleSet: ruleSet, asOf: try Self.day("2026-06-01"))
         #expect(before.verdicts[0].result == .pass)
         #expect(after.verdicts[0].result == .fail)
         #expect(before.verdicts[0].explanation.parameters.first?.value == 90)
@@ -81,7 +81,7 @@ struct VerificationRunTests {
 
     @Test func runsAreImmutable() throws {
         let db = try Fixtures.populated()
-        let run = try db.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: try Self.day("2026-03-01"), officer: nil)
+        let run = try db.verification.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: try Self.day("2026-03-01"), officer: nil)
         #expect(throws: (any Error).self) {
             try db.writer.write { try $0.execute(sql: "UPDATE verification_run SET eligible = 0 WHERE id = ?", arguments: [run.id]) }
         }
@@ -90,7 +90,7 @@ struct VerificationRunTests {
 
     @Test func scopeFiltersByKindAndDistrict() throws {
         let db = try Fixtures.populated()
-        let run = try db.verifyAll(
+        let run = try db.verification.verifyAll(
             ruleSet: try DefaultRuleSet.load(), asOf: try Self.day("2026-03-01"),
             scope: VerificationScope(kinds: [.elderDayCare], districts: ["320612"]), officer: "x")
         #expect(run.outlets == 1)
@@ -129,7 +129,7 @@ struct VerificationRunTests {
         try db.loadSample()
         let ruleSet = try DefaultRuleSet.load()
         var outcomes: [OutletVerdicts] = []
-        try db.verifyAll(ruleSet: ruleSet, asOf: try Self.day("2026-11-29"), officer: "test") { outcomes.append(contentsOf: $0) }
+        try db.verification.verifyAll(ruleSet: ruleSet, asOf: try Self.day("2026-11-29"), officer: "test") { outcomes.append(contentsOf: $0) }
         let expected = try Self.knownBreaks()
         #expect(expected.count == 9)
         var found: [String: [String]] = [:]

@@ -1,4 +1,5 @@
 import CEL
+import PuhuiCore
 import Testing
 
 @testable import Rules
@@ -44,8 +45,8 @@ struct EvaluationTests {
 
     @Test func parameterChangeAcrossDatesGivesTwoVerdicts() throws {
         let rules = try Self.ruleSet()
-        let before = rules.evaluate(Self.facts(price: 164000), asOf: try #require(RuleDate(parsing: "2024-12-31")))
-        let after = rules.evaluate(Self.facts(price: 164000), asOf: try #require(RuleDate(parsing: "2025-01-01")))
+        let before = rules.evaluate(Self.facts(price: 164000), asOf: try #require(LocalDate(iso: "2024-12-31")))
+        let after = rules.evaluate(Self.facts(price: 164000), asOf: try #require(LocalDate(iso: "2025-01-01")))
         #expect(before.verdicts[0].result == .pass)
         #expect(after.verdicts[0].result == .fail)
         #expect(before.eligible)
@@ -61,7 +62,7 @@ struct EvaluationTests {
 
     @Test func noParameterValueInForceIsAnExplainedError() throws {
         let rules = try Self.ruleSet()
-        let verdict = rules.evaluate(Self.facts(price: 1), asOf: try #require(RuleDate(parsing: "2023-06-01"))).verdicts[0]
+        let verdict = rules.evaluate(Self.facts(price: 1), asOf: try #require(LocalDate(iso: "2023-06-01"))).verdicts[0]
         #expect(verdict.result == .error)
         guard case .parameterNotInForce(let name, let first) = verdict.explanation.reason else {
             Issue.record("expected parameterNotInForce, got \(String(describing: verdict.explanation.reason))")
@@ -73,7 +74,7 @@ struct EvaluationTests {
 
     @Test func explanationNamesTheFailingOperand() throws {
         let rules = try Self.ruleSet()
-        let verdict = rules.evaluate(Self.facts(price: 1, staffCarers: 1), asOf: try #require(RuleDate(parsing: "2025-06-01"))).verdicts[1]
+        let verdict = rules.evaluate(Self.facts(price: 1, staffCarers: 1), asOf: try #require(LocalDate(iso: "2025-06-01"))).verdicts[1]
         #expect(verdict.result == .fail)
         #expect(verdict.severity == .warn)
         let culprits = verdict.explanation.conditions.filter(\.isCulprit).map(\.expression)
@@ -83,7 +84,7 @@ struct EvaluationTests {
 
     @Test func missingFactIsAnErrorNamingTheOperand() throws {
         let rules = try Self.ruleSet()
-        let verdict = rules.evaluate(Self.facts(price: 1, staffCarers: nil), asOf: try #require(RuleDate(parsing: "2025-06-01"))).verdicts[1]
+        let verdict = rules.evaluate(Self.facts(price: 1, staffCarers: nil), asOf: try #require(LocalDate(iso: "2025-06-01"))).verdicts[1]
         #expect(verdict.result == .error)
         let culprits = verdict.explanation.conditions.filter(\.isCulprit).map(\.expression)
         #expect(culprits == ["outlet.staff_carers >= 2"])
@@ -92,7 +93,7 @@ struct EvaluationTests {
 
     @Test func hasInWhenOptsOutAndKindsFilter() throws {
         let rules = try Self.ruleSet()
-        let day = try #require(RuleDate(parsing: "2025-06-01"))
+        let day = try #require(LocalDate(iso: "2025-06-01"))
         let noBenchmark = Facts(subject: "x", roots: ["outlet": ["kind": "childcare_family"], "price": ["monthly_fen": 1]])
         #expect(rules.evaluate(noBenchmark, asOf: day).verdicts[0].result == .notApplicable)
         let elder = Facts(subject: "x", roots: ["outlet": ["kind": "elder_institution"]])
@@ -103,7 +104,7 @@ struct EvaluationTests {
 
     @Test func batchEqualsOneByOne() throws {
         let rules = try Self.ruleSet()
-        let snapshot = rules.parameters(on: try #require(RuleDate(parsing: "2025-06-01")))
+        let snapshot = rules.parameters(on: try #require(LocalDate(iso: "2025-06-01")))
         let batch = (0..<1000).map { i in Self.facts(price: Int64(150000 + i * 20), staffCarers: Int64(i % 4)) }
         let together = rules.evaluate(batch: batch, on: snapshot, detail: .full)
         #expect(together.count == batch.count)

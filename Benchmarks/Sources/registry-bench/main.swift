@@ -2,12 +2,12 @@
 //
 //   registry-bench import --db FILE --data DIR
 //       a fresh registry at FILE (deleted first), then DIR/operators.csv, outlets.csv and
-//       prices.csv through `RegistryDatabase.importCSV` (all or nothing, one transaction each,
+//       prices.csv through `registry.imports.importCSV` (all or nothing, one transaction each,
 //       with audit entries), each timed: rows/s.
 //   registry-bench search --db FILE --centres FILE [--radii 1000,3000]
 //       [--filters all,certified,childcare] [--as-of 2026-11-29] [--limit 20] [--warmup 1]
 //       [--rounds 1] [--dump FILE]
-//       `RegistryDatabase.search(NearbyQuery)` around every centre (one "lat lon" a line, the file
+//       `registry.directory.search(NearbyQuery)` around every centre (one "lat lon" a line, the file
 //       `Benchmarks/c-floor/nearby centres` writes, shared with the C floor), per radius and
 //       filter: a warm-up pass, then each query timed (wall, CLOCK_MONOTONIC). Prints one line
 //       per case in the C floor's format, so the script can put them side by side; `--dump`
@@ -114,7 +114,7 @@ func search(_ arguments: Arguments) throws {
             let filter = String(filterName)
             let queries = centres.map { query(centre: $0, radius: radius, filter: filter, asOf: asOf, limit: limit) }
             for _ in 0..<warmup {
-                for query in queries { _ = try registry.search(query) }
+                for query in queries { _ = try registry.directory.search(query) }
             }
             var nanoseconds: [Double] = []
             nanoseconds.reserveCapacity(queries.count * rounds)
@@ -126,7 +126,7 @@ func search(_ arguments: Arguments) throws {
                 for (index, query) in queries.enumerated() {
                     let start = nowNanoseconds()
                     let cpuStart = cpuNanoseconds()
-                    let result = try registry.search(query)
+                    let result = try registry.directory.search(query)
                     cpu.append(cpuNanoseconds() - cpuStart)
                     nanoseconds.append(nowNanoseconds() - start)
                     totals += Double(result.total)
@@ -166,7 +166,7 @@ func importRegistry(_ arguments: Arguments) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         start = nowNanoseconds()
         let cpuStart = cpuNanoseconds()
-        let summary = try registry.importCSV(table, path: file, options: ImportOptions(officer: "bench", reason: "benchmark"))
+        let summary = try registry.imports.importCSV(table, path: file, options: ImportOptions(officer: "bench", reason: "benchmark"))
         let seconds = (nowNanoseconds() - start) / 1e9
         let cpuSeconds = (cpuNanoseconds() - cpuStart) / 1e9
         print("import \(table.rawValue) rows=\(summary.rows) " + String(

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui audit checkpoint`: the chain's length and head hash, to publish elsewhere.
-struct AuditCheckpointCommand: ParsableCommand {
+struct AuditCheckpointCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
         abstract: "Print the audit chain's length and head hash, to publish elsewhere (审计链检查点).",
@@ -26,13 +26,13 @@ struct AuditCheckpointCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let checkpoint = try registry.auditCheckpoint()
+            let checkpoint = try await registry.audit.auditCheckpoint()
             guard checkpoint.intact else {
-                let verification = try registry.verifyAuditLog()
+                let verification = try await registry.audit.verifyAuditLog()
                 let seq = verification.namedSeq ?? 0
                 Console.err(lang.t(
                     "审计链在第 \(seq) 条断开，不能作为检查点：\(verification.reason(in: lang) ?? "")",

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui audit log`: entries, newest last, filtered by record and officer.
-struct AuditLogCommand: ParsableCommand {
+struct AuditLogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "List audit entries, newest last (查看审计日志).",
@@ -67,11 +67,11 @@ struct AuditLogCommand: ParsableCommand {
         return AuditQuery(entityType: type, entityID: id, officer: officer, fromSeq: from, limit: limit)
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let entries = try registry.auditEntries(matching: query)
+            let entries = try await registry.audit.auditEntries(matching: query)
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(entries, snakeCase: true))

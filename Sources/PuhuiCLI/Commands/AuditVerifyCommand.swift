@@ -4,7 +4,7 @@ import Foundation
 import Registry
 
 /// `puhui audit verify`: recompute the chain; exit 65 naming the first entry that does not match.
-struct AuditVerifyCommand: ParsableCommand {
+struct AuditVerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Recompute the audit chain and name the first entry that does not match (核验审计链).",
@@ -46,11 +46,11 @@ struct AuditVerifyCommand: ParsableCommand {
         return (length, parts[1].lowercased())
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let verification = try registry.verifyAuditLog()
+            let verification = try await registry.audit.verifyAuditLog()
             guard verification.isIntact else {
                 let seq = verification.namedSeq ?? 0
                 let why = verification.reason(in: lang) ?? verification.reason ?? ""
@@ -60,13 +60,13 @@ struct AuditVerifyCommand: ParsableCommand {
                 throw ExitCode(65)
             }
             if let checkpoint, let (length, head) = Self.parse(checkpoint),
-                let mismatch = try registry.auditCheckpointMismatch(length: length, head: head)
+                let mismatch = try await registry.audit.auditCheckpointMismatch(length: length, head: head)
             {
                 Console.err(lang.t("审计链与检查点不符：", "the audit chain does not match the checkpoint: ") + mismatch.text(lang))
                 throw ExitCode(65)
             }
             var signed = ""
-            switch try registry.checkSignedHead(publicKey: try verificationKey()) {
+            switch try await registry.audit.checkSignedHead(publicKey: try verificationKey()?.rawRepresentation) {
             case .tampered(let why):
                 Console.err(lang.t("审计链头签名不符：", "the signed head does not match the audit chain: ") + why.text(lang))
                 throw ExitCode(65)
@@ -82,7 +82,7 @@ struct AuditVerifyCommand: ParsableCommand {
                     "note: this registry has no signing key yet, so its head is not signed (after puhui badge key init every commit signs it)."))
             }
             // The data against the log: every record as its last audit entry says it is.
-            let mismatches = try registry.auditDataMismatches()
+            let mismatches = try await registry.audit.auditDataMismatches()
             guard mismatches.isEmpty else {
                 for mismatch in mismatches { Console.err(mismatch.text.text(lang)) }
                 Console.err(lang.t(

@@ -3,7 +3,7 @@ import Foundation
 import Registry
 
 /// `puhui badge key init [--signing-key FILE]`.
-struct BadgeKeyInitCommand: ParsableCommand {
+struct BadgeKeyInitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create the badge-signing key (Ed25519) and record its fingerprint in the registry.",
@@ -23,22 +23,22 @@ struct BadgeKeyInitCommand: ParsableCommand {
     @OptionGroup var officer: OfficerOptions
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let path = BadgeSigningKey.path(option: signingKey)
             let session = RegistrySession(common)
             let registry = session.location.exists ? try session.openForWriting() : nil
             let who = officer.resolvedOfficer()
             if let registry {
                 guard let who else { throw RegistryError.officerRequired }
-                try OfficerOptions.checkWriter(who, on: registry, lang)
+                try await OfficerOptions.checkWriter(who, on: registry, lang)
             }
             let key = try BadgeSigningKey.create(at: path)
             if let registry, let who {
-                try registry.recordBadgeKey(fingerprint: key.fingerprint, officer: who, reason: officer.reason)
+                try await registry.badges.recordBadgeKey(fingerprint: key.fingerprint, officer: who, reason: officer.reason)
                 // From now on every commit signs the audit chain's head with this key.
-                try registry.signAuditHead(with: AuditHeadSigner(privateKey: key.privateKey))
+                try await registry.audit.signAuditHead(with: AuditHeadSigner(privateKey: key.privateKey))
             }
             Console.out(lang.t(
                 "已生成标识签名私钥 \(path)（仅本人可读），指纹 \(key.fingerprint)\(registry == nil ? "" : "，已记入登记库")。导出公钥：puhui badge key public --out 文件",

@@ -3,7 +3,7 @@ import Foundation
 import Registry
 
 /// `puhui badge key public [--out FILE]`.
-struct BadgeKeyPublicCommand: ParsableCommand {
+struct BadgeKeyPublicCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "public",
         abstract: "Write the badge public key, for checking printed tokens offline.",
@@ -24,9 +24,9 @@ struct BadgeKeyPublicCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let key = try BadgeSigningKey.load(from: BadgeSigningKey.path(option: signingKey))
             guard let out else {
                 Console.out(key.publicKeyText, terminator: "")

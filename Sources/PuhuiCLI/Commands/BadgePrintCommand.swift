@@ -3,7 +3,7 @@ import Foundation
 import Registry
 
 /// `puhui badge print NUMBER [--signing-key FILE]`.
-struct BadgePrintCommand: ParsableCommand {
+struct BadgePrintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
         abstract: "Print a badge's text with its signed token (打印统一标识).",
@@ -36,13 +36,13 @@ struct BadgePrintCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let day = try asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard case .found(let badge) = try registry.lookUpBadge(given, asOf: day) else {
+            guard case .found(let badge) = try await registry.badges.lookUpBadge(given, asOf: day) else {
                 throw CLIError.usage(
                     "“\(given)”不是登记库中的统一标识（用 puhui badge verify \(given) 查看原因）",
                     "\"\(given)\" is not a badge of this registry (puhui badge verify \(given) says why)")
@@ -55,7 +55,7 @@ struct BadgePrintCommand: ParsableCommand {
                     "Badge \(badge.number) is \(badge.status.rawValue): no token is signed."))
             } else if FileManager.default.fileExists(atPath: path) {
                 let key = try BadgeSigningKey.load(from: path)
-                try registry.checkBadgeKey(key, path: path)
+                try await registry.badges.checkBadgeKey(key, path: path)
                 token = try BadgeToken.sign(badge.tokenPayload, with: key.privateKey)
             } else {
                 Console.err(lang.t(

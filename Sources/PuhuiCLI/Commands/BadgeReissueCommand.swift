@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui badge reissue NUMBER --reason TEXT`.
-struct BadgeReissueCommand: ParsableCommand {
+struct BadgeReissueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reissue",
         abstract: "Re-issue a lost badge: the old number is voided, a new one issued (换发统一标识).",
@@ -20,9 +20,9 @@ struct BadgeReissueCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
-            [try registry.reissueBadge(number: number, on: day, officer: officer, reason: step.officer.reason)]
+    func run() async throws {
+        try await step.run { registry, officer, day in
+            [try await registry.badges.reissueBadge(number: number, on: day, officer: officer, reason: step.officer.reason)]
         }
     }
 }

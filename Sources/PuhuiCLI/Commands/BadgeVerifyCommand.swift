@@ -4,7 +4,7 @@ import Registry
 
 /// `puhui badge verify NUMBER` (live, from the registry) or `--token TOKEN --public-key FILE`
 /// (offline signature check).
-struct BadgeVerifyCommand: ParsableCommand {
+struct BadgeVerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check a badge: its live status, or a printed token's signature offline (标识查验).",
@@ -51,22 +51,22 @@ struct BadgeVerifyCommand: ParsableCommand {
         if number != nil, publicKey != nil { throw ValidationError("--public-key goes with --token") }
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             if let token, let publicKey {
                 try verifyToken(token, publicKey, lang)
             } else if let number {
-                try verifyNumber(number, lang)
+                try await verifyNumber(number, lang)
             }
         }
     }
 
-    func verifyNumber(_ number: String, _ lang: Language) throws {
+    func verifyNumber(_ number: String, _ lang: Language) async throws {
         let day = try asOf.resolve()
         let registry = try RegistrySession(common).openForReading()
         let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch try registry.lookUpBadge(given, asOf: day) {
+        switch try await registry.badges.lookUpBadge(given, asOf: day) {
         case .found(let badge):
             switch format {
             case .json: Console.out(try JSONOutput.encode(BadgeText.json(badge)))

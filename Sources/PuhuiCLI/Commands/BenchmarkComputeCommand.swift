@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui benchmark compute [--as-of DATE] [--min-outlets N] [--officer ID] [--reason TEXT]`.
-struct BenchmarkComputeCommand: ParsableCommand {
+struct BenchmarkComputeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compute",
         abstract: "Compute market benchmarks as of a day and store them as a new run (计算市场价格基准).",
@@ -29,15 +29,15 @@ struct BenchmarkComputeCommand: ParsableCommand {
         guard minOutlets >= 1 else { throw ValidationError("--min-outlets must be at least 1") }
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let day = try asOf.resolve()
             let registry = try RegistrySession(common).openForWriting()
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
-            try OfficerOptions.checkWriter(who, on: registry, lang)
-            let run = try registry.computeBenchmarks(asOf: day, minOutlets: minOutlets, officer: who, reason: officer.reason)
-            let cells = try registry.benchmarkCells(runID: run.id)
+            try await OfficerOptions.checkWriter(who, on: registry, lang)
+            let run = try await registry.benchmarks.computeBenchmarks(asOf: day, minOutlets: minOutlets, officer: who, reason: officer.reason)
+            let cells = try await registry.benchmarks.benchmarkCells(runID: run.id)
             func count(_ status: BenchmarkStatus, city: Bool) -> Int {
                 cells.filter { $0.status == status && ($0.districtCode == nil) == city }.count
             }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui benchmark list [--format table|json|csv]`.
-struct BenchmarkListCommand: ParsableCommand {
+struct BenchmarkListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the stored benchmark runs (基准计算记录).",
@@ -17,10 +17,10 @@ struct BenchmarkListCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
-            let runs = try RegistrySession(common).openForReading().benchmarkRuns()
+        try await CommandRunner.run(lang) {
+            let runs = try await RegistrySession(common).openForReading().benchmarks.benchmarkRuns()
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(runs, snakeCase: true))

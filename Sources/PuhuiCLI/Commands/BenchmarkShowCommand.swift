@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui benchmark show [--run ID] [--district CODE] [--kind KIND|group] [--format table|json|csv]`.
-struct BenchmarkShowCommand: ParsableCommand {
+struct BenchmarkShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show the cells of a benchmark run (查看市场价格基准).",
@@ -33,15 +33,15 @@ struct BenchmarkShowCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
             let found: BenchmarkRun?
             if let runID {
-                found = try registry.benchmarkRun(id: runID)
+                found = try await registry.benchmarks.benchmarkRun(id: runID)
             } else {
-                found = try registry.benchmarkRuns().last
+                found = try await registry.benchmarks.benchmarkRuns().last
             }
             guard let found else {
                 throw CLIError.usage(
@@ -53,14 +53,14 @@ struct BenchmarkShowCommand: ParsableCommand {
             let kinds = try kind.map { try KindSelector.parse($0).kinds }
             let cityOnly = district.map { ["city", "全市"].contains($0.trimmingCharacters(in: .whitespaces).lowercased()) } ?? false
             let districtCode = cityOnly ? nil : district?.trimmingCharacters(in: .whitespaces)
-            let cells = try registry.benchmarkCells(runID: found.id).filter { cell in
+            let cells = try await registry.benchmarks.benchmarkCells(runID: found.id).filter { cell in
                 if let kinds, !kinds.contains(cell.key.kind) { return false }
                 if cityOnly { return cell.districtCode == nil }
                 if let districtCode { return cell.districtCode == nil || cell.districtCode == districtCode }
                 return true
             }
             let names = Dictionary(
-                try registry.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
+                try await registry.outlets.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(JSONBenchmarkShow(run: found, cells: cells.map(JSONBenchmarkCell.init)), snakeCase: true))

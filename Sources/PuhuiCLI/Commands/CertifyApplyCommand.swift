@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify apply OUTLET --level LEVEL`.
-struct CertifyApplyCommand: ParsableCommand {
+struct CertifyApplyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apply",
         abstract: "Record an outlet's application for recognition (受理认定申请).",
@@ -24,10 +24,10 @@ struct CertifyApplyCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             [
-                try registry.applyForRecognition(
+                try await registry.recognition.applyForRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), level: level, on: day, officer: officer,
                     reason: step.officer.reason, basis: step.basis)
             ]

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify decide OUTLET --approve|--reject`.
-struct CertifyDecideCommand: ParsableCommand {
+struct CertifyDecideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
         abstract: "Decide an application after its public notice: approve (badge issued) or reject (认定决定).",
@@ -32,10 +32,10 @@ struct CertifyDecideCommand: ParsableCommand {
         if approve == reject { throw ValidationError("give --approve or --reject (one of them)") }
     }
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             [
-                try registry.decideRecognition(
+                try await registry.recognition.decideRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), approve: approve, on: day,
                     ruleSet: try DefaultRuleSet.load(), officer: officer, reason: step.officer.reason, basis: step.basis)
             ]

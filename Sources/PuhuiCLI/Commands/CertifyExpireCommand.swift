@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify expire`: records every lapsed recognition's expiry.
-struct CertifyExpireCommand: ParsableCommand {
+struct CertifyExpireCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "expire",
         abstract: "Record the expiry of every certified recognition past its validity (到期登记).",
@@ -19,9 +19,9 @@ struct CertifyExpireCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
-            try registry.expireLapsedRecognitions(on: day, officer: officer, reason: step.officer.reason, basis: step.basis)
+    func run() async throws {
+        try await step.run { registry, officer, day in
+            try await registry.recognition.expireLapsedRecognitions(on: day, officer: officer, reason: step.officer.reason, basis: step.basis)
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify history OUTLET`.
-struct CertifyHistoryCommand: ParsableCommand {
+struct CertifyHistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Every recognition step of an outlet (认定记录).",
@@ -28,11 +28,11 @@ struct CertifyHistoryCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let events = try registry.recognitionHistory(outletID: outlet.trimmingCharacters(in: .whitespaces))
+            let events = try await registry.recognition.recognitionHistory(outletID: outlet.trimmingCharacters(in: .whitespaces))
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(events.map(RecognitionEventJSON.init)))

@@ -3,7 +3,7 @@ import Foundation
 import Registry
 
 /// `puhui certify list [--state S] [--expiring DAYS] [--district CODE]`.
-struct CertifyListCommand: ParsableCommand {
+struct CertifyListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "The officer's worklist: current recognitions by status or expiring soon (认定工作清单).",
@@ -41,12 +41,12 @@ struct CertifyListCommand: ParsableCommand {
         if let expiring, expiring < 0 { throw ValidationError("--expiring \(expiring): give 0 or more days") }
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let day = try asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
-            let listings = try registry.recognitions(
+            let listings = try await registry.recognition.recognitions(
                 status: state, expiringWithin: expiring, district: district?.trimmingCharacters(in: .whitespaces),
                 asOf: day)
             let header = ["outlet_id", "name", "district_code", "level", "status", "live_status", "status_on", "valid_to", "days_left", "badge_no"]

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify notice OUTLET [--override REASON]`.
-struct CertifyNoticeCommand: ParsableCommand {
+struct CertifyNoticeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notice",
         abstract: "Publish the public notice of a reviewed application (认定公示).",
@@ -26,10 +26,10 @@ struct CertifyNoticeCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             [
-                try registry.publishNotice(
+                try await registry.recognition.publishNotice(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), on: day, override: override,
                     ruleSet: try DefaultRuleSet.load(), calendar: try WorkingDayCalendar.embedded(), officer: officer,
                     reason: step.officer.reason, basis: step.basis)

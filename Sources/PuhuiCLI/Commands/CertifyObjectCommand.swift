@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify object OUTLET --by WHO --text TEXT`.
-struct CertifyObjectCommand: ParsableCommand {
+struct CertifyObjectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "object",
         abstract: "Record an objection raised during the public notice (公示异议).",
@@ -25,10 +25,10 @@ struct CertifyObjectCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             [
-                try registry.recordObjection(
+                try await registry.recognition.recordObjection(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), by: by, text: text, on: day, officer: officer,
                     reason: step.officer.reason)
             ]

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify reinstate OUTLET --reason TEXT`.
-struct CertifyReinstateCommand: ParsableCommand {
+struct CertifyReinstateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reinstate",
         abstract: "Reinstate a suspended recognition (恢复认定).",
@@ -18,10 +18,10 @@ struct CertifyReinstateCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             [
-                try registry.changeRecognition(
+                try await registry.recognition.changeRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), .reinstate, on: day, officer: officer,
                     reason: step.officer.reason, basis: step.basis)
             ]

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify renew OUTLET`.
-struct CertifyRenewCommand: ParsableCommand {
+struct CertifyRenewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renew",
         abstract: "Record a passed periodic review (复核通过): the validity is extended.",
@@ -20,10 +20,10 @@ struct CertifyRenewCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             [
-                try registry.renewRecognition(
+                try await registry.recognition.renewRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), on: day, ruleSet: try DefaultRuleSet.load(),
                     officer: officer, reason: step.officer.reason, basis: step.basis)
             ]

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify review OUTLET [--run ID] [--ruleset FILE]`.
-struct CertifyReviewCommand: ParsableCommand {
+struct CertifyReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Attach a verification run to an application (认定审核).",
@@ -29,11 +29,11 @@ struct CertifyReviewCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             let ruleSet = try RulesFile.load(ruleset, step.common.language)
             return [
-                try registry.reviewRecognition(
+                try await registry.recognition.reviewRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), runID: runID, ruleSet: ruleSet, on: day,
                     officer: officer, reason: step.officer.reason, basis: step.basis)
             ]

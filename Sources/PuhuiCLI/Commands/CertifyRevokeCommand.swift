@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify revoke OUTLET --reason TEXT`.
-struct CertifyRevokeCommand: ParsableCommand {
+struct CertifyRevokeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revoke",
         abstract: "Revoke a recognition; the badge is withdrawn at once (撤销认定).",
@@ -18,10 +18,10 @@ struct CertifyRevokeCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             [
-                try registry.changeRecognition(
+                try await registry.recognition.changeRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), .revoke, on: day, officer: officer,
                     reason: step.officer.reason, basis: step.basis)
             ]

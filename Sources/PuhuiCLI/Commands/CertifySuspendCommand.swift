@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui certify suspend OUTLET --reason TEXT`.
-struct CertifySuspendCommand: ParsableCommand {
+struct CertifySuspendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suspend",
         abstract: "Suspend a certified outlet's recognition (暂停认定).",
@@ -18,10 +18,10 @@ struct CertifySuspendCommand: ParsableCommand {
 
     @OptionGroup var step: RecognitionStepOptions
 
-    func run() throws {
-        try step.run { registry, officer, day in
+    func run() async throws {
+        try await step.run { registry, officer, day in
             [
-                try registry.changeRecognition(
+                try await registry.recognition.changeRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), .suspend, on: day, officer: officer,
                     reason: step.officer.reason, basis: step.basis)
             ]

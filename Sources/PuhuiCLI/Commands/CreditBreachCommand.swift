@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui credit breach OUTLET --category C --evidence TEXT --on DATE`.
-struct CreditBreachCommand: ParsableCommand {
+struct CreditBreachCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "breach",
         abstract: "Record a breach; blacklist the operator where the rules say so (登记失信行为).",
@@ -28,10 +28,10 @@ struct CreditBreachCommand: ParsableCommand {
 
     @OptionGroup var recording: RecordingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = recording.lang
-        try recording.run { registry, who, date in
-            let outcome = try registry.recordBreach(
+        try await recording.run { registry, who, date in
+            let outcome = try await registry.credit.recordBreach(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), category: category, evidence: evidence, on: date,
                 ruleSet: try DefaultRuleSet.load(), templates: try PledgeTemplates.embedded(), officer: who,
                 reason: recording.officer.reason)

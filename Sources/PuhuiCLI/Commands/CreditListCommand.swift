@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui credit list [--blacklist] [--as-of DATE]`.
-struct CreditListCommand: ParsableCommand {
+struct CreditListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List breaches, or publish the blacklist on a day (失信记录 / 失信名单).",
@@ -22,14 +22,14 @@ struct CreditListCommand: ParsableCommand {
 
     @OptionGroup var list: ListingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = list.lang
-        try list.run { registry, date in
+        try await list.run { registry, date in
             if blacklist {
-                try publish(try registry.publicBlacklist(on: date), date, lang)
+                try publish(try await registry.credit.publicBlacklist(on: date), date, lang)
             } else {
-                let listings = Dictionary(uniqueKeysWithValues: try registry.blacklistings().map { ($0.breachID, $0) })
-                try breaches(try registry.breaches().filter { $0.occurredOn <= date }, listings, try registry.operatorNames(), date, lang)
+                let listings = Dictionary(uniqueKeysWithValues: try await registry.credit.blacklistings(operatorUSCC: nil).map { ($0.breachID, $0) })
+                try breaches(try await registry.credit.breaches(operatorUSCC: nil).filter { $0.occurredOn <= date }, listings, try await registry.outlets.operatorNames(), date, lang)
             }
         }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui credit repair BLACKLIST_ID --signatory NAME --on DATE`.
-struct CreditRepairCommand: ParsableCommand {
+struct CreditRepairCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repair",
         abstract: "End a blacklisting by credit repair, with a repair pledge (信用修复).",
@@ -23,10 +23,10 @@ struct CreditRepairCommand: ParsableCommand {
 
     @OptionGroup var recording: RecordingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = recording.lang
-        try recording.run { registry, who, date in
-            let listing = try registry.repairBlacklisting(
+        try await recording.run { registry, who, date in
+            let listing = try await registry.credit.repairBlacklisting(
                 id: id, on: date, signatory: signed.signatory, role: signed.role, templates: try PledgeTemplates.embedded(),
                 officer: who, reason: recording.officer.reason)
             try recording.output(listing) {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui credit show OPERATOR [--as-of DATE]`: one operator's credit record.
-struct CreditShowCommand: ParsableCommand {
+struct CreditShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show an operator's credit record (运营主体信用记录).",
@@ -24,16 +24,16 @@ struct CreditShowCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let date = try asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let code = uscc.trimmingCharacters(in: .whitespaces).uppercased()
-            guard let name = try registry.operatorNames()[code] else { throw CreditError.operatorNotFound(code) }
-            let breaches = try registry.breaches(operatorUSCC: code).filter { $0.occurredOn <= date }
-            let listings = try registry.blacklistings(operatorUSCC: code).filter { $0.listedOn <= date }
-            let pledges = try registry.pledges().filter { $0.operatorUSCC == code && $0.signedOn <= date }
+            guard let name = try await registry.outlets.operatorNames()[code] else { throw CreditError.operatorNotFound(code) }
+            let breaches = try await registry.credit.breaches(operatorUSCC: code).filter { $0.occurredOn <= date }
+            let listings = try await registry.credit.blacklistings(operatorUSCC: code).filter { $0.listedOn <= date }
+            let pledges = try await registry.credit.pledges(outletID: nil).filter { $0.operatorUSCC == code && $0.signedOn <= date }
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(

@@ -4,7 +4,7 @@ import Registry
 
 
 /// `puhui export operators|outlets|prices`: CSV that imports back unchanged, JSON, GeoJSON.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export operators, outlets or prices as CSV, JSON or GeoJSON (导出).",
@@ -35,12 +35,12 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
             let sink = try OutputSink(path: output)
-            try registry.export(table, format: format) { chunk in try sink.write(chunk) }
+            try await registry.exports.export(table, format: format) { chunk in try sink.write(chunk) }
             try sink.close()
             if let output {
                 Console.err(lang.t("已写入 \(output)", "Wrote \(output)"))

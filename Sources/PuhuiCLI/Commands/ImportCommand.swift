@@ -4,7 +4,7 @@ import Registry
 
 
 /// `puhui import operators|outlets|prices FILE`: all or nothing.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import operators, outlets or prices from CSV, all or nothing (导入 CSV).",
@@ -35,13 +35,13 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace records whose key is already in the registry (else they are refused).")
     var update = false
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
             let registry = try RegistrySession(common).openForWriting()
-            try OfficerOptions.checkWriter(who, on: registry, lang)
-            let summary = try registry.importCSV(
+            try await OfficerOptions.checkWriter(who, on: registry, lang)
+            let summary = try await registry.imports.importCSV(
                 table, path: file, options: ImportOptions(officer: who, reason: officer.reason, update: update, dryRun: dryRun))
             for warning in summary.warnings {
                 Console.err(lang.t("注意：", "note: ") + warning.description(lang))

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui init`: creates (or upgrades) a registry.
-struct InitCommand: ParsableCommand {
+struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a registry, or bring an existing one up to date (新建或升级登记库).",
@@ -20,14 +20,14 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Also load the synthetic sample registry (invented operators and outlets).")
     var sample = false
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let location = common.location
             let existed = location.exists
             let registry = try RegistryDatabase.open(location)
             let summaries = try registry.initialise(sample: sample)
-            let counts = try registry.counts()
+            let counts = try registry.outlets.counts()
             Console.out(existed
                 ? lang.t("登记库已是最新：\(location.path)", "The registry is up to date: \(location.path)")
                 : lang.t("已新建登记库：\(location.path)", "Created the registry: \(location.path)"))

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui inspection add OUTLET --on DATE --result pass|rectify|fail [--notes TEXT]`.
-struct InspectionAddCommand: ParsableCommand {
+struct InspectionAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Record an on-site inspection (登记现场检查).",
@@ -23,10 +23,10 @@ struct InspectionAddCommand: ParsableCommand {
 
     @OptionGroup var recording: RecordingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = recording.lang
-        try recording.run { registry, who, date in
-            let inspection = try registry.addInspection(
+        try await recording.run { registry, who, date in
+            let inspection = try await registry.inspections.addInspection(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), on: date, result: result, notes: notes, officer: who,
                 reason: recording.officer.reason)
             try recording.output(inspection) {

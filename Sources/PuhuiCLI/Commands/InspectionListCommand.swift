@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui inspection list [OUTLET]`.
-struct InspectionListCommand: ParsableCommand {
+struct InspectionListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List on-site inspections (现场检查记录).",
@@ -17,11 +17,11 @@ struct InspectionListCommand: ParsableCommand {
 
     @OptionGroup var list: ListingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = list.lang
-        try list.run { registry, date in
-            let wanted = try ListingOptions.outlet(outlet, in: registry)
-            let all = try registry.inspections(outletID: wanted).filter { $0.inspectedOn <= date }
+        try await list.run { registry, date in
+            let wanted = try await ListingOptions.outlet(outlet, in: registry)
+            let all = try await registry.inspections.inspections(outletID: wanted).filter { $0.inspectedOn <= date }
             switch list.format {
             case .json:
                 Console.out(try JSONOutput.encode(all, snakeCase: true))

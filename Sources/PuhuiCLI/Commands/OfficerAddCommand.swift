@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui officer add ID --name NAME --district CODE|city [--officer WHO]`.
-struct OfficerAddCommand: ParsableCommand {
+struct OfficerAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Register an officer for a district or the whole city (登记经办人).",
@@ -35,13 +35,13 @@ struct OfficerAddCommand: ParsableCommand {
         return ["city", "全市", "市级"].contains(text.lowercased()) ? nil : text
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForWriting()
-            let added = try registry.addOfficer(
+            let added = try await registry.officers.addOfficer(
                 id: id, name: name, districtCode: districtCode, by: officer.resolvedOfficer(), reason: officer.reason)
-            let scope = try OfficerText.scope(added, registry, lang)
+            let scope = try await OfficerText.scope(added, registry, lang)
             Console.out(lang.t(
                 "已登记经办人 \(added.id)（\(added.name)），范围：\(scope)；登记人 \(added.createdBy)。",
                 "Registered officer \(added.id) (\(added.name)) for \(scope), by \(added.createdBy)."))

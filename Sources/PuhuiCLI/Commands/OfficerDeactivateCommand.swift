@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui officer deactivate ID --officer WHO`.
-struct OfficerDeactivateCommand: ParsableCommand {
+struct OfficerDeactivateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deactivate",
         abstract: "Deactivate an officer: they can no longer change the registry (停用经办人).",
@@ -20,12 +20,12 @@ struct OfficerDeactivateCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var officer: OfficerOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             guard let who = officer.resolvedOfficer() else { throw OfficerError.officerRequired }
             let registry = try RegistrySession(common).openForWriting()
-            let done = try registry.deactivateOfficer(id: id, by: who, reason: officer.reason)
+            let done = try await registry.officers.deactivateOfficer(id: id, by: who, reason: officer.reason)
             Console.out(lang.t("已停用经办人 \(done.id)（\(done.name)），经办人 \(who)。",
                                "Deactivated officer \(done.id) (\(done.name)), by \(who)."))
         }

@@ -3,7 +3,7 @@ import Foundation
 import Registry
 
 /// `puhui officer list [--format table|json]`.
-struct OfficerListCommand: ParsableCommand {
+struct OfficerListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the registered officers and their scope (经办人列表).",
@@ -22,11 +22,11 @@ struct OfficerListCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let officers = try registry.officers()
+            let officers = try await registry.officers.officers()
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(officers.map(JSONOfficer.init)))
@@ -43,7 +43,7 @@ struct OfficerListCommand: ParsableCommand {
                     .init(title: lang.t("登记时间 (UTC)", "registered (UTC)")), .init(title: lang.t("登记人", "by")),
                 ])
                 for officer in officers {
-                    table.append([
+                    await table.append([
                         officer.id, officer.name, try OfficerText.scope(officer, registry, lang),
                         officer.isActive ? lang.t("在职", "active") : lang.t("已停用", "inactive"), officer.createdAt,
                         officer.createdBy,
@@ -80,9 +80,9 @@ struct OfficerListCommand: ParsableCommand {
 /// Words about officers shared by the officer commands.
 enum OfficerText {
     /// `全市` / `the whole city`, or `320613 崇川区` / `320613 Chongchuan District`.
-    static func scope(_ officer: Officer, _ registry: RegistryDatabase, _ lang: Language) throws -> String {
+    static func scope(_ officer: Officer, _ registry: any RegistryStore, _ lang: Language) async throws -> String {
         guard let code = officer.districtCode else { return lang.t("全市", "the whole city") }
-        guard let division = try registry.divisions().first(where: { $0.code == code }) else { return code }
+        guard let division = try await registry.outlets.divisions().first(where: { $0.code == code }) else { return code }
         return "\(code) " + lang.t(division.name, division.nameEN)
     }
 }

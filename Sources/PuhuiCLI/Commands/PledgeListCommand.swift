@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui pledge list [OUTLET] [--as-of DATE]`.
-struct PledgeListCommand: ParsableCommand {
+struct PledgeListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List signed pledges, and which are current (承诺列表).",
@@ -20,15 +20,15 @@ struct PledgeListCommand: ParsableCommand {
 
     @OptionGroup var list: ListingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = list.lang
-        try list.run { registry, date in
-            let wanted = try ListingOptions.outlet(outlet, in: registry)
-            let pledges = try registry.pledges(outletID: wanted)
+        try await list.run { registry, date in
+            let wanted = try await ListingOptions.outlet(outlet, in: registry)
+            let pledges = try await registry.credit.pledges(outletID: wanted)
             let templates = try PledgeTemplates.embedded()
             var current: Set<Int64> = []
             for id in Set(pledges.compactMap(\.outletID)) {
-                if let pledge = try registry.currentPledge(outletID: id, on: date, templates: templates) { current.insert(pledge.id) }
+                if let pledge = try await registry.credit.currentPledge(outletID: id, on: date, templates: templates) { current.insert(pledge.id) }
             }
             switch list.format {
             case .json:

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui pledge show ID`: one pledge and the text signed.
-struct PledgeShowCommand: ParsableCommand {
+struct PledgeShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a signed pledge and its text (查看承诺).",
@@ -23,11 +23,11 @@ struct PledgeShowCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            guard let pledge = try registry.pledge(id: id) else {
+            guard let pledge = try await registry.credit.pledge(id: id) else {
                 throw CreditError.recordNotFound(kind: LocalizedText(zh: "承诺", en: "pledge"), id: id)
             }
             let template = try PledgeTemplates.embedded().template(id: pledge.templateID, version: pledge.templateVersion)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui pledge sign OUTLET --signatory NAME --on DATE`.
-struct PledgeSignCommand: ParsableCommand {
+struct PledgeSignCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign",
         abstract: "Record an outlet's signed credit pledge (登记信用承诺).",
@@ -23,10 +23,10 @@ struct PledgeSignCommand: ParsableCommand {
 
     @OptionGroup var recording: RecordingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = recording.lang
-        try recording.run { registry, who, date in
-            let pledge = try registry.signPledge(
+        try await recording.run { registry, who, date in
+            let pledge = try await registry.credit.signPledge(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), signatory: signed.signatory, role: signed.role, on: date,
                 templates: try PledgeTemplates.embedded(), officer: who, reason: recording.officer.reason)
             try recording.output(pledge) {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui pledge template [--kind pledge|repair] [--version N] [--as-of DATE]`.
-struct PledgeTemplateCommand: ParsableCommand {
+struct PledgeTemplateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Print a pledge text (承诺书文本).",
@@ -24,9 +24,9 @@ struct PledgeTemplateCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let date = try asOf.resolve()
             let templates = try PledgeTemplates.embedded()
             let chosen: PledgeTemplate?

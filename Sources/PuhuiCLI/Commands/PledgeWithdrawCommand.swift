@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui pledge withdraw ID --on DATE`.
-struct PledgeWithdrawCommand: ParsableCommand {
+struct PledgeWithdrawCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "withdraw",
         abstract: "Record that a pledge was withdrawn (撤回承诺).",
@@ -19,10 +19,10 @@ struct PledgeWithdrawCommand: ParsableCommand {
 
     @OptionGroup var recording: RecordingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = recording.lang
-        try recording.run { registry, who, date in
-            let pledge = try registry.withdrawPledge(id: id, on: date, officer: who, reason: recording.officer.reason)
+        try await recording.run { registry, who, date in
+            let pledge = try await registry.credit.withdrawPledge(id: id, on: date, officer: who, reason: recording.officer.reason)
             try recording.output(pledge) { lang.t("已登记撤回：", "Withdrawn: ") + CreditText.pledge(pledge, lang) }
         }
     }

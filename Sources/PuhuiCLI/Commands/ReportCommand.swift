@@ -4,7 +4,7 @@ import Registry
 
 /// `puhui report --html FILE [--as-of DATE]`: the plan's targets, the map and prices against
 /// the market as one self-contained HTML page.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a self-contained HTML report: map, targets, prices (生成图表报告).",
@@ -31,20 +31,20 @@ struct ReportCommand: ParsableCommand {
         if htmlPath.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--html: give the file to write, e.g. report.html") }
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
             let day = try asOf.resolve()
-            let stats = try StatsCommand.statistics(registry, asOf: day, district: nil, lang: lang)
-            guard let bounds = try registry.cityBounds() else {
+            let stats = try await StatsCommand.statistics(registry, asOf: day, district: nil, lang: lang)
+            guard let bounds = try await registry.outlets.cityBounds() else {
                 throw RegistryError.invalidReferenceData(file: "Seed/reference/city.csv", line: 1, reason: "the registry has no city bounding box")
             }
-            let divisions = try registry.divisions()
+            let divisions = try await registry.outlets.divisions()
             let report = ReportHTML(
-                stats: stats, statsJSON: try PlanStatisticsJSON.encode(stats), market: try registry.marketReport(asOf: day),
-                map: ReportMapSVG(bounds: bounds, outlets: try registry.mapOutlets(asOf: day), divisions: divisions, lang: lang),
-                divisions: divisions, synthetic: try registry.holdsSyntheticSample(), lang: lang)
+                stats: stats, statsJSON: try PlanStatisticsJSON.encode(stats), market: try await registry.statistics.marketReport(asOf: day),
+                map: ReportMapSVG(bounds: bounds, outlets: try await registry.statistics.mapOutlets(asOf: day), divisions: divisions, lang: lang),
+                divisions: divisions, synthetic: try await registry.outlets.holdsSyntheticSample(), lang: lang)
             let url = URL(fileURLWithPath: htmlPath)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui review add OUTLET --score 1..5 --on DATE [--text TEXT]`.
-struct ReviewAddCommand: ParsableCommand {
+struct ReviewAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Record a resident's review of an outlet (登记评价).",
@@ -26,11 +26,11 @@ struct ReviewAddCommand: ParsableCommand {
 
     @OptionGroup var recording: RecordingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = recording.lang
-        try recording.run { registry, who, date in
+        try await recording.run { registry, who, date in
             guard ReviewScore(rawValue: score) != nil else { throw CreditError.invalidScore(score) }
-            let recorded = try registry.addReview(
+            let recorded = try await registry.reviews.addReview(
                 outletID: outlet.trimmingCharacters(in: .whitespaces), score: score, on: date, text: text,
                 ruleSet: try DefaultRuleSet.load(), calendar: try WorkingDayCalendar.embedded(), officer: who,
                 reason: recording.officer.reason)

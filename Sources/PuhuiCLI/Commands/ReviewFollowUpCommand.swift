@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui review follow-up REVIEW_ID --on DATE --text TEXT [--rectified]`.
-struct ReviewFollowUpCommand: ParsableCommand {
+struct ReviewFollowUpCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "follow-up",
         abstract: "Record the follow-up of a bad review, and its rectification (差评回访整改).",
@@ -26,10 +26,10 @@ struct ReviewFollowUpCommand: ParsableCommand {
 
     @OptionGroup var recording: RecordingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = recording.lang
-        try recording.run { registry, who, date in
-            let review = try registry.followUpReview(
+        try await recording.run { registry, who, date in
+            let review = try await registry.reviews.followUpReview(
                 id: id, on: date, text: text, rectified: rectified, officer: who, reason: recording.officer.reason)
             try recording.output(review) {
                 lang.t("评价 #\(review.id) 已登记回访（\(date)）：", "Review #\(review.id) followed up on \(date): ")

@@ -2,7 +2,7 @@ import ArgumentParser
 import Registry
 
 /// `puhui review list [OUTLET] [--open] [--overdue] [--as-of DATE]`.
-struct ReviewListCommand: ParsableCommand {
+struct ReviewListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List reviews with counts, average and open bad reviews (评价列表).",
@@ -28,11 +28,11 @@ struct ReviewListCommand: ParsableCommand {
 
     @OptionGroup var list: ListingOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = list.lang
-        try list.run { registry, date in
-            let wanted = try ListingOptions.outlet(outlet, in: registry)
-            let all = try registry.reviews(outletID: wanted).filter { $0.reviewedOn <= date }
+        try await list.run { registry, date in
+            let wanted = try await ListingOptions.outlet(outlet, in: registry)
+            let all = try await registry.reviews.reviews(outletID: wanted).filter { $0.reviewedOn <= date }
             let summary = ReviewSummary(all, asOf: date)
             let shown = all.filter { review in
                 if overdue { return review.isOverdue(on: date) }

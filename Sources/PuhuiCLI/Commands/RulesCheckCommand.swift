@@ -2,7 +2,7 @@ import ArgumentParser
 import Rules
 
 /// `puhui rules check FILE`: parse and compile; every problem as `FILE:LINE:COLUMN: error: …`.
-struct RulesCheckCommand: ParsableCommand {
+struct RulesCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Parse and compile a rule file; report every problem with its line and column (检查规则文件).",
@@ -22,9 +22,9 @@ struct RulesCheckCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let ruleSet = try RulesFile.load(file, lang)
             Console.out(lang.t(
                 "\(file)：无错误 — 规则集 \(ruleSet.id) 版本 \(ruleSet.version)，\(ruleSet.rules.count) 条规则，\(ruleSet.parameters.count) 个参数，\(ruleSet.tests.count) 个测试；内容哈希 \(ruleSet.hash)",

@@ -27,11 +27,4 @@ enum RulesFile {
         }
     }
 
-    /// The as-of day as the Rules module's date.
-    static func ruleDate(_ day: LocalDate) throws -> RuleDate {
-        guard let date = RuleDate(parsing: day.description) else {
-            throw ValidationError("--as-of \(day): outside the years 1-9999")
-        }
-        return date
-    }
 }

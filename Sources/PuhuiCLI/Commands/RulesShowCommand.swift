@@ -3,7 +3,7 @@ import Registry
 import Rules
 
 /// `puhui rules show FILE [--as-of DATE]`: the rules and the parameter values in force.
-struct RulesShowCommand: ParsableCommand {
+struct RulesShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a rule set's rules and the parameter values in force on a day (查看规则与参数).",
@@ -23,12 +23,12 @@ struct RulesShowCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
         let zh = lang == .zh
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let ruleSet = try RulesFile.load(file, lang)
-            let day = try RulesFile.ruleDate(try asOf.resolve())
+            let day = try asOf.resolve()
             var out: [String] = []
             out.append("\(ruleSet.title.text(chinese: zh)) (\(ruleSet.id) \(ruleSet.version))")
             out.append(lang.t("内容哈希 ", "content hash ") + ruleSet.hash)

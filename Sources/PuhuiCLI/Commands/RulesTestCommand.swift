@@ -2,7 +2,7 @@ import ArgumentParser
 import Rules
 
 /// `puhui rules test FILE`: run the file's own tests.
-struct RulesTestCommand: ParsableCommand {
+struct RulesTestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run a rule file's tests (运行规则文件自带的测试).",
@@ -24,10 +24,10 @@ struct RulesTestCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
         var failed = 0
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let ruleSet = try RulesFile.load(file, lang)
             let outcomes = ruleSet.runTests()
             for outcome in outcomes {

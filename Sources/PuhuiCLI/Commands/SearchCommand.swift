@@ -3,7 +3,7 @@ import Foundation
 import Registry
 
 /// `puhui search`: the resident's nearby search.
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find certified inclusive outlets near a point or a place (查找附近的普惠养老托育网点).",
@@ -92,21 +92,21 @@ struct SearchCommand: ParsableCommand {
         if offset < 0 { throw ValidationError("--offset \(offset): must not be negative") }
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let query = try makeQuery()
             let registry = try RegistrySession(common).openForReading()
             var centreNote: String?
             var q = query
             if let place {
-                let found = try registry.place(named: place)
+                let found = try await registry.directory.place(named: place)
                 q.centre = found.centre
                 centreNote = found.qualifiedName
             }
-            let result = try registry.search(q)
+            let result = try await registry.directory.search(q)
             try render(result, query: q, centreNote: centreNote, lang: lang)
-            if format == .table, try registry.holdsSyntheticSample() {
+            if format == .table, try await registry.outlets.holdsSyntheticSample() {
                 Console.err(lang.t("（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"))
             }
         }

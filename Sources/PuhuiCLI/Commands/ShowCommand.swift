@@ -3,7 +3,7 @@ import Foundation
 import Registry
 
 /// `puhui show ID`: the whole record of one outlet.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show the whole record of one outlet (查看网点详情).",
@@ -29,28 +29,28 @@ struct ShowCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output: table or json.", valueName: "format"))
     var format: Format = .table
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let date = try asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let wanted = id.trimmingCharacters(in: .whitespaces)
-            guard let record = try registry.outletRecord(id: wanted) else {
+            guard let record = try await registry.outlets.outletRecord(id: wanted) else {
                 throw RegistryError.outletNotFound(wanted)
             }
-            let comparisons = try registry.benchmarkComparisons(outletID: wanted, asOf: date)
-            let reviews = ReviewSummary(try registry.reviews(outletID: wanted), asOf: date)
+            let comparisons = try await registry.benchmarks.benchmarkComparisons(outletID: wanted, asOf: date)
+            let reviews = ReviewSummary(try await registry.reviews.reviews(outletID: wanted), asOf: date)
             switch format {
             case .json:
                 Console.out(try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons, reviews: reviews).encoded())
             case .table:
-                let divisions = Dictionary(uniqueKeysWithValues: try registry.divisions().map { ($0.code, $0) })
+                let divisions = Dictionary(uniqueKeysWithValues: try await registry.outlets.divisions().map { ($0.code, $0) })
                 var text = OutletDetailText(
                     record: record, asOf: date, divisions: divisions, lang: lang, comparisons: comparisons,
                     reviews: reviews)
-                text.lastStep = try registry.recognitionHistory(outletID: wanted).last { ($0.on ?? date) <= date }
+                text.lastStep = try await registry.recognition.recognitionHistory(outletID: wanted).last { ($0.on ?? date) <= date }
                 Console.out(text.render())
-                if try registry.holdsSyntheticSample() {
+                if try await registry.outlets.holdsSyntheticSample() {
                     Console.err(lang.t("（此登记库为合成示例数据）", "(This registry holds synthetic sample data.)"))
                 }
             }

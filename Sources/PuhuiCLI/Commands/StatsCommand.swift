@@ -3,7 +3,7 @@ import Foundation
 import Registry
 
 /// `puhui stats [--as-of DATE] [--district CODE] [--format table|json|csv]`: the plan's targets.
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Progress on the plan's targets, per district and for the city (规划目标进展统计).",
@@ -39,17 +39,17 @@ struct StatsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output: table, json or csv.", valueName: "format"))
     var format: Format = .table
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let stats = try Self.statistics(registry, asOf: try asOf.resolve(), district: district, lang: lang)
+            let stats = try await Self.statistics(registry, asOf: try asOf.resolve(), district: district, lang: lang)
             switch format {
             case .json: Console.out(try PlanStatisticsJSON.encode(stats))
             case .csv: Console.out(PlanStatisticsCSV(stats: stats).render())
             case .table:
                 Console.out(PlanStatisticsText(stats: stats, lang: lang).render())
-                if try registry.holdsSyntheticSample() {
+                if try await registry.outlets.holdsSyntheticSample() {
                     Console.err(lang.t("（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"))
                 }
             }
@@ -58,17 +58,19 @@ struct StatsCommand: ParsableCommand {
 
     /// The statistics on a day, with a district given by code checked against the registry's
     /// divisions (a clear usage error naming the value and the valid codes).
-    static func statistics(_ registry: RegistryDatabase, asOf day: LocalDate, district: String?, lang: Language) throws -> PlanStatistics {
+    static func statistics(
+        _ registry: any RegistryStore, asOf day: LocalDate, district: String?, lang: Language
+    ) async throws -> PlanStatistics {
         let targets = try PlanTargets.load(on: day)
         let code = district?.trimmingCharacters(in: .whitespaces)
         if let code {
-            let counties = try registry.divisions().filter { $0.level == .county }
+            let counties = try await registry.outlets.divisions().filter { $0.level == .county }
             if !counties.contains(where: { $0.code == code }) {
                 let valid = counties.map { "\($0.code) \(lang.t($0.name, $0.nameEN))" }.joined(separator: ", ")
                 throw CLIError.usage("--district \(code)：不是本市的县级区划代码。可选：\(valid)",
                                      "--district \(code): not a district code of the city. Valid: \(valid)")
             }
         }
-        return try registry.planStatistics(asOf: day, district: code, targets: targets)
+        return try await registry.statistics.planStatistics(asOf: day, district: code, targets: targets)
     }
 }

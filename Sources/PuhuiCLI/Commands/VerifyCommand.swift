@@ -4,7 +4,7 @@ import Registry
 import Rules
 
 /// `puhui verify`: run the verification rules on one outlet, or on every outlet (a stored run).
-struct VerifyCommand: ParsableCommand {
+struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Verify outlets against the recognition rules, with explained verdicts (认定核验).",
@@ -74,23 +74,23 @@ struct VerifyCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let lang = common.language
-        try CommandRunner.run(lang) {
+        try await CommandRunner.run(lang) {
             let day = try asOf.resolve()
             let ruleSet = try RulesFile.load(ruleset, lang)
             if all {
-                try verifyAll(ruleSet, day, lang)
+                try await verifyAll(ruleSet, day, lang)
             } else if let id {
-                try verifyOne(id.trimmingCharacters(in: .whitespaces), ruleSet, day, lang)
+                try await verifyOne(id.trimmingCharacters(in: .whitespaces), ruleSet, day, lang)
             }
         }
     }
 
-    func verifyOne(_ id: String, _ ruleSet: CompiledRuleSet, _ day: LocalDate, _ lang: Language) throws {
+    func verifyOne(_ id: String, _ ruleSet: CompiledRuleSet, _ day: LocalDate, _ lang: Language) async throws {
         let registry = try RegistrySession(common).openForReading()
-        let facts = try registry.facts(outletID: id, asOf: day)
-        let outcome = ruleSet.evaluate(facts, asOf: try RulesFile.ruleDate(day), detail: .full)
+        let facts = try await registry.verification.facts(outletID: id, asOf: day)
+        let outcome = ruleSet.evaluate(facts, asOf: day, detail: .full)
         switch format {
         case .json:
             Console.out(try VerdictJSON.document(ruleSet, asOf: day, outlets: [outcome]))
@@ -100,11 +100,11 @@ struct VerifyCommand: ParsableCommand {
         }
     }
 
-    func verifyAll(_ ruleSet: CompiledRuleSet, _ day: LocalDate, _ lang: Language) throws {
+    func verifyAll(_ ruleSet: CompiledRuleSet, _ day: LocalDate, _ lang: Language) async throws {
         let registry = try RegistrySession(common).openForWriting()
-        let scope = try makeScope(registry)
+        let scope = try await makeScope(registry)
         let officerID = (officer ?? ProcessInfo.processInfo.environment["PUHUI_OFFICER"])?.trimmingCharacters(in: .whitespaces)
-        try OfficerOptions.checkWriter(officerID, on: registry, lang)
+        try await OfficerOptions.checkWriter(officerID, on: registry, lang)
         var summary = VerdictSummary()
         var first = true
         if format == .json { Console.out(VerdictJSON.streamHead(asOf: day), terminator: "") }
@@ -133,9 +133,9 @@ struct VerifyCommand: ParsableCommand {
                 Console.out(text, terminator: "")
             }
         }
-        let run = try registry.verifyAll(
+        let run = try await registry.verification.verifyAll(
             ruleSet: ruleSet, asOf: day, scope: scope, officer: officerID, storage: storeAll ? .all : .failures,
-            onBatch: emit, timings: timing ? { Console.err(Self.describe($0)) } : nil)
+            detail: .failuresOnly, batchSize: VerificationRun.defaultBatchSize, onBatch: emit, timings: timing ? { Console.err(Self.describe($0)) } : nil)
         let stored = lang.t(
             "已保存核验记录 #\(run.id)：规则集 \(run.rulesetID) \(run.rulesetVersion)，哈希 \(run.rulesetHash)，核验日期 \(run.asOf)，网点 \(run.outlets) 个，符合 \(run.eligible) 个。",
             "Stored verification run #\(run.id): rule set \(run.rulesetID) \(run.rulesetVersion), hash \(run.rulesetHash), as of \(run.asOf), \(run.outlets) outlets, \(run.eligible) eligible.")
@@ -165,12 +165,12 @@ struct VerifyCommand: ParsableCommand {
         CSVText.line(fields)
     }
 
-    func makeScope(_ registry: RegistryDatabase) throws -> VerificationScope {
+    func makeScope(_ registry: any RegistryStore) async throws -> VerificationScope {
         var kindSet = Set<OutletKind>()
         for text in kinds { kindSet.formUnion(try KindSelector.parse(text).kinds) }
         var codes = Set<String>()
         if !districts.isEmpty {
-            let known = try registry.divisions().filter { $0.level == .county }
+            let known = try await registry.outlets.divisions().filter { $0.level == .county }
             for text in districts {
                 let wanted = text.trimmingCharacters(in: .whitespaces)
                 guard let division = known.first(where: {

@@ -15,17 +15,17 @@ struct ListingOptions: ParsableArguments {
 
     /// Resolves the day and opens the registry, then runs `body` (inside the command runner:
     /// errors become messages and exit codes).
-    func run(_ body: (_ registry: RegistryDatabase, _ day: LocalDate) throws -> Void) throws {
-        try CommandRunner.run(lang) {
+    func run(_ body: (_ registry: any RegistryStore, _ day: LocalDate) async throws -> Void) async throws {
+        try await CommandRunner.run(lang) {
             let day = try asOf.resolve()
-            try body(try RegistrySession(common).openForReading(), day)
+            try await body(try RegistrySession(common).openForReading(), day)
         }
     }
 
     /// An optional outlet argument, trimmed, refused if the registry has no such outlet.
-    static func outlet(_ text: String?, in registry: RegistryDatabase) throws -> String? {
+    static func outlet(_ text: String?, in registry: any RegistryStore) async throws -> String? {
         guard let wanted = text?.trimmingCharacters(in: .whitespaces) else { return nil }
-        guard try registry.outletRecord(id: wanted) != nil else { throw RegistryError.outletNotFound(wanted) }
+        guard try await registry.outlets.outletRecord(id: wanted) != nil else { throw RegistryError.outletNotFound(wanted) }
         return wanted
     }
 }

@@ -23,9 +23,9 @@ extension OfficerOptions {
     /// Before a write, and before any output: once the registry has officers, `who` must be an
     /// active registered one; while it has none, any name does, and one line on stderr
     /// recommends registering officers.
-    static func checkWriter(_ who: String?, on registry: RegistryDatabase, _ lang: Language) throws {
-        try registry.checkWriter(who)
-        if try !registry.hasOfficers() {
+    static func checkWriter(_ who: String?, on registry: any RegistryStore, _ lang: Language) async throws {
+        try await registry.officers.checkWriter(who)
+        if try await !registry.officers.hasOfficers() {
             Console.err(lang.t(
                 "提示：本登记库尚未登记经办人，任何署名都可修改。建议用 puhui officer add 工号 --name 姓名 --district city 登记经办人。",
                 "note: this registry has no registered officers, so any name may change it; register them with puhui officer add ID --name NAME --district city."))

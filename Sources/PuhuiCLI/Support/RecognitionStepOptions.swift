@@ -15,9 +15,9 @@ struct RecognitionStepOptions: ParsableArguments {
     var common: CommonOptions { recording.common }
 
     /// Opens the registry for writing, checks the officer, runs the step(s) and prints them.
-    func run(_ body: (RegistryDatabase, String, LocalDate) throws -> [RecognitionStepResult]) throws {
-        try recording.run { registry, who, on in
-            let results = try body(registry, who, on)
+    func run(_ body: (any RegistryStore, String, LocalDate) async throws -> [RecognitionStepResult]) async throws {
+        try await recording.run { registry, who, on in
+            let results = try await body(registry, who, on)
             try recording.output(results.map(RecognitionStepJSON.init)) { RecognitionText.steps(results, recording.lang) }
         }
     }

@@ -18,12 +18,14 @@ struct RecordingOptions: ParsableArguments {
     /// Resolves the day, opens the registry for writing and checks the officer (before anything
     /// is written or printed), then runs `body` with the registry, the officer and the day.
     /// Errors become messages and exit codes (`CommandRunner`).
-    func run(_ body: (_ registry: RegistryDatabase, _ officer: String, _ day: LocalDate) throws -> Void) throws {
-        try CommandRunner.run(lang) {
+    func run(
+        _ body: (_ registry: any RegistryStore, _ officer: String, _ day: LocalDate) async throws -> Void
+    ) async throws {
+        try await CommandRunner.run(lang) {
             let on = try day.resolve()
             let registry = try RegistrySession(common).openForWriting()
-            let who = try officer.writer(for: registry, lang)
-            try body(registry, who, on)
+            let who = try await officer.writer(for: registry, lang)
+            try await body(registry, who, on)
         }
     }
 

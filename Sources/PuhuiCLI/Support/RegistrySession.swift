@@ -19,7 +19,7 @@ struct RegistrySession {
     }
 
     /// For commands that only read: creates the default registry with the sample on first use.
-    func openForReading() throws -> RegistryDatabase {
+    func openForReading() throws -> any RegistryStore {
         if !location.exists {
             guard location.source == .userDataDirectory else { throw CLIError.noRegistry(location.path) }
             let registry = try RegistryDatabase.open(location, wait: wait)
@@ -36,10 +36,10 @@ struct RegistrySession {
     /// Once the registry records a signing key, the key file (PUHUI_SIGNING_KEY, else the
     /// config directory) signs the audit chain's head at every commit; without it a change is
     /// refused.
-    func openForWriting() throws -> RegistryDatabase {
+    func openForWriting() throws -> any RegistryStore {
         guard location.exists else { throw CLIError.noRegistry(location.path) }
         var registry = try RegistryDatabase.openExisting(path: location.path, access: .write, wait: wait)
-        if let fingerprint = try registry.badgeKeyFingerprint() {
+        if let fingerprint = try registry.badges.badgeKeyFingerprint() {
             let path = BadgeSigningKey.path(option: nil)
             if let key = try? BadgeSigningKey.load(from: path), key.fingerprint == fingerprint {
                 registry.auditSigner = AuditHeadSigner(privateKey: key.privateKey)

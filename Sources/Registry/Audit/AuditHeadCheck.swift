@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 import GRDB
 
 /// What the signed head says about the audit chain (`RegistryDatabase.checkSignedHead`).
@@ -17,16 +18,17 @@ public enum AuditHeadCheck: Sendable, Equatable {
     }
 }
 
-extension RegistryDatabase {
+extension SQLiteAuditStore {
     /// Checks the signed head against the chain with `publicKey` (from outside the database:
     /// the key file, or a published public key): the signature must verify, its key must be the
     /// one the registry recorded, and it must cover exactly the chain's entries. Entries
     /// appended after it, a chain rewritten under it, entries cut from its end and a forged
     /// signature are each named.
-    public func checkSignedHead(publicKey: Curve25519.Signing.PublicKey?) throws -> AuditHeadCheck {
-        try read { db in
+    public func checkSignedHead(publicKey raw: Data?) throws -> AuditHeadCheck {
+        let publicKey = try raw.map { try Curve25519.Signing.PublicKey(rawRepresentation: $0) }
+        return try database.read { db in
             guard let fingerprint = try String.fetchOne(
-                db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [Self.badgeKeyMetaKey])
+                db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [SQLiteBadgeStore.badgeKeyMetaKey])
             else { return .unsigned }
             guard let publicKey else { return .noKeyToCheck(fingerprint: fingerprint) }
             let given = BadgeSigningKey.fingerprint(of: publicKey)
@@ -77,8 +79,8 @@ extension RegistryDatabase {
 
     /// Signs the chain's head as it is now (after the signing key is recorded: `badge key init`).
     public func signAuditHead(with signer: AuditHeadSigner) throws {
-        try mapErrors {
-            try writer.write { db in
+        try database.mapErrors {
+            try database.writer.write { db in
                 let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
                 try signer.sign(db, length: row?[0] ?? 0, head: row?[1] ?? AuditEntry.genesisHash)
             }

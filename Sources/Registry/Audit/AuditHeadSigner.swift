@@ -61,7 +61,7 @@ extension RegistryDatabase {
             return
         }
         let recorded = try String.fetchOne(
-            db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [Self.badgeKeyMetaKey])
+            db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [SQLiteBadgeStore.badgeKeyMetaKey])
         // The write that records the key signs the head with it (`signAuditHead`) after commit.
         if let recorded, log.lastSeq > 0, try !Self.recordsKey(db, seq: log.lastSeq) {
             throw RegistryError.signingKeyRequired(fingerprint: recorded)

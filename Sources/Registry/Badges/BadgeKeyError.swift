@@ -1,5 +1,5 @@
 /// Why a badge-signing or public key could not be used. `message` is in both languages.
-public enum BadgeKeyError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum BadgeKeyError: UserFacingError, Equatable, CustomStringConvertible {
     /// No key file at the path.
     case noKey(path: String)
     /// `badge key init` refuses to overwrite a key.
@@ -29,6 +29,17 @@ public enum BadgeKeyError: Error, Sendable, Equatable, CustomStringConvertible {
             LocalizedText(
                 zh: "\(path) 的密钥（指纹 \(found)）不是本登记库登记的标识签名密钥（指纹 \(recorded)）",
                 en: "the key in \(path) (fingerprint \(found)) is not this registry's badge-signing key (fingerprint \(recorded))")
+        }
+    }
+
+    /// No key: missing input (66); a key already there: exists (73); I/O (74); a malformed or
+    /// wrong key: data (65).
+    public var kind: FailureKind {
+        switch self {
+        case .noKey: .missingInput
+        case .keyExists: .alreadyExists
+        case .io: .io
+        case .malformed, .wrongKey: .invalidData
         }
     }
 

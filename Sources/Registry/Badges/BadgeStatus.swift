@@ -13,7 +13,7 @@ public enum BadgeStatus: String, RegistryEnum {
     /// 尚未生效: the day is before the badge was issued (or its validity began).
     case notYetValid = "not_yet_valid"
 
-    public static var valueDescription: String { "badge status" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "标识状态", en: "badge status") }
 
     public var nameZH: String {
         switch self {

@@ -43,7 +43,7 @@ public enum BadgeToken {
     }
 
     /// Why a token was refused.
-    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: UserFacingError, Equatable, CustomStringConvertible {
         /// Not `PH1.<payload>.<signature>` with a readable payload and a 64-byte signature.
         case malformed(LocalizedText)
         /// The signature does not match the payload under this public key: altered, or signed
@@ -60,6 +60,9 @@ public enum BadgeToken {
                     en: "the signature does not match: the token was altered, or it was not signed by this public key's registry")
             }
         }
+
+        /// A token that is malformed or badly signed is refused data.
+        public var kind: FailureKind { .invalidData }
 
         public var description: String { message.en }
     }

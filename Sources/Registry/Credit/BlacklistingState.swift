@@ -9,7 +9,7 @@ public enum BlacklistingState: String, RegistryEnum {
     /// 尚未列入 (a day before the listing)
     case notYetListed = "not_yet_listed"
 
-    public static var valueDescription: String { "blacklisting state" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "黑名单状态", en: "blacklisting state") }
 
     public var nameZH: String {
         switch self {

@@ -28,7 +28,7 @@ public enum BreachCategory: String, RegistryEnum {
     /// 其他违诺行为
     case other
 
-    public static var valueDescription: String { "breach category" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "失信类别", en: "breach category") }
 
     public var nameZH: String {
         switch self {

@@ -1,6 +1,6 @@
 /// Why a credit, review or inspection command was refused. Nothing was changed. `message` is in
 /// both languages and names the field, the value and how to fix it; `description` is English.
-public enum CreditError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum CreditError: UserFacingError, Equatable, CustomStringConvertible {
     /// No operator has this credit code.
     case operatorNotFound(String)
     /// No pledge, breach, blacklisting or review has this id.
@@ -88,25 +88,15 @@ public enum CreditError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Whether the refusal is about who acts (EX_NOPERM) rather than the data.
-    public var isPermission: Bool {
-        if case .outsideDistrict = self { return true }
-        return false
-    }
-
-    /// Whether the refusal names something that does not exist (EX_UNAVAILABLE).
-    public var isNotFound: Bool {
+    /// Who acts (another district) is not permitted; a missing record is not found; a day after
+    /// today is a usage error (the command cannot take it at all); anything else is refused data.
+    public var kind: FailureKind {
         switch self {
-        case .operatorNotFound, .recordNotFound: true
-        default: false
+        case .outsideDistrict: .notPermitted
+        case .operatorNotFound, .recordNotFound: .notFound
+        case .futureDate: .usage
+        default: .invalidData
         }
-    }
-
-    /// Whether the command was given a value it cannot take at all (a day after today), as
-    /// opposed to a record the registry refuses.
-    public var isUsage: Bool {
-        if case .futureDate = self { return true }
-        return false
     }
 
     public var description: String { message.en }

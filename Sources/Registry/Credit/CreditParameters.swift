@@ -47,8 +47,7 @@ public struct CreditParameters: Sendable {
             throw CreditError.parameter(
                 name: name, on: day, reason: LocalizedText(zh: "规则集中没有此参数", en: "the rule set has no such parameter"))
         }
-        guard let ruleDay = RuleDate(year: day.year, month: day.month, day: day.day),
-            let value = parameter.value(on: ruleDay)
+        guard let value = parameter.value(on: day)
         else {
             let first = parameter.values.first.map { "\($0.from)" } ?? "—"
             throw CreditError.parameter(

@@ -6,7 +6,7 @@ public enum PledgeKind: String, RegistryEnum {
     /// 信用修复承诺
     case repair
 
-    public static var valueDescription: String { "pledge kind" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "承诺类型", en: "pledge kind") }
 
     public var nameZH: String {
         switch self {

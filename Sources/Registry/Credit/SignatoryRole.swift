@@ -6,7 +6,7 @@ public enum SignatoryRole: String, RegistryEnum {
     /// 委托代理人: signs under the legal representative's written authorisation.
     case authorisedAgent = "authorised_agent"
 
-    public static var valueDescription: String { "signatory role" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "签署人身份", en: "signatory role") }
 
     public var nameZH: String {
         switch self {

@@ -5,7 +5,7 @@ public enum CareFamily: String, RegistryEnum {
     /// 托育
     case childcare
 
-    public static var valueDescription: String { "family" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "服务类别", en: "family") }
 
     public var nameZH: String {
         switch self {

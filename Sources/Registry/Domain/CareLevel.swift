@@ -7,7 +7,7 @@ public enum CareLevel: String, RegistryEnum {
     /// 失能
     case disabled
 
-    public static var valueDescription: String { "care level" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "照护等级", en: "care level") }
 
     public var nameZH: String {
         switch self {

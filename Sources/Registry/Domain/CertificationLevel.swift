@@ -7,7 +7,7 @@ public enum CertificationLevel: String, RegistryEnum {
     /// 省级示范
     case provincialDemonstration = "provincial_demonstration"
 
-    public static var valueDescription: String { "certification level" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "认定级别", en: "certification level") }
 
     public var nameZH: String {
         switch self {

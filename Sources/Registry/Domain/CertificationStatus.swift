@@ -18,7 +18,7 @@ public enum CertificationStatus: String, RegistryEnum {
     /// 已过期
     case expired
 
-    public static var valueDescription: String { "certification status" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "认定状态", en: "certification status") }
 
     public var nameZH: String {
         switch self {

@@ -10,7 +10,7 @@ public enum ClassType: String, RegistryEnum {
     /// 混合班
     case mixed
 
-    public static var valueDescription: String { "class type" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "班型", en: "class type") }
 
     public var nameZH: String {
         switch self {

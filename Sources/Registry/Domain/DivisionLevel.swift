@@ -5,7 +5,7 @@ public enum DivisionLevel: String, RegistryEnum {
     /// 县级
     case county
 
-    public static var valueDescription: String { "division level" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "区划级别", en: "division level") }
 
     public var nameZH: String {
         switch self {

@@ -12,9 +12,11 @@ public struct Fen: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// `1850.50` → 185050. Refuses signs, exponents, grouping, more than two decimals and
     /// amounts beyond 10^13 yuan. Full-width digits should be normalised by the caller.
     public init(yuan text: String) throws(RegistryError) {
-        let invalid = { (reason: String) in RegistryError.invalidValue(what: "amount", value: text, reason: reason) }
+        let invalid = { (reason: LocalizedText) in
+            RegistryError.invalidValue(what: LocalizedText(zh: "金额", en: "amount"), value: text, reason: reason)
+        }
         let bytes = Array(text.utf8)
-        if bytes.first == UInt8(ascii: "-") { throw invalid("negative amount") }
+        if bytes.first == UInt8(ascii: "-") { throw invalid(LocalizedText(zh: "金额不能为负数", en: "negative amount")) }
         var whole: Int64 = 0
         var wholeDigits = 0
         var fraction: Int64 = 0
@@ -26,26 +28,30 @@ public struct Fen: Sendable, Hashable, Comparable, Codable, CustomStringConverti
                 let digit = Int64(byte - UInt8(ascii: "0"))
                 if seenPoint {
                     fractionDigits += 1
-                    if fractionDigits > 2 { throw invalid("more than two decimals") }
+                    if fractionDigits > 2 { throw invalid(LocalizedText(zh: "金额最多两位小数", en: "more than two decimals")) }
                     fraction = fraction * 10 + digit
                 } else {
                     wholeDigits += 1
-                    if wholeDigits > 13 { throw invalid("amount too large") }
+                    if wholeDigits > 13 { throw invalid(LocalizedText(zh: "金额过大", en: "amount too large")) }
                     whole = whole * 10 + digit
                 }
             case UInt8(ascii: "."):
-                if seenPoint { throw invalid("not an amount in yuan (e.g. 1850 or 1850.50)") }
+                if seenPoint { throw invalid(Self.notYuan) }
                 seenPoint = true
             default:
-                throw invalid("not an amount in yuan (e.g. 1850 or 1850.50)")
+                throw invalid(Self.notYuan)
             }
         }
         if wholeDigits == 0 || (seenPoint && fractionDigits == 0) {
-            throw invalid("not an amount in yuan (e.g. 1850 or 1850.50)")
+            throw invalid(Self.notYuan)
         }
         if fractionDigits == 1 { fraction *= 10 }
         value = whole * 100 + fraction
     }
+
+    /// A text that is not yuan with at most two decimals.
+    static let notYuan = LocalizedText(
+        zh: "不是以元为单位的金额（如 1850 或 1850.50）", en: "not an amount in yuan (e.g. 1850 or 1850.50)")
 
     /// The amount as yuan with two decimals, e.g. `1850.50` (a minus sign if negative).
     public var yuanText: String {

@@ -25,8 +25,10 @@ public struct KindSelector: Sendable, Equatable, Hashable {
             return KindSelector(kinds: [kind])
         }
         throw RegistryError.invalidValue(
-            what: "kind", value: text,
-            reason: "unknown kind or group (valid: \(validValues.joined(separator: ", ")))")
+            what: OutletKind.valueName, value: text,
+            reason: LocalizedText(
+                zh: "没有这种类型或类别（可用：\(validValues.joined(separator: ", "))）",
+                en: "unknown kind or group (valid: \(validValues.joined(separator: ", ")))"))
     }
 
     /// The union of several selectors (a repeated `--kind` option); empty means every kind.

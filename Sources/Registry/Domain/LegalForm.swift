@@ -12,7 +12,7 @@ public enum LegalForm: String, RegistryEnum {
     /// 其他
     case other
 
-    public static var valueDescription: String { "legal form" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "法人类型", en: "legal form") }
 
     public var nameZH: String {
         switch self {

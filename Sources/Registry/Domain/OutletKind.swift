@@ -19,7 +19,7 @@ public enum OutletKind: String, RegistryEnum {
     /// 家庭托育点
     case childcareFamily = "childcare_family"
 
-    public static var valueDescription: String { "kind" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "网点类型", en: "kind") }
 
     /// Elder care or childcare.
     public var family: CareFamily {

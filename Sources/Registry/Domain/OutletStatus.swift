@@ -7,7 +7,7 @@ public enum OutletStatus: String, RegistryEnum {
     /// 已关闭
     case closed
 
-    public static var valueDescription: String { "status" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "运营状态", en: "status") }
 
     public var nameZH: String {
         switch self {

@@ -5,7 +5,7 @@ public enum PremisesTenure: String, RegistryEnum {
     /// 租赁
     case leased
 
-    public static var valueDescription: String { "premises tenure" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "场地权属", en: "premises tenure") }
 
     public var nameZH: String {
         switch self {

@@ -9,7 +9,7 @@ public enum PriceUnit: String, RegistryEnum {
     /// 餐
     case meal
 
-    public static var valueDescription: String { "unit" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "计价单位", en: "unit") }
 
     public var nameZH: String {
         switch self {

@@ -6,7 +6,7 @@ public enum PricingModel: String, RegistryEnum {
     /// 市场化
     case market
 
-    public static var valueDescription: String { "pricing" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "收费类型", en: "pricing") }
 
     public var nameZH: String {
         switch self {

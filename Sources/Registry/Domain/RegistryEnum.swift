@@ -2,11 +2,14 @@
 /// Chinese or English. Parsing an unknown identifier lists the valid ones.
 public protocol RegistryEnum: RawRepresentable, CaseIterable, Localized, Sendable, Codable, Hashable
 where RawValue == String {
-    /// What the value is called in messages, e.g. "kind" or "legal form".
-    static var valueDescription: String { get }
+    /// What the value is called in messages, e.g. 类型 / "kind" or 法人类型 / "legal form".
+    static var valueName: LocalizedText { get }
 }
 
 extension RegistryEnum {
+    /// The value's English name, for messages about stored data.
+    public static var valueDescription: String { valueName.en }
+
     /// The valid identifiers, comma-separated, in declaration order.
     public static var validValues: String {
         allCases.map(\.rawValue).joined(separator: ", ")
@@ -16,7 +19,8 @@ extension RegistryEnum {
     public static func parse(_ text: String) throws(RegistryError) -> Self {
         guard let value = Self(rawValue: text) else {
             throw RegistryError.invalidValue(
-                what: valueDescription, value: text, reason: "unknown \(valueDescription) (valid: \(validValues))")
+                what: valueName, value: text,
+                reason: LocalizedText(zh: "可用取值：\(validValues)", en: "unknown \(valueName.en) (valid: \(validValues))"))
         }
         return value
     }

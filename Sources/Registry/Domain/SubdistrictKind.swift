@@ -5,7 +5,7 @@ public enum SubdistrictKind: String, RegistryEnum {
     /// 镇
     case town
 
-    public static var valueDescription: String { "subdistrict kind" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "街镇类型", en: "subdistrict kind") }
 
     public var nameZH: String {
         switch self {

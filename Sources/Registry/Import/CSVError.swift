@@ -1,5 +1,5 @@
 /// Malformed CSV (RFC 4180), positioned at a physical line and column (1-based, in characters).
-public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct CSVError: UserFacingError, Equatable, CustomStringConvertible {
     public var line: Int
     public var column: Int
     /// What is wrong, in English.
@@ -21,7 +21,13 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The reason in both languages.
     public var reasons: LocalizedText { LocalizedText(zh: reasonZH, en: reason) }
 
-    public var description: String { "line \(line), column \(column): \(reason)" }
+    public var message: LocalizedText {
+        LocalizedText(zh: "第 \(line) 行第 \(column) 列：\(reasonZH)", en: "line \(line), column \(column): \(reason)")
+    }
+
+    public var kind: FailureKind { .invalidData }
+
+    public var description: String { message.en }
 
     /// The text is not UTF-8.
     public static let invalidUTF8 = LocalizedText(

@@ -99,11 +99,7 @@ struct FieldReader {
         do {
             return try LocalDate(parsing: value)
         } catch {
-            if case .invalidValue(_, _, let reason) = error, reason == "no such date" {
-                problem(column, value, zh: "没有这一天", en: "no such date")
-            } else {
-                problem(column, value, zh: "日期格式应为 YYYY-MM-DD", en: "not a date (YYYY-MM-DD)")
-            }
+            problem(column, value, error.reason)
             return nil
         }
     }
@@ -116,7 +112,7 @@ struct FieldReader {
         do {
             return try Fen(yuan: value)
         } catch {
-            if case .invalidValue(_, _, let reason) = error { problem(column, value, Self.moneyText(reason)) }
+            if case .invalidValue(_, _, let reason) = error { problem(column, value, reason) }
             return nil
         }
     }
@@ -175,44 +171,12 @@ struct FieldReader {
 
     // MARK: - Texts
 
-    /// `Fen(yuan:)`'s reasons in both languages.
-    static func moneyText(_ reason: String) -> LocalizedText {
-        switch reason {
-        case "negative amount": LocalizedText(zh: "金额不能为负数", en: reason)
-        case "more than two decimals": LocalizedText(zh: "金额最多两位小数", en: reason)
-        case "amount too large": LocalizedText(zh: "金额过大", en: reason)
-        case "not an amount in yuan (e.g. 1850 or 1850.50)":
-            LocalizedText(zh: "不是以元为单位的金额（如 1850 或 1850.50）", en: reason)
-        default: LocalizedText(zh: "金额有误：\(reason)", en: reason)
-        }
-    }
-
     /// `unknown kind (valid: …)` / `未知的网点类型（有效值：elder_institution 养老机构、…）`.
     static func unknownValue<E: RegistryEnum>(_ type: E.Type) -> LocalizedText {
         let valid = E.allCases.map { "\($0.rawValue) \($0.nameZH)" }.joined(separator: "、")
         return LocalizedText(
-            zh: "未知的\(valueDescriptionZH(E.valueDescription))（有效值：\(valid)）",
+            zh: "未知的\(E.valueName.zh)（有效值：\(valid)）",
             en: "unknown \(E.valueDescription) (valid: \(E.validValues))")
-    }
-
-    /// The Chinese for a `RegistryEnum.valueDescription`.
-    static func valueDescriptionZH(_ description: String) -> String {
-        switch description {
-        case "kind": "网点类型"
-        case "pricing": "收费类型"
-        case "status": "运营状态"
-        case "legal form": "法人类型"
-        case "premises tenure": "场地权属"
-        case "care level": "照护等级"
-        case "class type": "班型"
-        case "unit": "计价单位"
-        case "certification status": "认定状态"
-        case "certification level": "认定级别"
-        case "family": "服务类别"
-        case "subdistrict kind": "街镇类型"
-        case "division level": "区划级别"
-        default: description
-        }
     }
 
     /// A column as a Chinese reason names it: its Chinese name, then its header (`租赁起始日期 lease_from`).

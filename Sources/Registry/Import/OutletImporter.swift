@@ -324,7 +324,7 @@ struct OutletImporter: RowImporter {
         var before: String?
         var previous: (status: OutletStatus, cancelledOn: LocalDate?)?
         if replacing, let existing = try self.rid(of: row.outlet.id, db) {
-            let imported = try RegistryDatabase.importedOutlet(db, rid: existing)
+            let imported = try ImportedOutlet.fetch(db, rid: existing)
             before = imported?.jsonText
             previous = imported.map { ($0.outlet.status, $0.outlet.filingCancelledOn) }
             rid = existing

@@ -7,7 +7,7 @@ public enum InspectionResult: String, RegistryEnum {
     /// 不合格
     case fail
 
-    public static var valueDescription: String { "inspection result" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "检查结果", en: "inspection result") }
 
     public var nameZH: String {
         switch self {

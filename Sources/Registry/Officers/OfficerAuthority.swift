@@ -20,10 +20,10 @@ enum OfficerAuthority: Sendable, Equatable {
     /// Checks `id` may write now. The program's own writes (`RegistryDatabase.systemOfficer`:
     /// reference data, the sample) are exempt; the public entry points refuse that id from users.
     static func check(_ db: Database, officer id: String) throws -> OfficerAuthority {
-        guard try RegistryDatabase.hasOfficers(db) else { return .unregistered }
+        guard try SQLiteOfficerStore.hasOfficers(db) else { return .unregistered }
         let id = id.trimmingCharacters(in: .whitespacesAndNewlines)
         if id == RegistryDatabase.systemOfficer { return .unregistered }
-        guard let officer = try RegistryDatabase.officer(db, id: id) else {
+        guard let officer = try SQLiteOfficerStore.officer(db, id: id) else {
             throw id == "system" || id.isEmpty ? OfficerError.officerRequired : OfficerError.unknownOfficer(id)
         }
         guard officer.isActive else { throw OfficerError.inactiveOfficer(id) }

@@ -27,7 +27,7 @@ public enum RecognitionAction: String, RegistryEnum {
     /// 换发: a lost badge's number is voided and a new one issued.
     case reissue
 
-    public static var valueDescription: String { "recognition step" }
+    public static var valueName: LocalizedText { LocalizedText(zh: "认定步骤", en: "recognition step") }
 
     public var nameZH: String {
         switch self {

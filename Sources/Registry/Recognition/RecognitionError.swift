@@ -1,5 +1,5 @@
 /// Why a recognition step was refused. Nothing was changed. `message` is in both languages.
-public enum RecognitionError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum RecognitionError: UserFacingError, Equatable, CustomStringConvertible {
     /// The step is not allowed from the current status.
     case illegalTransition(outlet: String, status: CertificationStatus?, action: RecognitionAction, allowed: [RecognitionAction])
     /// The step's day is after today.
@@ -95,6 +95,18 @@ public enum RecognitionError: Error, Sendable, Equatable, CustomStringConvertibl
             return LocalizedText(zh: "没有编号为 \(number) 的统一标识", en: "no badge has the number \(number)")
         case .badgeVoided(let number, let day):
             return LocalizedText(zh: "统一标识 \(number) 已于 \(day) 作废", en: "badge \(number) was voided on \(day)")
+        }
+    }
+
+    /// Outside the officer's district: not permitted; a future day or a missing text: usage; no
+    /// such badge: not found; a parameter missing from the rule set: internal; else refused data.
+    public var kind: FailureKind {
+        switch self {
+        case .outsideDistrict: .notPermitted
+        case .futureDate, .missingText: .usage
+        case .badgeNotFound: .notFound
+        case .parameterMissing: .internalFault
+        default: .invalidData
         }
     }
 

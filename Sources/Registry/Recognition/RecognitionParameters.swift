@@ -27,7 +27,7 @@ public struct RecognitionParameters: Sendable {
 
     /// Reads the parameters in force on `day`; throws `parameterMissing` for one without a value.
     public init(_ ruleSet: CompiledRuleSet, on day: LocalDate) throws {
-        let date = try RegistryDatabase.ruleDate(day)
+        let date = day
         func read(_ name: String) throws -> Reading {
             guard let value = ruleSet.parameter(name)?.value(on: date), let number = value.value.intValue,
                 number >= 0, number <= 1200

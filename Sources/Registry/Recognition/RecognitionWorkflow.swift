@@ -76,20 +76,15 @@ struct RecognitionWorkflow {
 
     /// The step is allowed from the current status; returns the status it leads to.
     static func target(_ action: RecognitionAction, _ current: Current?, _ outlet: OutletRef) throws -> CertificationStatus {
-        let status = current?.certification.status
-        guard let target = RecognitionTransitions.target(of: action, from: status) else {
-            throw RecognitionError.illegalTransition(
-                outlet: outlet.id, status: status, action: action, allowed: RecognitionTransitions.allowed(from: status))
-        }
-        return target
+        try RecognitionRules.target(of: action, from: current?.certification.status, outlet: outlet.id)
     }
 
     /// The step's day is not after today, nor before the recognition's previous step.
     static func checkDay(_ day: LocalDate, today: LocalDate, after current: Current?) throws {
-        guard day <= today else { throw RecognitionError.futureDate(day, today: today) }
-        if let current, let previous = current.lastOn, day < previous, let action = current.lastAction {
-            throw RecognitionError.beforePreviousStep(day, previous: previous, action: action)
+        let previous = current.flatMap { current in
+            current.lastAction.flatMap { action in current.lastOn.map { (action: action, on: $0) } }
         }
+        try RecognitionRules.checkDay(day, today: today, previous: previous)
     }
 
     // MARK: - Writing
@@ -149,7 +144,7 @@ struct RecognitionWorkflow {
             else { continue }
             // A step dated before the recognition's last one would break its order: the
             // suspension takes effect on the later day.
-            let effective = max(day, current.lastOn ?? day)
+            let effective = RecognitionRules.suspensionTakesEffect(on: day, lastStepOn: current.lastOn)
             try setStatus(db, certificationID: current.id, .suspended, on: effective)
             try record(
                 db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .suspend,

@@ -42,22 +42,24 @@ public struct PlanTargets: Sendable {
         version = file.version
         hash = file.hash
         asOf = day
-        guard let ruleDay = RuleDate(year: day.year, month: day.month, day: day.day) else {
-            throw RegistryError.invalidValue(what: "as-of date", value: day.description, reason: "outside years 1–9999")
-        }
         func threshold(_ name: String) throws -> Threshold {
             guard let parameter = file.parameter(name) else {
                 throw RegistryError.invalidValue(
-                    what: "target parameter", value: name, reason: "missing from \(file.fileName)")
+                    what: LocalizedText(zh: "目标参数", en: "target parameter"), value: name,
+                    reason: LocalizedText(zh: "\(file.fileName) 中没有此参数", en: "missing from \(file.fileName)"))
             }
-            guard let dated = parameter.value(on: ruleDay) else {
-                let first = parameter.values.first.map { "; its first value is from \($0.from)" } ?? ""
+            guard let dated = parameter.value(on: day) else {
+                let first = parameter.values.first.map(\.from.description) ?? "—"
                 throw RegistryError.invalidValue(
-                    what: "target parameter \(name)", value: day.description, reason: "has no value in force on that day\(first)")
+                    what: LocalizedText(zh: "目标参数 \(name)", en: "target parameter \(name)"), value: day.description,
+                    reason: LocalizedText(
+                        zh: "当日无有效取值（其第一个取值自 \(first) 起施行）",
+                        en: "has no value in force on that day (its first value is from \(first))"))
             }
             guard case .int(let value) = dated.value, value >= 0 else {
                 throw RegistryError.invalidValue(
-                    what: "target parameter \(name)", value: "\(dated.value)", reason: "must be a whole number ≥ 0")
+                    what: LocalizedText(zh: "目标参数 \(name)", en: "target parameter \(name)"), value: "\(dated.value)",
+                    reason: LocalizedText(zh: "应为不小于 0 的整数", en: "must be a whole number ≥ 0"))
             }
             return Threshold(
                 parameter: name, value: value, from: dated.from.description, basis: dated.basis,

@@ -35,7 +35,7 @@ extension RegistryDatabase {
         let database = RegistryDatabase(readOnly: reader, path: file.path, clock: clock)
         let pending = try database.pendingMigrations()
         let reference = ReferenceData.embedded
-        let referenceStale = try reference.map { try database.meta("reference_sha256") != $0.sha256 } ?? false
+        let referenceStale = try reference.map { try database.outlets.meta("reference_sha256") != $0.sha256 } ?? false
         switch access {
         case .read:
             if pending.isEmpty && (!referenceStale || !writable) { return database }

@@ -10,7 +10,7 @@ extension RegistryDatabase {
     /// data twice changes nothing.
     public func loadReference(_ reference: ReferenceData) throws {
         let sha = reference.sha256
-        if try meta("reference_sha256") == sha { return }
+        if try outlets.meta("reference_sha256") == sha { return }
         let parsed = try reference.parse()
         try write(officer: Self.systemOfficer, reason: "reference data") { db, log in
             // The city first: counties reference it.
@@ -74,11 +74,6 @@ extension RegistryDatabase {
             arguments: [key, value])
     }
 
-    /// The city's bounding box, if reference data is loaded.
-    public func cityBounds() throws -> CityBounds? {
-        try read { db in try Self.cityBounds(db) }
-    }
-
     static func cityBounds(_ db: Database) throws -> CityBounds? {
         var values: [String: Double] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT key, value FROM registry_meta WHERE key LIKE 'city_%'") {
@@ -90,47 +85,5 @@ extension RegistryDatabase {
             let minLon = values["city_min_lon"], let maxLon = values["city_max_lon"]
         else { return nil }
         return CityBounds(minLat: minLat, maxLat: maxLat, minLon: minLon, maxLon: maxLon)
-    }
-
-    /// Every division, the city first, then counties by code.
-    public func divisions() throws -> [Division] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT code, name, name_en, level, parent_code, population, population_source, centre_lat, centre_lon
-                    FROM division ORDER BY level = 'county', code
-                    """
-            ).map { row in
-                Division(
-                    code: row[0], name: row[1], nameEN: row[2], level: DivisionLevel(rawValue: row[3]) ?? .county,
-                    parentCode: row[4], population: row[5], populationSource: row[6], centreLat: row[7],
-                    centreLon: row[8])
-            }
-        }
-    }
-
-    /// Every 街道/镇, by district code then name.
-    public func subdistricts() throws -> [Subdistrict] {
-        try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT district_code, name, kind, centre_lat, centre_lon FROM subdistrict ORDER BY district_code, name"
-            ).map { row in
-                Subdistrict(
-                    districtCode: row[0], name: row[1], kind: SubdistrictKind(rawValue: row[2]) ?? .street,
-                    centreLat: row[3], centreLon: row[4])
-            }
-        }
-    }
-
-    /// Retired division codes and the codes that replaced them.
-    public func divisionAliases() throws -> [String: String] {
-        try read { db in
-            var aliases: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT old_code, new_code FROM division_alias") {
-                aliases[row[0]] = row[1]
-            }
-            return aliases
-        }
     }
 }

@@ -40,11 +40,11 @@ extension RegistryDatabase {
                 let fileName = name.split(separator: "/").last.map(String.init) ?? name
                 switch table {
                 case .operators:
-                    summaries.append(try runImport(OperatorImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
+                    summaries.append(try imports.runImport(OperatorImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
                 case .outlets:
-                    summaries.append(try runImport(OutletImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
+                    summaries.append(try imports.runImport(OutletImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
                 case .prices:
-                    summaries.append(try runImport(PriceImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
+                    summaries.append(try imports.runImport(PriceImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
                 }
             }
             let before = try String.fetchOne(db, sql: "SELECT value FROM registry_meta WHERE key = 'sample'")
@@ -62,7 +62,7 @@ extension RegistryDatabase {
     /// (empty if none was loaded).
     @discardableResult
     public func initialise(sample: Bool) throws -> [ImportSummary] {
-        guard sample, try !holdsSyntheticSample() else { return [] }
+        guard sample, try !outlets.holdsSyntheticSample() else { return [] }
         return try loadSample()
     }
 }

@@ -132,37 +132,32 @@ public struct RegistryDatabase: Sendable {
         }
     }
 
-    /// Runs `body`, turning GRDB and other errors into `RegistryError`.
+    /// Runs `body`; errors that speak for themselves pass through, GRDB's become `RegistryError`.
     func mapErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as OfficerError {
-            throw error
-        } catch let error as CreditError {
-            throw error
-        } catch let error as RecognitionError {
-            throw error
-        } catch let error as BadgeKeyError {
+        } catch let error as any UserFacingError {
             throw error
         } catch {
             throw Self.mapped(error, path: path)
         }
     }
 
-    static func mapped(_ error: any Error, path: String) -> RegistryError {
+    /// A database or other foreign error as a `RegistryError`.
+    static func mapped(_ error: any Error, path: String) -> any UserFacingError {
         switch error {
-        case let error as RegistryError:
+        case let error as any UserFacingError:
             return error
         case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB:
-            return .notARegistryFile(path: path, problem: .notSQLite)
+            return RegistryError.notARegistryFile(path: path, problem: .notSQLite)
         case let error as DatabaseError where error.resultCode == .SQLITE_BUSY:
-            return .registryBusy(path: path)
+            return RegistryError.registryBusy(path: path)
         case let error as DatabaseError where error.resultCode == .SQLITE_READONLY:
-            return .registryReadOnly(path: path)
+            return RegistryError.registryReadOnly(path: path)
         case let error as DatabaseError:
-            return .database(error.message ?? error.description)
+            return RegistryError.database(error.message ?? error.description)
         default:
-            return .database(String(describing: error))
+            return RegistryError.database(String(describing: error))
         }
     }
 
@@ -187,50 +182,6 @@ public struct RegistryDatabase: Sendable {
                 if log.lastSeq != firstSeq { try signHead(db, log) }
                 return result
             }
-        }
-    }
-
-    // MARK: - Meta and audit
-
-    /// A value of `registry_meta`.
-    public func meta(_ key: String) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [key]) }
-    }
-
-    /// Whether this registry holds the synthetic sample data (`registry_meta` `sample` = `synthetic`).
-    public func holdsSyntheticSample() throws -> Bool {
-        try meta("sample") == "synthetic"
-    }
-
-    /// Recomputes the audit chain.
-    public func verifyAuditLog() throws -> AuditVerification {
-        try read { db in try AuditLog.verify(db) }
-    }
-
-    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
-    public func auditEntries(from seq: Int64 = 1, limit: Int = 100) throws -> [AuditEntry] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
-                    FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?
-                    """, arguments: [seq, limit]
-            ).map(AuditEntry.init(row:))
-        }
-    }
-
-    /// How many rows each main table holds.
-    public func counts() throws -> RegistryCounts {
-        try read { db in
-            func count(_ table: String) throws -> Int {
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
-            }
-            return RegistryCounts(
-                operators: try count("operator"), outlets: try count("outlet"), classes: try count("childcare_class"),
-                prices: try count("price"), certifications: try count("certification"),
-                auditEntries: try count("audit_log"), divisions: try count("division"),
-                subdistricts: try count("subdistrict"))
         }
     }
 }

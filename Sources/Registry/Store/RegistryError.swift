@@ -1,15 +1,18 @@
-/// Every error the registry reports. `description` is English; `code` is a stable identifier the
-/// CLI maps to a Chinese message.
-public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// A value that is not what it should be (a date, an amount, an enum identifier, …).
-    case invalidValue(what: String, value: String, reason: String)
+/// Errors about the registry itself: its file, its database, values it was given. Each speaks
+/// for itself in both languages (`UserFacingError`); `description` is the English message.
+public enum RegistryError: UserFacingError, Equatable, CustomStringConvertible {
+    /// A value that is not what it should be (an amount, an enum identifier, …): what it is,
+    /// the value as given, and why it is refused.
+    case invalidValue(what: LocalizedText, value: String, reason: LocalizedText)
     /// The file exists but is not a Puhui registry (not SQLite, or SQLite without our tables).
-    case notARegistry(path: String, reason: String)
+    case notARegistry(path: String, reason: LocalizedText)
     /// The registry was written by a newer `puhui`: it has migrations this program does not know.
     case registryNewerThanProgram(path: String, unknownMigrations: [String])
-    /// The registry's directory could not be created.
+    /// The registry's directory could not be created (the system's words as `reason`).
     case cannotCreateDirectory(path: String, reason: String)
-    /// SQLite refused an operation.
+    /// An input file could not be read (the system's words as `reason`).
+    case cannotRead(path: String, reason: String)
+    /// SQLite refused an operation: its result code and its own words.
     case database(String)
     /// A file that should be embedded in the binary is missing.
     case missingResource(String)
@@ -39,76 +42,44 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The registry signs its audit chain's head and this writer does not hold the signing key.
     case signingKeyRequired(fingerprint: String)
 
-    /// A stable identifier for the case, for the CLI's translations.
-    public var code: String {
-        switch self {
-        case .invalidValue: "invalid_value"
-        case .notARegistry: "not_a_registry"
-        case .registryNewerThanProgram: "registry_newer_than_program"
-        case .cannotCreateDirectory: "cannot_create_directory"
-        case .database: "database"
-        case .missingResource: "missing_resource"
-        case .invalidReferenceData: "invalid_reference_data"
-        case .importRejected: "import_rejected"
-        case .officerRequired: "officer_required"
-        case .outletNotFound: "outlet_not_found"
-        case .auditChainBroken: "audit_chain_broken"
-        case .notARegistryFile: "not_a_registry_file"
-        case .registryReadOnly: "registry_read_only"
-        case .registryNeedsUpgrade: "registry_needs_upgrade"
-        case .registryBusy: "registry_busy"
-        case .registryUnreadable: "registry_unreadable"
-        case .importFileUnusable: "import_file_unusable"
-        case .signingKeyRequired: "signing_key_required"
-        }
-    }
-
-    public var description: String {
+    public var message: LocalizedText {
         switch self {
         case .invalidValue(let what, let value, let reason):
-            "\(what) \"\(value)\": \(reason)"
+            LocalizedText(zh: "\(what.zh)“\(value)”无效：\(reason.zh)", en: "\(what.en) \"\(value)\": \(reason.en)")
         case .notARegistry(let path, let reason):
-            "\(path) is not a Puhui registry: \(reason)"
+            LocalizedText(
+                zh: "\(path) 不是普惠登记库（\(reason.zh)）。请用 --db 指定正确的文件，或用 puhui init 新建。",
+                en: "\(path) is not a Puhui registry (\(reason.en)). Give the right file with --db, or create one with puhui init.")
         case .registryNewerThanProgram(let path, let unknown):
-            "\(path) was written by a newer version of puhui (unknown migrations: \(unknown.joined(separator: ", "))); upgrade puhui to open it"
+            LocalizedText(
+                zh: "\(path) 由更新版本的 puhui 写入（未知迁移：\(unknown.joined(separator: "、"))），请升级 puhui 后再打开。",
+                en: "\(path) was written by a newer version of puhui (unknown migrations: \(unknown.joined(separator: ", "))); upgrade puhui to open it")
         case .cannotCreateDirectory(let path, let reason):
-            "cannot create the directory \(path): \(reason)"
-        case .database(let message):
-            "database error: \(message)"
+            LocalizedText(zh: "无法创建目录 \(path)（系统提示：\(reason)）", en: "cannot create the directory \(path): \(reason)")
+        case .cannotRead(let path, let reason):
+            LocalizedText(zh: "无法读取 \(path)（系统提示：\(reason)）", en: "cannot read \(path): \(reason)")
+        case .database(let detail):
+            LocalizedText(zh: "数据库出错（SQLite 提示：\(detail)）", en: "database error: \(detail)")
         case .missingResource(let path):
-            "the embedded file \(path) is missing from this build"
+            LocalizedText(zh: "程序缺少内置文件 \(path)，请重新构建。", en: "the embedded file \(path) is missing from this build")
         case .invalidReferenceData(let file, let line, let reason):
-            "\(file):\(line): \(reason)"
+            LocalizedText(zh: "参考数据 \(file) 第 \(line) 行有误：\(reason)", en: "\(file):\(line): \(reason)")
         case .importRejected(let file, let problems):
-            "\(file): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                + problems.map(\.description).joined(separator: "\n")
+            LocalizedText(
+                zh: "\(file)：未导入任何记录，共 \(problems.count) 处问题（改正后重新导入）：\n"
+                    + problems.map { $0.description(.zh) }.joined(separator: "\n"),
+                en: "\(file): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                    + problems.map { $0.description(.en) }.joined(separator: "\n"))
         case .officerRequired:
-            "the officer's name is required for a change to the registry"
+            LocalizedText(
+                zh: "修改登记库须写明经办人：--officer 工号，或设置 PUHUI_OFFICER。",
+                en: "a change to the registry needs the officer: --officer ID, or set PUHUI_OFFICER.")
         case .outletNotFound(let id):
-            "no outlet with id \(id)"
+            LocalizedText(
+                zh: "没有编号为 \(id) 的网点。可用 puhui search --keyword 查找。",
+                en: "no outlet with id \(id). Find one with puhui search --keyword.")
         case .auditChainBroken(let seq, let reason):
-            "the audit log is broken at entry \(seq): \(reason)"
-        case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable,
-            .importFileUnusable, .signingKeyRequired:
-            fileMessage.en
-        }
-    }
-}
-
-extension RegistryError {
-    /// The words, in both languages, for the cases about the registry file itself (nil for the
-    /// others, whose Chinese the CLI holds).
-    public var fileText: LocalizedText? {
-        switch self {
-        case .notARegistryFile, .registryReadOnly, .registryNeedsUpgrade, .registryBusy, .registryUnreadable,
-            .importFileUnusable, .signingKeyRequired:
-            fileMessage
-        default: nil
-        }
-    }
-
-    var fileMessage: LocalizedText {
-        switch self {
+            LocalizedText(zh: "审计链在第 \(seq) 条断开：\(reason)", en: "the audit log is broken at entry \(seq): \(reason)")
         case .notARegistryFile(let path, let problem):
             LocalizedText(
                 zh: "\(path) 不是普惠登记库：\(problem.text.zh)；未作任何改动。请用 --db 指定登记库文件，或用 puhui init --db 新建一个。",
@@ -126,17 +97,35 @@ extension RegistryError {
                 zh: "\(path) 正被另一项写入占用，等待超过上限后放弃，未作任何改动。请稍后重试，或用 --wait 秒数（或 PUHUI_WAIT）延长等待。",
                 en: "\(path) is held by another write for longer than this one waits; nothing was changed. Try again later, or wait longer with --wait SECONDS (or PUHUI_WAIT).")
         case .registryUnreadable(let path):
-            LocalizedText(
-                zh: "无法读取 \(path)：当前用户没有读权限。",
-                en: "cannot read \(path): this user may not read it.")
+            LocalizedText(zh: "无法读取 \(path)：当前用户没有读权限。", en: "cannot read \(path): this user may not read it.")
         case .importFileUnusable(let path, let problem):
-            LocalizedText(zh: "无法导入 \(path)：\(problem.text.zh)；未导入任何记录。", en: "cannot import \(path): \(problem.text.en); nothing was imported.")
+            LocalizedText(
+                zh: "无法导入 \(path)：\(problem.text.zh)；未导入任何记录。",
+                en: "cannot import \(path): \(problem.text.en); nothing was imported.")
         case .signingKeyRequired(let fingerprint):
             LocalizedText(
                 zh: "本登记库用签名密钥（指纹 \(fingerprint)）为审计链头签名，修改须持有该密钥；本机未找到它（PUHUI_SIGNING_KEY，或 ~/.config/puhui/badge-signing.key），未作任何改动。",
                 en: "this registry signs its audit chain's head with its signing key (\(fingerprint)), so a change needs that key; it is not here (PUHUI_SIGNING_KEY, or ~/.config/puhui/badge-signing.key), so nothing was changed.")
-        default:
-            LocalizedText(zh: description, en: description)
         }
     }
+
+    public var kind: FailureKind {
+        switch self {
+        case .invalidValue, .registryNewerThanProgram, .importRejected, .auditChainBroken: .invalidData
+        case .notARegistry, .cannotRead: .missingInput
+        case .cannotCreateDirectory, .database: .io
+        case .missingResource, .invalidReferenceData: .internalFault
+        // No officer named: a change is not permitted without one (README: 77).
+        case .officerRequired: .notPermitted
+        case .outletNotFound: .notFound
+        case .notARegistryFile: .missingInput
+        case .registryReadOnly, .registryNeedsUpgrade, .registryUnreadable, .signingKeyRequired: .notPermitted
+        // Another write held the lock past the wait: reading or writing the database failed.
+        case .registryBusy: .io
+        case .importFileUnusable(_, let problem):
+            if case .tooLarge = problem { .invalidData } else { .missingInput }
+        }
+    }
+
+    public var description: String { message.en }
 }

@@ -18,8 +18,8 @@ struct BenchmarkFact {
     let index: BenchmarkIndex?
 
     init(_ db: Database, asOf: LocalDate) throws {
-        if let run = try RegistryDatabase.latestBenchmarkRun(db, onOrBefore: asOf) {
-            index = BenchmarkIndex(run: run, cells: try RegistryDatabase.benchmarkCells(db, runID: run.id))
+        if let run = try SQLiteBenchmarkStore.latestBenchmarkRun(db, onOrBefore: asOf) {
+            index = BenchmarkIndex(run: run, cells: try SQLiteBenchmarkStore.benchmarkCells(db, runID: run.id))
         } else {
             index = nil
         }

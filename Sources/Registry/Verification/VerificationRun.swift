@@ -1,6 +1,9 @@
 /// A stored verification run: which rule set (by content hash), as of which day, when, by whom,
 /// over which outlets, and how many were eligible. A recognition decision cites its `id`.
 public struct VerificationRun: Sendable, Equatable, Codable {
+    /// How many outlets a run builds facts for and evaluates at a time.
+    public static let defaultBatchSize = 8192
+
     public let id: Int64
     public let rulesetID: String
     public let rulesetVersion: String

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The store boundary for the audit chain (审计链): verification, entries by sequence number (the change feed reads from here) or by filter, checkpoints.
+///
+/// The command line and the service call these operations and nothing else; `RegistryDatabase`
+/// implements them on SQLite, and a second store implements the same protocol to run the same
+/// contract tests. Errors are `UserFacingError`s.
+public protocol AuditStore: Sendable {
+    /// Audit entries matching `query`, oldest first (see `AuditQuery`).
+    func auditEntries(matching query: AuditQuery) async throws -> [AuditEntry]
+
+    /// The chain's length and head now, after verifying it (`AuditCheckpoint`).
+    func auditCheckpoint() async throws -> AuditCheckpoint
+
+    /// Whether entry `length` still carries `head` (an earlier checkpoint): nil when it does,
+    /// else why not (English, Chinese).
+    func auditCheckpointMismatch(length: Int64, head: String) async throws -> LocalizedText?
+
+    /// Recomputes the audit chain.
+    func verifyAuditLog() async throws -> AuditVerification
+
+    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
+    func auditEntries(from seq: Int64, limit: Int) async throws -> [AuditEntry]
+
+    /// The records whose current state is not what their last audit entry says (changed,
+    /// added or deleted behind the program's back), in table then key order.
+    func auditDataMismatches() async throws -> [RecordMismatch]
+
+    /// The signed head against the chain, checked with the raw Ed25519 public key `publicKey`
+    /// (from outside the registry; nil when none is at hand).
+    func checkSignedHead(publicKey: Data?) async throws -> AuditHeadCheck
+
+    /// Signs the chain's head as it is now (when the signing key has just been recorded).
+    func signAuditHead(with signer: AuditHeadSigner) async throws
+}

@@ -1,0 +1,77 @@
+import GRDB
+
+/// The audit store on SQLite: `AuditStore` over the registry's connection.
+public struct SQLiteAuditStore: AuditStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
+    /// Audit entries matching `query`, oldest first (see `AuditQuery`).
+    public func auditEntries(matching query: AuditQuery) throws -> [AuditEntry] {
+        try database.read { db in
+            var conditions: [SQL] = []
+            if let type = query.entityType { conditions.append("entity_type = \(type)") }
+            if let id = query.entityID { conditions.append("entity_id = \(id)") }
+            if let officer = query.officer { conditions.append("officer = \(officer)") }
+            if let from = query.fromSeq { conditions.append("seq >= \(from)") }
+            let filter: SQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let limit = max(0, query.limit)
+            let columns: SQL =
+                "seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash"
+            let request: SQLRequest<Row> =
+                query.fromSeq == nil
+                ? "SELECT * FROM (SELECT \(columns) FROM audit_log \(filter) ORDER BY seq DESC LIMIT \(limit)) ORDER BY seq"
+                : "SELECT \(columns) FROM audit_log \(filter) ORDER BY seq LIMIT \(limit)"
+            return try request.fetchAll(db).map(AuditEntry.init(row:))
+        }
+    }
+
+    /// The chain's length and head now, after verifying it (`AuditCheckpoint`).
+    public func auditCheckpoint() throws -> AuditCheckpoint {
+        let verification = try verifyAuditLog()
+        return try database.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
+            return AuditCheckpoint(
+                length: row?[0] ?? 0, head: row?[1] ?? AuditEntry.genesisHash, headAt: row?[2],
+                takenAt: database.clock.timestamp(), intact: verification.isIntact)
+        }
+    }
+
+    /// Whether entry `length` still carries `head` (an earlier checkpoint): nil when it does,
+    /// else why not (English, Chinese).
+    public func auditCheckpointMismatch(length: Int64, head: String) throws -> LocalizedText? {
+        try database.read { db in
+            if length == 0 { return nil }
+            guard let hash = try String.fetchOne(db, sql: "SELECT hash FROM audit_log WHERE seq = ?", arguments: [length])
+            else {
+                let count = try Int64.fetchOne(db, sql: "SELECT count(*) FROM audit_log") ?? 0
+                return LocalizedText(
+                    zh: "检查点记录了 \(length) 条，但第 \(length) 条已不存在（现有 \(count) 条）：日志末尾的记录被删除",
+                    en: "the checkpoint covers \(length) entries but entry \(length) is gone (the log has \(count)): entries were removed from its end")
+            }
+            guard hash == head.lowercased() else {
+                return LocalizedText(
+                    zh: "第 \(length) 条的哈希 \(hash) 与检查点的 \(head) 不符：检查点之前的记录被改写",
+                    en: "entry \(length) has hash \(hash), not the checkpoint's \(head): the entries up to it were rewritten")
+            }
+            return nil
+        }
+    }
+
+    /// Recomputes the audit chain.
+    public func verifyAuditLog() throws -> AuditVerification {
+        try database.read { db in try AuditLog.verify(db) }
+    }
+
+    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
+    public func auditEntries(from seq: Int64 = 1, limit: Int = 100) throws -> [AuditEntry] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
+                    FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?
+                    """, arguments: [seq, limit]
+            ).map(AuditEntry.init(row:))
+        }
+    }
+}

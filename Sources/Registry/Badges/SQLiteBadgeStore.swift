@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+
+/// Badges (统一标识): the live lookup a resident uses, re-issue on loss, and the registry's
+/// record of its signing key's fingerprint.
+/// The badge store on SQLite: `BadgeStore` over the registry's connection.
+public struct SQLiteBadgeStore: BadgeStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
+    /// `registry_meta` key holding the badge-signing key's fingerprint.
+    static let badgeKeyMetaKey = "badge_signing_key_fingerprint"
+
+    /// Looks a badge number up as of a day: the badge with its live status, or why there is none
+    /// (malformed, mistyped — with the one existing badge a single-character change gives, if
+    /// exactly one does — or not found). Read-only.
+    public func lookUpBadge(_ text: String, asOf: LocalDate) throws -> BadgeLookup {
+        let number = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        switch BadgeNumber.validate(number) {
+        case .malformed:
+            return .malformed
+        case .wrongCheckCharacter(let expected, let found):
+            let candidates = Self.singleChangeCandidates(number)
+            let existing = try database.read { db in
+                try String.fetchAll(
+                    db, sql: "SELECT number FROM badge WHERE number IN (SELECT value FROM json_each(?)) ORDER BY number",
+                    arguments: [JSONValue.array(candidates.map(JSONValue.string)).canonicalText])
+            }
+            return .mistyped(expected: expected, found: found, suggestion: existing.count == 1 ? existing[0] : nil)
+        case nil:
+            return try database.read { db in try Self.badge(db, number: number, asOf: asOf) }.map(BadgeLookup.found) ?? .notFound
+        }
+    }
+
+    /// The valid badge numbers one character away from `number` (the check character, the
+    /// family letter, or one digit of the year or serial changed).
+    static func singleChangeCandidates(_ number: String) -> [String] {
+        guard BadgeNumber.parse(number) != nil else { return [] }
+        var out: Set<String> = []
+        let characters = Array(number)
+        var variants: [[Character]] = []
+        for index in [2, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15] {
+            let choices: [Character] =
+                index == 2 ? ["E", "C"] : index == 15 ? BadgeNumber.alphabet : Array("0123456789")
+            for choice in choices where choice != characters[index] {
+                var changed = characters
+                changed[index] = choice
+                variants.append(changed)
+            }
+        }
+        for variant in variants {
+            let text = String(variant)
+            if BadgeNumber.validate(text) == nil, text != number { out.insert(text) }
+        }
+        return out.sorted()
+    }
+
+    static func badge(_ db: Database, number: String, asOf: LocalDate) throws -> Badge? {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT b.number, o.id, o.name, o.address, o.district_code, p.name, o.operator_uscc, b.level,
+                           b.valid_from, b.valid_to, b.issued_on, b.voided_on, b.void_reason, b.replaced_by, c.status,
+                           b.certification_id, o.rid
+                    FROM badge b JOIN outlet o ON o.rid = b.outlet_rid JOIN certification c ON c.id = b.certification_id
+                    LEFT JOIN operator p ON p.uscc = o.operator_uscc
+                    WHERE b.number = ?
+                    """, arguments: [number])
+        else { return nil }
+        let validFrom = try StoredValue.date(row[8], "valid_from")
+        let validTo = try StoredValue.date(row[9], "valid_to")
+        let issuedOn = try StoredValue.optionalDate(row[10], "issued_on")
+        let voidedOn = try StoredValue.optionalDate(row[11], "voided_on")
+        let recorded: CertificationStatus = try StoredValue.enumValue(row[14], "status")
+        let certificationID: Int64 = row[15]
+        let rid: Int64 = row[16]
+        // The recognition's status on the day, replayed from its steps (`RecognitionReplay`).
+        let steps = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT outlet_rid, certification_id, action, to_status, on_date, json_extract(details_json, '$.valid_to')
+                FROM certification_event WHERE certification_id = ? ORDER BY id
+                """, arguments: [certificationID]
+        ).map(CertificationFact.Step.init)
+        let onDay: CertificationStatus? = try RecognitionReplay.standing(steps, on: asOf.description)
+            .map { try StoredValue.enumValue($0.latest.toStatus, "to_status") }
+        let status = BadgeStatus.live(
+            on: asOf, voidedOn: voidedOn, issuedOn: issuedOn, validFrom: validFrom, validTo: validTo,
+            recognition: onDay ?? recorded)
+        let run = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT r.id, r.as_of FROM verification_outcome v JOIN verification_run r ON r.id = v.run_id
+                WHERE v.outlet_rid = ? AND r.as_of <= ? ORDER BY r.as_of DESC, r.id DESC LIMIT 1
+                """, arguments: [rid, asOf.description])
+        return Badge(
+            number: row[0], outletID: row[1], outletName: row[2], outletAddress: row[3], districtCode: row[4],
+            operatorName: row[5], operatorUSCC: row[6], level: try StoredValue.enumValue(row[7], "level"),
+            validFrom: validFrom, validTo: validTo, issuedOn: issuedOn, voidedOn: voidedOn, voidReason: row[12],
+            replacedBy: row[13], recognitionStatus: recorded, status: status, asOf: asOf,
+            lastVerificationRun: run?[0], lastVerificationOn: try StoredValue.optionalDate(run?[1], "as_of"))
+    }
+
+    /// 换发: voids a lost badge's number and issues a new one for the same recognition and
+    /// validity (certified or suspended recognitions; the badge must be the current one).
+    /// Audited as `certification.reissue`.
+    public func reissueBadge(number text: String, on day: LocalDate, officer: String, reason: String) throws
+        -> RecognitionStepResult
+    {
+        let number = text.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        if let problem = BadgeNumber.validate(number) {
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "标识编号", en: "badge number"), value: number, reason: problem.message)
+        }
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw RecognitionError.missingText(field: "--reason")
+        }
+        guard
+            let outletID = try database.read({ db in
+                try String.fetchOne(
+                    db, sql: "SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid WHERE b.number = ?",
+                    arguments: [number])
+            })
+        else { throw RecognitionError.badgeNotFound(number) }
+        return try SQLiteRecognitionStore(database: database).recognitionStep(outletID, .reissue, on: day, officer: officer, reason: reason) {
+            db, log, outlet, current, to in
+            guard let current, current.certification.badgeNo == number,
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT valid_from, valid_to, voided_on FROM badge WHERE number = ?", arguments: [number])
+            else { throw RecognitionError.badgeNotFound(number) }
+            if let voided = try StoredValue.optionalDate(row[2], "voided_on") {
+                throw RecognitionError.badgeVoided(number, on: voided)
+            }
+            let replacement = try SQLiteRecognitionStore.nextBadgeNumber(db, family: outlet.family, year: day.year)
+            try db.execute(
+                sql: """
+                    INSERT INTO badge (number, certification_id, outlet_rid, level, valid_from, valid_to, issued_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    replacement, current.id, outlet.rid, current.certification.level.rawValue, row[0] as String,
+                    row[1] as String, day.description,
+                ])
+            try db.execute(
+                sql: "UPDATE badge SET voided_on = ?, void_reason = ?, replaced_by = ? WHERE number = ?",
+                arguments: [day.description, log.reason, replacement, number])
+            try db.execute(
+                sql: "UPDATE certification SET badge_no = ? WHERE id = ?", arguments: [replacement, current.id])
+            let event = try RecognitionWorkflow.record(
+                db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .reissue,
+                from: current.certification.status, to: to, on: day, basis: "统一标识遗失或损毁换发，原编号作废",
+                details: .object(["old_badge": .string(number), "new_badge": .string(replacement)]))
+            var result = try SQLiteRecognitionStore.result(db, outlet, event)
+            result.voidedBadge = number
+            return result
+        }
+    }
+
+    /// The badge-signing key's fingerprint this registry recorded (nil: none yet).
+    public func badgeKeyFingerprint() throws -> String? {
+        try database.outlets.meta(Self.badgeKeyMetaKey)
+    }
+
+    /// Records the badge-signing key's fingerprint (audited as `badge.key`), so a print with
+    /// another key is refused. A registry keeps one key: a different fingerprint is refused.
+    public func recordBadgeKey(fingerprint: String, officer: String, reason: String) throws {
+        try database.write(officer: officer, reason: reason) { db, log in
+            let existing = try String.fetchOne(
+                db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [Self.badgeKeyMetaKey])
+            if let existing {
+                guard existing == fingerprint else {
+                    throw BadgeKeyError.wrongKey(path: "registry_meta", recorded: existing, found: fingerprint)
+                }
+                return
+            }
+            try db.execute(
+                sql: "INSERT INTO registry_meta (key, value) VALUES (?, ?)", arguments: [Self.badgeKeyMetaKey, fingerprint])
+            try log.append(
+                db, action: "badge.key", entityType: "registry_meta", entityID: Self.badgeKeyMetaKey, before: nil,
+                after: JSONValue.object(["fingerprint": .string(fingerprint)]).canonicalText)
+        }
+    }
+
+    /// Checks a signing key is the one this registry recorded (any key while none is recorded).
+    public func checkBadgeKey(_ key: BadgeSigningKey, path: String) throws {
+        if let recorded = try badgeKeyFingerprint(), recorded != key.fingerprint {
+            throw BadgeKeyError.wrongKey(path: path, recorded: recorded, found: key.fingerprint)
+        }
+    }
+}

@@ -1,0 +1,251 @@
+import GRDB
+
+/// The benchmark store on SQLite: `BenchmarkStore` over the registry's connection.
+public struct SQLiteBenchmarkStore: BenchmarkStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
+    /// Computes the market benchmarks as of `asOf` and stores them as a new, immutable run, in
+    /// one transaction with its audit entry (docs/BENCHMARK-METHOD.md). Observations: prices in
+    /// force on `asOf` of market outlets (`pricing = 'market'`, `is_inclusive = 0`) that are
+    /// operating and opened by then. Throws `invalidValue` for `minOutlets` < 1.
+    @discardableResult
+    public func computeBenchmarks(
+        asOf: LocalDate, minOutlets: Int = BenchmarkRun.defaultMinOutlets, officer: String, reason: String
+    ) throws -> BenchmarkRun {
+        guard minOutlets >= 1 else {
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "--min-outlets", en: "--min-outlets"), value: String(minOutlets),
+                reason: LocalizedText(zh: "至少为 1", en: "must be at least 1"))
+        }
+        let officerName = officer.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !officerName.isEmpty else { throw RegistryError.officerRequired }
+        let computedAt = database.clock.timestamp()
+        return try database.write(officer: officerName, reason: reason) { db, log in
+            // A benchmark run is about the whole city's market: a city-level officer's act.
+            if let district = try OfficerAuthority.check(db, officer: log.officer).district {
+                throw OfficerError.cityWideTask(officer: log.officer, district: district, task: .computeBenchmarks)
+            }
+            let observations = try Self.marketObservations(db, asOf: asOf)
+            let cells = MarketBenchmark.cells(observations.byKey, minOutlets: minOutlets)
+            let runID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM benchmark_run") ?? 0) + 1
+            let cellStatement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO benchmark_cell (run_id, district_code, family, kind, level, item, unit, n_outlets,
+                        total_weight, p25_fen, p50_fen, p75_fen, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let observationStatement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO benchmark_observation (cell_id, outlet_rid, district_code, price_id, amount_fen, weight)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """)
+            var stored = 0
+            for cell in cells {
+                let p = cell.percentiles
+                try cellStatement.execute(arguments: [
+                    runID, cell.districtCode, cell.key.family.rawValue, cell.key.kind.rawValue, cell.key.level,
+                    cell.key.item, cell.key.unit.rawValue, cell.outlets, cell.totalWeight, p?[0], p?[1], p?[2],
+                    cell.status.rawValue,
+                ])
+                guard cell.districtCode == nil else { continue }
+                let cellID = db.lastInsertedRowID
+                for observation in observations.rows[cell.key] ?? [] {
+                    try observationStatement.execute(arguments: [
+                        cellID, observation.rid, observation.observation.districtCode, observation.priceID,
+                        observation.observation.amountFen, observation.observation.weight,
+                    ])
+                    stored += 1
+                }
+            }
+            let run = BenchmarkRun(
+                id: runID, computedAt: computedAt, asOf: asOf, minOutlets: minOutlets, method: BenchmarkRun.methodName,
+                officer: officerName, reason: reason, cells: cells.count, observations: stored)
+            try db.execute(
+                sql: """
+                    INSERT INTO benchmark_run (id, computed_at, as_of, min_outlets, method, officer, reason, n_cells, n_observations)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    run.id, run.computedAt, run.asOf.description, run.minOutlets, run.method, run.officer, run.reason,
+                    run.cells, run.observations,
+                ])
+            try log.append(
+                db, action: "benchmark.compute", entityType: "benchmark_run", entityID: String(runID), before: nil,
+                after: JSONValue.object([
+                    "id": .int(runID), "as_of": .string(asOf.description), "min_outlets": .int(Int64(minOutlets)),
+                    "method": .string(run.method), "cells": .int(Int64(run.cells)),
+                    "observations": .int(Int64(run.observations)),
+                ]).canonicalText)
+            return run
+        }
+    }
+
+    /// Every stored run, oldest first.
+    public func benchmarkRuns() throws -> [BenchmarkRun] {
+        try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM benchmark_run ORDER BY id").compactMap(Self.run) }
+    }
+
+    /// The run with `id`, or nil.
+    public func benchmarkRun(id: Int64) throws -> BenchmarkRun? {
+        try database.read { db in try Self.benchmarkRun(db, id: id) }
+    }
+
+    /// The latest run whose cut-off day is on or before `asOf` (the one a verification or a
+    /// comparison as of that day uses), or nil.
+    public func latestBenchmarkRun(onOrBefore asOf: LocalDate) throws -> BenchmarkRun? {
+        try database.read { db in try Self.latestBenchmarkRun(db, onOrBefore: asOf) }
+    }
+
+    /// The cells of a run: city cells first, then district cells, each in key order.
+    public func benchmarkCells(runID: Int64) throws -> [BenchmarkCell] {
+        try database.read { db in try Self.benchmarkCells(db, runID: runID) }
+    }
+
+    /// The benchmark comparison of each inclusive price in force on `asOf` of the outlet, by
+    /// the latest run on or before `asOf` (the prices' order kept; nil where the price has no
+    /// benchmark). Empty when the outlet is unknown or there is no run.
+    public func benchmarkComparisons(outletID: String, asOf: LocalDate) throws -> [(price: Price, comparison: BenchmarkComparison?)] {
+        guard let record = try database.outlets.outletRecord(id: outletID) else { return [] }
+        let inclusive = record.prices.filter { $0.isInclusive && $0.isInForce(on: asOf) }
+        guard !inclusive.isEmpty else { return [] }
+        return try database.read { db in
+            guard let run = try Self.latestBenchmarkRun(db, onOrBefore: asOf) else { return inclusive.map { ($0, nil) } }
+            let index = BenchmarkIndex(run: run, cells: try Self.benchmarkCells(db, runID: run.id))
+            return try inclusive.map { price in
+                let key = BenchmarkCellKey(
+                    kind: record.outlet.kind, level: price.careLevel?.rawValue ?? price.ageClass?.rawValue,
+                    item: price.item, unit: price.unit)
+                guard let (cell, pooled) = index.resolve(district: record.outlet.districtCode, key: key) else {
+                    return (price, nil)
+                }
+                let observations = try Self.observations(db, runID: run.id, key: key)
+                let inCell = pooled ? observations : observations.filter { $0.districtCode == cell.districtCode }
+                return (
+                    price,
+                    BenchmarkComparison(
+                        runID: run.id, runAsOf: run.asOf, cell: cell, pooled: pooled, amountFen: price.amount.value,
+                        percentileRank: WeightedPercentiles.rank(of: price.amount.value, in: inCell))
+                )
+            }
+        }
+    }
+
+    // MARK: - Reading
+
+    static func benchmarkRun(_ db: Database, id: Int64) throws -> BenchmarkRun? {
+        try Row.fetchOne(db, sql: "SELECT * FROM benchmark_run WHERE id = ?", arguments: [id]).flatMap(run)
+    }
+
+    static func latestBenchmarkRun(_ db: Database, onOrBefore asOf: LocalDate) throws -> BenchmarkRun? {
+        try Row.fetchOne(
+            db, sql: "SELECT * FROM benchmark_run WHERE as_of <= ? ORDER BY as_of DESC, id DESC LIMIT 1",
+            arguments: [asOf.description]
+        ).flatMap(run)
+    }
+
+    static func benchmarkCells(_ db: Database, runID: Int64) throws -> [BenchmarkCell] {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT * FROM benchmark_cell WHERE run_id = ? ORDER BY district_code IS NOT NULL, id",
+            arguments: [runID])
+        return rows.compactMap { row in
+            guard let kind = OutletKind(rawValue: row["kind"]), let unit = PriceUnit(rawValue: row["unit"]),
+                let status = BenchmarkStatus(rawValue: row["status"])
+            else { return nil }
+            return BenchmarkCell(
+                id: row["id"], runID: row["run_id"], districtCode: row["district_code"],
+                key: BenchmarkCellKey(kind: kind, level: row["level"], item: row["item"], unit: unit),
+                outlets: row["n_outlets"], totalWeight: row["total_weight"], p25Fen: row["p25_fen"],
+                p50Fen: row["p50_fen"], p75Fen: row["p75_fen"], status: status)
+        }
+    }
+
+    /// The market observations of the city cell of `key` in a run (every district's).
+    static func observations(_ db: Database, runID: Int64, key: BenchmarkCellKey) throws -> [BenchmarkObservation] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT o.id, b.district_code, b.amount_fen, b.weight
+                FROM benchmark_cell c JOIN benchmark_observation b ON b.cell_id = c.id JOIN outlet o ON o.rid = b.outlet_rid
+                WHERE c.run_id = ? AND c.district_code IS NULL AND c.kind = ? AND c.level IS ? AND c.item = ? AND c.unit = ?
+                """,
+            arguments: [runID, key.kind.rawValue, key.level, key.item, key.unit.rawValue]
+        ).map { row in
+            BenchmarkObservation(outletID: row[0], districtCode: row[1], amountFen: row[2], weight: row[3])
+        }
+    }
+
+    static func run(_ row: Row) -> BenchmarkRun? {
+        guard let asOf = try? LocalDate(parsing: row["as_of"]) else { return nil }
+        return BenchmarkRun(
+            id: row["id"], computedAt: row["computed_at"], asOf: asOf, minOutlets: row["min_outlets"],
+            method: row["method"], officer: row["officer"], reason: row["reason"], cells: row["n_cells"],
+            observations: row["n_observations"])
+    }
+
+    // MARK: - Observations
+
+    struct MarketRow {
+        var rid: Int64
+        var priceID: Int64
+        var observation: BenchmarkObservation
+    }
+
+    /// The market observations on `asOf`, by cell key: one per outlet and key (when two prices
+    /// of an outlet in one cell are in force, the later `effective_from`, then the higher id).
+    static func marketObservations(
+        _ db: Database, asOf: LocalDate
+    ) throws -> (byKey: [BenchmarkCellKey: [BenchmarkObservation]], rows: [BenchmarkCellKey: [MarketRow]]) {
+        let day = asOf.description
+        let market = "o.pricing = 'market' AND o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= ?)"
+        var places: [Int64: [String: Int64]] = [:]
+        let classRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT c.outlet_rid, c.class_type, sum(c.capacity) FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
+                WHERE \(market) GROUP BY c.outlet_rid, c.class_type
+                """, arguments: [day])
+        while let row = try classRows.next() {
+            places[row[0], default: [:]][row[1]] = row[2]
+        }
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT o.rid, o.id, o.district_code, o.kind, o.beds, p.id, p.item, coalesce(p.care_level, p.age_class),
+                       p.unit, p.amount_fen
+                FROM price p JOIN outlet o ON o.rid = p.outlet_rid
+                WHERE \(market) AND p.is_inclusive = 0
+                  AND p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to >= ?)
+                ORDER BY o.rid, p.effective_from DESC, p.id DESC
+                """, arguments: [day, day, day])
+        var byKey: [BenchmarkCellKey: [MarketRow]] = [:]
+        var seen: Set<BenchmarkCellKey> = []
+        var currentRID: Int64 = -1
+        while let row = try rows.next() {
+            let rid: Int64 = row[0]
+            if rid != currentRID {
+                currentRID = rid
+                seen.removeAll(keepingCapacity: true)
+            }
+            guard let kind = OutletKind(rawValue: row[3]), let unit = PriceUnit(rawValue: row[8]) else { continue }
+            let level: String? = row[7]
+            let key = BenchmarkCellKey(kind: kind, level: level, item: row[6], unit: unit)
+            guard seen.insert(key).inserted else { continue }
+            let weight: Int64
+            switch kind.family {
+            case .elder:
+                let beds: Int64? = row[4]
+                weight = beds ?? 0
+            case .childcare:
+                let outletPlaces = places[rid] ?? [:]
+                weight = level.map { outletPlaces[$0] ?? 0 } ?? outletPlaces.values.reduce(0, +)
+            }
+            byKey[key, default: []].append(
+                MarketRow(
+                    rid: rid, priceID: row[5],
+                    observation: BenchmarkObservation(
+                        outletID: row[1], districtCode: row[2], amountFen: row[9], weight: max(weight, 1))))
+        }
+        return (byKey.mapValues { $0.map(\.observation) }, byKey)
+    }
+}

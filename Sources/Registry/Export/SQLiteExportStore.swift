@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+
+/// The export store on SQLite: `ExportStore` over the registry's connection.
+public struct SQLiteExportStore: ExportStore {
+    /// The connection, with its write transaction (officer check, audit log).
+    let database: RegistryDatabase
+
+    /// Streams a table in `format` to `sink`, in chunks, ordered by key (operators by `uscc`,
+    /// outlets by `id`, prices by outlet id, item, care level, age class, unit, effective from).
+    /// GeoJSON is for outlets only.
+    public func export(_ table: RegistryTable, format: ExportFormat, to sink: (String) throws -> Void) throws {
+        if format == .geojson, table != .outlets {
+            throw RegistryError.invalidValue(
+                what: LocalizedText(zh: "--format", en: "--format"), value: format.rawValue,
+                reason: LocalizedText(zh: "GeoJSON 只用于导出网点", en: "GeoJSON is for outlets only"))
+        }
+        try database.mapErrors {
+            try withoutActuallyEscaping(sink) { sink in
+            try database.writer.read { db in
+                var output = ExportOutput(format: format, sink: sink)
+                try output.begin(columns: table.columns)
+                switch table {
+                case .operators:
+                    let cursor = try Row.fetchCursor(db, sql: "SELECT \(Operator.selection) FROM operator ORDER BY uscc")
+                    while let row = try cursor.next() {
+                        let record = try Operator(row: row)
+                        try output.record(csv: record.csvFields, json: record.jsonMembers)
+                    }
+                case .outlets:
+                    let cursor = try Row.fetchCursor(db, sql: Self.outletExportSQL)
+                    let classOffset = Outlet.dataColumns.count
+                    while let row = try cursor.next() {
+                        let outlet = try Outlet(row: row)
+                        let classesText: String = row[classOffset] ?? ""
+                        let level: String? = row[classOffset + 1]
+                        let certification = try level.map { _ in try Certification(row: row, offset: classOffset + 1) }
+                        if format == .csv {
+                            try output.record(
+                                csv: outlet.csvFields + [classesText] + Certification.csvFields(certification), json: [])
+                        } else {
+                            var members = outlet.jsonMembers
+                            members.append(JSONMember("certification", certification?.jsonValue ?? .null))
+                            members.append(JSONMember("classes", .array(Self.classes(fromStored: classesText).map(\.jsonValue))))
+                            try output.record(csv: [], json: members, point: (outlet.lon, outlet.lat))
+                        }
+                    }
+                case .prices:
+                    let cursor = try Row.fetchCursor(
+                        db,
+                        sql: """
+                            SELECT \(Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid
+                            ORDER BY o.id, p.item, p.care_level, p.age_class, p.unit, p.effective_from
+                            """)
+                    while let row = try cursor.next() {
+                        let price = try Price(row: row)
+                        try output.record(csv: price.csvFields, json: price.jsonMembers)
+                    }
+                }
+                try output.end()
+            }
+            }
+        }
+    }
+
+    /// The whole export as one string (small registries, tests).
+    public func exportText(_ table: RegistryTable, format: ExportFormat) throws -> String {
+        var text = ""
+        try export(table, format: format) { text += $0 }
+        return text
+    }
+
+    /// Outlets with their classes (`TYPE:CAPACITY:ENROLLED:CARERS;…`) and latest certification.
+    static let outletExportSQL = """
+        SELECT \(Outlet.selection),
+            (SELECT group_concat(item, ';') FROM (
+                SELECT class_type || ':' || capacity || ':' || enrolled || ':' || carers AS item
+                FROM childcare_class WHERE outlet_rid = o.rid ORDER BY seq)),
+            c.level, c.status, c.badge_no, c.applied_on, c.decided_on, c.valid_from, c.valid_to, c.status_on
+        FROM outlet o
+        LEFT JOIN certification c ON c.id = (SELECT max(id) FROM certification WHERE outlet_rid = o.rid)
+        ORDER BY o.id
+        """
+
+    static func classes(fromStored text: String) -> [ChildcareClass] {
+        text.split(separator: ";").compactMap { item in
+            let parts = item.split(separator: ":").map(String.init)
+            guard parts.count == 4, let type = ClassType(rawValue: parts[0]), let capacity = Int(parts[1]),
+                let enrolled = Int(parts[2]), let carers = Int(parts[3])
+            else { return nil }
+            return ChildcareClass(type: type, capacity: capacity, enrolled: enrolled, carers: carers)
+        }
+    }
+}
+
+/// Buffers export output and hands it to the sink in chunks of about 64 KiB.
+struct ExportOutput {
+    let format: ExportFormat
+    let sink: (String) throws -> Void
+    var csv = CSVWriter()
+    var buffer = ""
+    var count = 0
+
+    init(format: ExportFormat, sink: @escaping (String) throws -> Void) {
+        self.format = format
+        self.sink = sink
+    }
+
+    mutating func begin(columns: [String]) throws {
+        switch format {
+        case .csv: csv.write(columns)
+        case .json: buffer = "["
+        case .geojson: buffer = #"{"type":"FeatureCollection","features":["#
+        }
+    }
+
+    mutating func record(csv fields: [String], json members: [JSONMember], point: (lon: Double, lat: Double)? = nil) throws {
+        switch format {
+        case .csv:
+            csv.write(fields)
+        case .json:
+            buffer += (count == 0 ? "\n" : ",\n") + JSONValue.members(members).canonicalText
+        case .geojson:
+            let coordinates: JSONValue = point.map { .array([.double($0.lon), .double($0.lat)]) } ?? .null
+            let feature = JSONValue.object([
+                "type": .string("Feature"),
+                "geometry": .object(["type": .string("Point"), "coordinates": coordinates]),
+                "properties": .members(members),
+            ])
+            buffer += (count == 0 ? "\n" : ",\n") + feature.canonicalText
+        }
+        count += 1
+        try flush(force: false)
+    }
+
+    mutating func end() throws {
+        switch format {
+        case .csv: break
+        case .json: buffer += count == 0 ? "]\n" : "\n]\n"
+        case .geojson: buffer += count == 0 ? "]}\n" : "\n]}\n"
+        }
+        try flush(force: true)
+    }
+
+    mutating func flush(force: Bool) throws {
+        if format == .csv { buffer += csv.take() }
+        if force || buffer.utf8.count >= 65_536 {
+            if !buffer.isEmpty { try sink(buffer) }
+            buffer = ""
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// The store boundary for all-or-nothing CSV imports of operators, outlets and prices.
+///
+/// The command line and the service call these operations and nothing else; `RegistryDatabase`
+/// implements them on SQLite, and a second store implements the same protocol to run the same
+/// contract tests. Errors are `UserFacingError`s.
+public protocol ImportStore: Sendable {
+    /// Imports a CSV file (docs/CSV.md) all or nothing: every record is validated first; if any
+    /// problem is found nothing is written and `RegistryError.importRejected` lists them all.
+    /// Otherwise every record is written in one transaction, each with an audit entry
+    /// (`import.insert` / `import.update`, with the record before and after), plus one
+    /// `import.file` entry naming the file, its SHA-256 and row count. A dry run validates only.
+    ///
+    /// Once the registry has officers, `options.officer` must be an active registered one, and a
+    /// district officer's file may hold only outlets (and prices of outlets) of their district:
+    /// any other row is an import problem.
+    func importCSV(
+        _ table: RegistryTable, bytes: [UInt8], fileName: String, options: ImportOptions
+    ) async throws -> ImportSummary
+
+    /// Imports the CSV file at `path` (problems name the file by its last path component).
+    func importCSV(_ table: RegistryTable, path: String, options: ImportOptions) async throws -> ImportSummary
+}

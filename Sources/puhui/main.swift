@@ -1,3 +1,0 @@
-import PuhuiCLI
-
-Puhui.main()
