@@ -56,5 +56,12 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
         .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry", "puhui"]),
+
+        // Fuzzing (docs/FUZZING.md): the targets; PuhuiFuzz is libFuzzer's entry point when
+        // Scripts/fuzz.sh builds it with -sanitize=fuzzer (else it replays files); the test
+        // suite replays the corpus and runs a short seeded mutation run.
+        .target(name: "PuhuiFuzzTargets", dependencies: ["PuhuiCore", "Registry", "Rules", "CEL"]),
+        .executableTarget(name: "PuhuiFuzz", dependencies: ["PuhuiFuzzTargets"]),
+        .testTarget(name: "PuhuiFuzzTests", dependencies: ["PuhuiFuzzTargets"], exclude: ["Corpus"]),
     ]
 )

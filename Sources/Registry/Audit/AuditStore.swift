@@ -1,3 +1,5 @@
+import Foundation
+
 /// The store boundary for the audit chain (审计链): verification, entries by sequence number (the change feed reads from here) or by filter, checkpoints.
 ///
 /// The command line and the service call these operations and nothing else; `RegistryDatabase`
@@ -19,4 +21,15 @@ public protocol AuditStore: Sendable {
 
     /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
     func auditEntries(from seq: Int64, limit: Int) async throws -> [AuditEntry]
+
+    /// The records whose current state is not what their last audit entry says (changed,
+    /// added or deleted behind the program's back), in table then key order.
+    func auditDataMismatches() async throws -> [RecordMismatch]
+
+    /// The signed head against the chain, checked with the raw Ed25519 public key `publicKey`
+    /// (from outside the registry; nil when none is at hand).
+    func checkSignedHead(publicKey: Data?) async throws -> AuditHeadCheck
+
+    /// Signs the chain's head as it is now (when the signing key has just been recorded).
+    func signAuditHead(with signer: AuditHeadSigner) async throws
 }

@@ -14,6 +14,9 @@ public struct RegistryDatabase: Sendable {
     public let clock: RegistryClock
     /// The file's path, or `:memory:`.
     public let path: String
+    /// Signs the audit chain's head at every commit, once the registry records a signing key
+    /// (`AuditHeadSigner`); set by whoever holds the key.
+    public var auditSigner: AuditHeadSigner? = nil
 
     /// SQLite's page cache per connection, in KiB (64 MiB: large registries need far more than
     /// the 2 MiB default; see TECH-NOTES).
@@ -25,16 +28,20 @@ public struct RegistryDatabase: Sendable {
 
     /// Opens (creating if needed, with its directory) the registry at a resolved location.
     public static func open(
-        _ location: RegistryLocation, clock: RegistryClock = .system
+        _ location: RegistryLocation, clock: RegistryClock = .system, wait: WriteWait = .standard
     ) throws -> RegistryDatabase {
-        try open(path: location.path, clock: clock)
+        try open(path: location.path, clock: clock, wait: wait)
     }
 
     /// Opens (creating if needed, with its directory) the registry file at `path`.
     public static func open(
         path: String, clock: RegistryClock = .system, migrations: [Migration] = Migration.embedded,
-        reference: ReferenceData? = ReferenceData.embedded
+        reference: ReferenceData? = ReferenceData.embedded, wait: WriteWait = .standard
     ) throws -> RegistryDatabase {
+        let file = RegistryFile(path: path)
+        if let problem = try file.problem(), problem != .empty {
+            throw RegistryError.notARegistryFile(path: path, problem: problem)
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             do {
@@ -45,7 +52,7 @@ public struct RegistryDatabase: Sendable {
         }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
+            pool = try DatabasePool(path: path, configuration: configuration(wait: wait))
         } catch {
             throw mapped(error, path: path)
         }
@@ -100,10 +107,11 @@ public struct RegistryDatabase: Sendable {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(wait: WriteWait = .standard) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        // A write waits for another in progress (BEGIN IMMEDIATE meets SQLITE_BUSY) by `wait`.
+        configuration.busyMode = .callback(wait.busyCallback())
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -\(cacheSizeKiB)")
         }
@@ -119,9 +127,7 @@ public struct RegistryDatabase: Sendable {
             guard !tables.isEmpty else { return }
             guard tables.contains("grdb_migrations"), tables.contains("registry_meta") || tables == ["grdb_migrations"]
             else {
-                throw RegistryError.notARegistry(
-                    path: path,
-                    reason: LocalizedText(zh: "是 SQLite 数据库，但没有登记库的表", en: "an SQLite database without the registry's tables"))
+                throw RegistryError.notARegistryFile(path: path, problem: .foreignDatabase)
             }
         }
     }
@@ -143,8 +149,11 @@ public struct RegistryDatabase: Sendable {
         case let error as any UserFacingError:
             return error
         case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB:
-            return RegistryError.notARegistry(
-                path: path, reason: LocalizedText(zh: "不是 SQLite 数据库", en: "not an SQLite database"))
+            return RegistryError.notARegistryFile(path: path, problem: .notSQLite)
+        case let error as DatabaseError where error.resultCode == .SQLITE_BUSY:
+            return RegistryError.registryBusy(path: path)
+        case let error as DatabaseError where error.resultCode == .SQLITE_READONLY:
+            return RegistryError.registryReadOnly(path: path)
         case let error as DatabaseError:
             return RegistryError.database(error.message ?? error.description)
         default:
@@ -168,7 +177,10 @@ public struct RegistryDatabase: Sendable {
                 var log = try AuditLog(db, officer: officer, reason: reason, clock: clock)
                 // Once the registry has officers, only an active registered one may write.
                 _ = try OfficerAuthority.check(db, officer: log.officer)
-                return try body(db, &log)
+                let firstSeq = log.lastSeq
+                let result = try body(db, &log)
+                if log.lastSeq != firstSeq { try signHead(db, log) }
+                return result
             }
         }
     }
