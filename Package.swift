@@ -37,8 +37,10 @@ let package = Package(
         // protocol (`UserFacingError`) with its kinds. No dependencies.
         .target(name: "PuhuiCore"),
 
-        // The Common Expression Language: no dependencies.
-        .target(name: "CEL"),
+        // The Common Expression Language: no dependencies but RE2 (a system library, like
+        // SQLite), reached through a small C shim, for `matches`.
+        .target(name: "CRE2", linkerSettings: [.linkedLibrary("re2")]),
+        .target(name: "CEL", dependencies: ["CRE2"]),
         .executableTarget(name: "cel-conformance", dependencies: ["CEL"]),
 
         // Rule sets: YAML with dated parameters, compiled once into CEL programs; verdicts
@@ -71,5 +73,12 @@ let package = Package(
         .testTarget(
             name: "PuhuiServerTests", dependencies: ["PuhuiServer", "PuhuiOutput", "Registry", "puhui", hummingbirdTesting],
             exclude: ["Support/validate_json.py", "Support/validate_openapi.py"]),
+
+        // Fuzzing (docs/FUZZING.md): the targets; PuhuiFuzz is libFuzzer's entry point when
+        // Scripts/fuzz.sh builds it with -sanitize=fuzzer (else it replays files); the test
+        // suite replays the corpus and runs a short seeded mutation run.
+        .target(name: "PuhuiFuzzTargets", dependencies: ["PuhuiCore", "Registry", "Rules", "CEL"]),
+        .executableTarget(name: "PuhuiFuzz", dependencies: ["PuhuiFuzzTargets"]),
+        .testTarget(name: "PuhuiFuzzTests", dependencies: ["PuhuiFuzzTargets"], exclude: ["Corpus"]),
     ]
 )

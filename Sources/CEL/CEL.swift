@@ -17,6 +17,7 @@ public enum CEL {
         var plain = Compiler(source: source, declared: slots, tracing: false, container: options.container)
         let root = try plain.compile(ast)
         var traced = Compiler(source: source, declared: slots, tracing: true, container: options.container)
+        traced.regexes = plain.regexes
         let traceRoot = try traced.compile(ast)
         return CELProgram(source: source, variables: options.variables, slots: slots, root: root, traceRoot: traceRoot,
                           traceInfo: traced.info, clauses: CELProgram.clauses(of: ast),

@@ -26,7 +26,11 @@ public struct CELProgram: Sendable {
     /// read as an `unknown_variable` error value.
     public func evaluate(_ bindings: [String: CELValue] = [:]) -> CELValue {
         var frame = Frame(slots: [], bindings: bindings, localCount: localCount, budget: maxIterations, tracing: false)
-        return root.eval(&frame)
+        let v = root.eval(&frame)
+        // A spent budget is final (see `Frame.finish`); tested inline so that the result is
+        // moved out, not copied through a call (a copy per evaluation showed in the benchmark).
+        if frame.budget < 0 { return Frame.budgetExceeded }
+        return v
     }
 
     /// Evaluates with the declared variables' values in slot order (the cheapest form:
@@ -34,7 +38,11 @@ public struct CELProgram: Sendable {
     public func evaluate(slots values: [CELValue]) -> CELValue {
         if values.count < variables.count { return evaluate(slots: padded(values)) }
         var frame = Frame(slots: values, bindings: nil, localCount: localCount, budget: maxIterations, tracing: false)
-        return root.eval(&frame)
+        let v = root.eval(&frame)
+        // A spent budget is final (see `Frame.finish`); tested inline so that the result is
+        // moved out, not copied through a call (a copy per evaluation showed in the benchmark).
+        if frame.budget < 0 { return Frame.budgetExceeded }
+        return v
     }
 
     /// Evaluates and records the value of every sub-expression.
@@ -67,7 +75,7 @@ public struct CELProgram: Sendable {
 
     func run(_ node: Node, slots: [CELValue], bindings: [String: CELValue]?, tracing: Bool) -> (CELValue, [(Int, CELValue)]) {
         var frame = Frame(slots: slots, bindings: bindings, localCount: localCount, budget: maxIterations, tracing: tracing)
-        let v = node.eval(&frame)
+        let v = frame.finish(node.eval(&frame))
         return (v, frame.records ?? [])
     }
 
@@ -75,11 +83,16 @@ public struct CELProgram: Sendable {
         var steps: [CELTrace.Step] = []
         steps.reserveCapacity(records.count)
         var lastValue: [Int: CELValue] = [:]
+        // One text per sub-expression, shared by all its steps: a comprehension body records a
+        // step per iteration, and slicing the source anew for each cost more than evaluating.
+        var texts: [Int: String] = [:]
         for (id, value) in records {
             guard let info = traceInfo[id] else { continue }
             lastValue[id] = value
+            let text: String
+            if let t = texts[id] { text = t } else { text = source.slice(info.range); texts[id] = text }
             steps.append(CELTrace.Step(start: info.range.lowerBound, end: info.range.upperBound,
-                                       text: source.slice(info.range), value: value, variable: info.variablePath))
+                                       text: text, value: value, variable: info.variablePath))
         }
         let clauseList = clauses.map { c -> CELTrace.Clause in
             var vars: [String: CELValue] = [:]

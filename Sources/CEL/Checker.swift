@@ -60,7 +60,7 @@ struct Checker {
                 if let t, t != .bool { throw fail("no matching overload for '!_' applied to (\(t.name))", e) }
                 return .bool
             case .negate:
-                if let t, ![CELType.int, .double, .duration].contains(t) {
+                if let t, ![CELType.int, .double].contains(t) {
                     throw fail("no matching overload for '-_' applied to (\(t.name))", e)
                 }
                 return t

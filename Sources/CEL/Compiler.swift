@@ -19,6 +19,9 @@ struct Compiler {
     var info: [Int: TraceInfo] = [:]
     /// Variable names and dotted paths the expression reads (outside comprehensions).
     var references: Set<String> = []
+    /// Constant `matches` patterns compiled so far, by pattern: handed from the plain to the
+    /// traced compilation so each pattern of a program is compiled by RE2 once.
+    var regexes: [String: CompiledRegex] = [:]
 
     init(source: Source, declared: [String: Int], tracing: Bool, container: String = "") {
         self.source = source
@@ -146,18 +149,30 @@ struct Compiler {
                     return try makeCall(e, qualified, args: try args.map { try compile($0) })
                 }
             }
-            if name == "matches", args.count == 1, case .literal(.string(let p)) = args[0].kind,
-               let re = CompiledRegex(p) {
-                return MatchesNode(try compile(t), re)
+            if name == "matches", args.count == 1, case .literal(.string(let p)) = args[0].kind {
+                return MatchesNode(try compile(t), try regex(p, args[0]))
             }
             let nodes = try [compile(t)] + args.map { try compile($0) }
             return try makeCall(e, name, args: nodes)
         }
         let fname = name.hasPrefix(".") ? String(name.dropFirst()) : name
-        if fname == "matches", args.count == 2, case .literal(.string(let p)) = args[1].kind, let re = CompiledRegex(p) {
-            return MatchesNode(try compile(args[0]), re)
+        if fname == "matches", args.count == 2, case .literal(.string(let p)) = args[1].kind {
+            return MatchesNode(try compile(args[0]), try regex(p, args[1]))
         }
         return try makeCall(e, fname, args: try args.map { try compile($0) })
+    }
+
+    /// A constant `matches` pattern, compiled once with the program. An invalid one is a
+    /// compile error positioned at the pattern, so `puhui rules check` reports it before any
+    /// record is evaluated (a computed pattern can only fail at evaluation).
+    mutating func regex(_ pattern: String, _ at: Expr) throws -> CompiledRegex {
+        if let re = regexes[pattern] { return re }
+        switch CompiledRegex.compile(pattern) {
+        case .success(let re):
+            regexes[pattern] = re
+            return re
+        case .failure(let e): throw CELError(.invalidArgument, e.message, at: at.range.lowerBound, in: source)
+        }
     }
 
     func makeCall(_ e: Expr, _ name: String, args: [Node]) throws -> Node {
@@ -172,6 +187,7 @@ struct Compiler {
         case .binary(let f): return Call2Node(f, args[0], args[1])
         case .ternary(let f): return Call3Node(f, args[0], args[1], args[2])
         case .variadic(let f): return CallNNode(f, args)
+        case .costed(let f): return CostedCallNode(f, args)
         }
     }
 

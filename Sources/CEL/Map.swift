@@ -10,9 +10,12 @@ enum CELMapKey: Hashable, Sendable {
     /// canonical equivalence ('é' precomposed and decomposed are different keys).
     struct StringKey: Hashable, Sendable {
         let value: String
-        static func == (a: StringKey, b: StringKey) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
+        static func == (a: StringKey, b: StringKey) -> Bool { CELValue.utf8Equal(a.value, b.value) }
         func hash(into h: inout Hasher) {
-            for b in value.utf8 { h.combine(b) }
+            // The bytes in one call (not byte by byte): keys can be long, and hashing is on
+            // every map build and lookup.
+            var s = value
+            s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 

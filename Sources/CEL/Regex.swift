@@ -1,99 +1,94 @@
-import Foundation
+import CRE2
 
-/// A compiled regular expression for `matches`. CEL specifies RE2 syntax; the
-/// common subset (classes, groups, alternation, repetition, anchors, `\d\w\s`,
-/// Unicode) means the same in ICU, which backs NSRegularExpression. Three differences
-/// are translated: RE2's `(?P<n>` named groups become ICU's `(?<n>`, `\pL` becomes
-/// `\p{L}`, and `$` (outside a class, without the `m` flag) becomes `\z`, because
-/// ICU's `$` also matches before a final line terminator while RE2's matches only at
-/// the end. Matching is a search (unanchored).
+/// A compiled regular expression for `matches`: RE2 itself (the system's libre2, through
+/// the C shim in `Sources/CRE2`), so the syntax is exactly the one the language definition
+/// names — ASCII `\w \d \s \b`, no look-around, no back-references, no possessive
+/// quantifiers — and matching takes time linear in the text whatever the pattern, which is
+/// why no per-match time limit is needed. Matching is a search (unanchored), as in cel-cpp
+/// (`RE2::PartialMatch`).
 ///
-/// NSRegularExpression is immutable after creation and documented thread-safe, so
-/// sharing one across concurrent evaluations is sound.
+/// An `RE2` object is immutable after construction and documented thread-safe for
+/// matching, and this class never mutates it or exposes the pointer, so sharing one
+/// instance across concurrent evaluations is sound.
 final class CompiledRegex: @unchecked Sendable {
-    let regex: NSRegularExpression
+    private let program: OpaquePointer
 
-    init?(_ pattern: String) {
-        guard let r = try? NSRegularExpression(pattern: CompiledRegex.translate(pattern), options: []) else { return nil }
-        regex = r
+    /// Compiles `pattern`; `.failure` carries RE2's message (e.g. "invalid perl operator: (?=").
+    static func compile(_ pattern: String) -> Result<CompiledRegex, CELError> {
+        var error: UnsafeMutablePointer<CChar>?
+        var text = namedGroupsInPythonSpelling(pattern)
+        let program = text.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { puhui_re2_compile($0.baseAddress, $0.count, &error) }
+        }
+        guard let program else {
+            let reason = error.map { String(cString: $0) } ?? "unknown error"
+            puhui_re2_free_error(error)
+            return .failure(CELError(.invalidArgument, "invalid regular expression '\(pattern)': \(reason)"))
+        }
+        return .success(CompiledRegex(program))
     }
 
-    /// Rewrites the RE2-only spellings described above into ICU syntax.
-    static func translate(_ pattern: String) -> String {
-        if pattern.isEmpty { return "(?:)" }
-        let multiline = pattern.contains("(?m") || pattern.range(of: #"\(\?[a-zA-Z]*m"#, options: .regularExpression) != nil
-        var out = ""
-        var chars = Array(pattern.unicodeScalars)[...]
+    /// RE2 has always read named groups as `(?P<name>…)`; since 2023 it also reads
+    /// `(?<name>…)`, which cel-cpp's RE2 accepts. The system's libre2 may be older (Debian 12
+    /// ships 2022-06), so that spelling is rewritten to the older one here, outside escapes
+    /// and character classes. Look-behind `(?<=` / `(?<!` is left alone for RE2 to refuse.
+    static func namedGroupsInPythonSpelling(_ pattern: String) -> String {
+        let u = Array(pattern.unicodeScalars)
+        guard pattern.contains("(?<") else { return pattern }
+        var out = String.UnicodeScalarView()
+        var i = 0
         var inClass = false
-        while let c = chars.popFirst() {
-            if c == "\\" {
-                out.unicodeScalars.append(c)
-                guard let n = chars.popFirst() else { continue }
-                out.unicodeScalars.append(n)
-                // RE2's one-letter Unicode classes `\pL` / `\PN` need braces in ICU.
-                if n == "p" || n == "P", let k = chars.first, k != "{" {
-                    chars.removeFirst()
-                    out += "{" + String(k) + "}"
-                }
+        while i < u.count {
+            let c = u[i]
+            if c == "\\", i + 1 < u.count {
+                out.append(c); out.append(u[i + 1]); i += 2
                 continue
             }
             if inClass {
+                if c == "[", i + 1 < u.count, u[i + 1] == ":" {   // `[:alpha:]` inside a class
+                    while i < u.count, !(u[i] == "]" && u[i - 1] == ":") { out.append(u[i]); i += 1 }
+                    if i < u.count { out.append(u[i]); i += 1 }
+                    continue
+                }
                 if c == "]" { inClass = false }
-                out.unicodeScalars.append(c)
+                out.append(c); i += 1
                 continue
             }
-            switch c {
-            case "[":
+            if c == "[" {
                 inClass = true
-                out.unicodeScalars.append(c)
-                if chars.first == "^" { out.unicodeScalars.append(chars.removeFirst()) }
-                if chars.first == "]" { out.unicodeScalars.append(chars.removeFirst()) }
-            case "$" where !multiline:
-                out += "\\z"
-            case "(" where chars.starts(with: "?P<".unicodeScalars):
-                out += "(?<"
-                chars.removeFirst(3)
-            default:
-                out.unicodeScalars.append(c)
+                out.append(c); i += 1
+                if i < u.count, u[i] == "^" { out.append(u[i]); i += 1 }
+                if i < u.count, u[i] == "]" { out.append(u[i]); i += 1 }   // a leading `]` is literal
+                continue
             }
-        }
-        return out
-    }
-
-    /// ICU backtracks, so a pathological pattern such as `(a+)+$` can take exponential
-    /// time (RE2 cannot). Matching therefore asks ICU for progress callbacks and gives
-    /// up after `timeLimit` seconds; nil means the limit was hit.
-    static let timeLimit: TimeInterval = 0.1
-
-    func search(_ s: String) -> Bool? {
-        let ns = s as NSString
-        let start = Date()
-        var found = false
-        var timedOut = false
-        regex.enumerateMatches(in: s, options: [.reportProgress], range: NSRange(location: 0, length: ns.length)) {
-            match, _, stop in
-            if match != nil {
-                found = true
-                stop.pointee = true
-            } else if Date().timeIntervalSince(start) > CompiledRegex.timeLimit {
-                timedOut = true
-                stop.pointee = true
+            if c == "(", i + 3 < u.count, u[i + 1] == "?", u[i + 2] == "<", u[i + 3] != "=", u[i + 3] != "!" {
+                out.append(contentsOf: "(?P<".unicodeScalars)
+                i += 3
+                continue
             }
+            out.append(c); i += 1
         }
-        return timedOut && !found ? nil : found
+        return String(out)
     }
 
-    func matches(_ s: String) -> CELValue {
-        guard let r = search(s) else {
-            return .error(CELError(.limit, "regular expression match exceeded its time limit"))
+    private init(_ program: OpaquePointer) { self.program = program }
+
+    deinit { puhui_re2_free(program) }
+
+    func search(_ s: String) -> Bool {
+        var text = s
+        return text.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { puhui_re2_search(program, $0.baseAddress, $0.count) != 0 }
         }
-        return .bool(r)
     }
 
+    func matches(_ s: String) -> CELValue { .bool(search(s)) }
+
+    /// `matches` with a pattern computed at run time: compiled for this call only.
     static func match(_ s: String, _ pattern: String) -> CELValue {
-        guard let r = CompiledRegex(pattern) else {
-            return .error(CELError(.invalidArgument, "invalid regular expression: \(pattern)"))
+        switch compile(pattern) {
+        case .success(let r): return r.matches(s)
+        case .failure(let e): return .error(e)
         }
-        return r.matches(s)
     }
 }

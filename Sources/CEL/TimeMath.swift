@@ -93,19 +93,25 @@ enum TimeMath {
         }
     }
 
-    /// RFC 3339 with the fraction trimmed of trailing zeros, always in UTC (`Z`).
+    /// RFC 3339 in UTC (`Z`), as the protobuf JSON mapping writes a Timestamp (which CEL's
+    /// `string(timestamp)` follows): no fraction for whole seconds, else 3, 6 or 9 digits.
     static func format(_ t: CELTimestamp) -> String {
         let days = floorDiv(t.seconds, 86400)
         let rem = t.seconds - days * 86400
         let (y, m, d) = civilFromDays(days)
         var s = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + "T"
         s += pad(rem / 3600, 2) + ":" + pad(rem / 60 % 60, 2) + ":" + pad(rem % 60, 2)
-        if t.nanos != 0 {
-            var frac = pad(Int64(t.nanos), 9)
-            while frac.hasSuffix("0") { frac.removeLast() }
-            s += "." + frac
-        }
-        return s + "Z"
+        return s + fraction(UInt64(t.nanos)) + "Z"
+    }
+
+    /// The protobuf JSON mapping's fraction of a second: empty, or `.` and 3, 6 or 9 digits
+    /// (the fewest that are exact: 500 ms is `.500`, 1 µs `.000001`).
+    static func fraction(_ nanos: UInt64) -> String {
+        if nanos == 0 { return "" }
+        let digits = pad(Int64(nanos), 9)
+        if nanos % 1_000_000 == 0 { return "." + digits.prefix(3) }
+        if nanos % 1_000 == 0 { return "." + digits.prefix(6) }
+        return "." + digits
     }
 
     static func pad(_ v: Int64, _ width: Int) -> String {
@@ -148,62 +154,58 @@ enum TimeMath {
             }
             guard total.add(intPart: intPart, fracPart: fracPart, scale: scale) else { return nil }
         }
-        guard let n = total.value else { return nil }
-        return CELDuration(nanoseconds: neg ? -n : n)
+        // The magnitude may be 2^63 only for a negative duration (int64's asymmetric range).
+        guard let mag = total.value, mag <= (neg ? Int64.min.magnitude : UInt64(Int64.max)) else { return nil }
+        return CELDuration(nanoseconds: neg ? Int64(truncatingIfNeeded: 0 &- mag) : Int64(mag))
     }
 
     private static func digit(_ u: Unicode.Scalar) -> UInt8? {
         (u.value >= 48 && u.value <= 57) ? UInt8(u.value - 48) : nil
     }
 
-    /// Accumulates nanoseconds with overflow detection.
+    /// Accumulates the magnitude in nanoseconds with overflow detection (unsigned, so that
+    /// 2^63 ns — the magnitude of the smallest duration — fits).
     private struct Decimalish {
-        var value: Int64? = 0
+        var value: UInt64? = 0
         mutating func add(intPart: [UInt8], fracPart: [UInt8], scale: Int64) -> Bool {
-            guard var acc = value else { return false }
-            var whole: Int64 = 0
+            guard let acc = value else { return false }
+            var whole: UInt64 = 0
             for d in intPart {
                 let (m, o1) = whole.multipliedReportingOverflow(by: 10)
-                let (a, o2) = m.addingReportingOverflow(Int64(d))
+                let (a, o2) = m.addingReportingOverflow(UInt64(d))
                 if o1 || o2 { value = nil; return false }
                 whole = a
             }
-            let (w, o3) = whole.multipliedReportingOverflow(by: scale)
+            let (w, o3) = whole.multipliedReportingOverflow(by: UInt64(scale))
             if o3 { value = nil; return false }
-            var frac: Int64 = 0
-            var unit = scale
+            var frac: UInt64 = 0
+            var unit = UInt64(scale)
             for d in fracPart {
                 unit /= 10
                 if unit == 0 { break }
-                frac += Int64(d) * unit
+                frac += UInt64(d) * unit
             }
             let (s1, o4) = acc.addingReportingOverflow(w)
             let (s2, o5) = s1.addingReportingOverflow(frac)
             if o4 || o5 { value = nil; return false }
-            acc = s2
-            value = acc
+            value = s2
             return true
         }
     }
 
-    /// `1.5s`, `-0.000000001s`, `7200s` (seconds with a trimmed fraction).
+    /// The protobuf JSON mapping of a Duration: seconds with 0, 3, 6 or 9 fractional digits
+    /// (`1.500s`, `-0.000000001s`, `7200s`). The magnitude is unsigned so that the smallest
+    /// duration, -2^63 ns, prints too.
     static func format(_ d: CELDuration) -> String {
         let n = d.nanoseconds
-        let neg = n < 0
         let mag = n.magnitude
-        let secs = mag / 1_000_000_000
-        let frac = mag % 1_000_000_000
-        var s = (neg ? "-" : "") + String(secs)
-        if frac != 0 {
-            var f = pad(Int64(frac), 9)
-            while f.hasSuffix("0") { f.removeLast() }
-            s += "." + f
-        }
-        return s + "s"
+        return (n < 0 ? "-" : "") + String(mag / 1_000_000_000) + fraction(mag % 1_000_000_000) + "s"
     }
 
-    /// Offset in seconds from UTC of a time zone argument at a given instant:
-    /// `UTC`, IANA names, or fixed offsets `+05:30`, `-08:00`, `02:00`.
+    /// Offset in seconds from UTC of a time zone argument at a given instant. The language
+    /// definition's grammar is `UTC`, an IANA name, or `±HH:MM`; the unsigned `HH:MM` is
+    /// accepted too because the conformance suite requires it (`getHours('02:00')`). `Z`,
+    /// abbreviations such as `EST` and other spellings Foundation would take are refused.
     static func offset(zone: String, at seconds: Int64) -> Int64? {
         let u = Array(zone.utf8)
         if let first = u.first, first == 43 || first == 45 || (first >= 48 && first <= 57) {
@@ -214,13 +216,30 @@ enum TimeMath {
             guard rest.count == 5, rest[2] == 58 else { return nil }
             let digits = [rest[0], rest[1], rest[3], rest[4]]
             guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            // The grammar fixes the shape (two digits, colon, two digits), not the ranges;
+            // cel-cpp accepts `+24:00` and `+23:60` as offsets, and so does this.
             let h = Int64(digits[0] - 48) * 10 + Int64(digits[1] - 48)
             let m = Int64(digits[2] - 48) * 10 + Int64(digits[3] - 48)
-            guard h < 24, m < 60 else { return nil }
             return sign * (h * 3600 + m * 60)
         }
-        if zone == "UTC" || zone == "Z" { return 0 }
-        guard let tz = TimeZone(identifier: zone) else { return nil }
+        if zone == "UTC" { return 0 }
+        guard isIANAName(u), let tz = TimeZone(identifier: zone) else { return nil }
         return Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds))))
+    }
+
+    /// The shape of an IANA time zone name (`Asia/Shanghai`, `America/Argentina/Cordoba`,
+    /// `Etc/GMT+8`, `Japan`): parts of letters, digits, `_`, `-`, `+`, separated by `/`, each
+    /// starting with a letter. Whether the name exists is then up to the tz database
+    /// (through Foundation); the shape check keeps out spellings Foundation would also take
+    /// but the grammar has not, such as `GMT+0200` or `+0800` without a colon.
+    static func isIANAName(_ u: [UInt8]) -> Bool {
+        guard u.count <= 64, !u.isEmpty else { return false }
+        func letter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
+        for p in u.split(separator: 47, omittingEmptySubsequences: false) {   // "/"
+            guard let f = p.first, letter(f) else { return false }
+            for c in p where !(letter(c) || (c >= 48 && c <= 57) || c == 95 || c == 45 || c == 43) { return false }
+        }
+        if u.starts(with: Array("GMT".utf8)) && u.count > 3 { return false }   // GMT+0200 etc.: not a tz name
+        return true
     }
 }

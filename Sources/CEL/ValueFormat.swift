@@ -26,6 +26,56 @@ extension CELValue {
         }
     }
 
+    /// Why a bounded rendering stopped.
+    enum RenderStop: Error { case budget, size, unformattable(CELType) }
+
+    /// `displayString` written into `out` with the walk charged to `budget` (one unit per
+    /// element or entry, one per 16 bytes written) and `out` never growing past `limit`
+    /// UTF-8 bytes: a list that shares one element 2^30 times renders to a gigabyte, so the
+    /// size is checked while the text is built, not after. With `formattable` set, values
+    /// `%s` cannot print (messages, optionals, errors) stop the walk.
+    func render(into out: inout String, budget: inout Int, limit: Int, formattable: Bool = false) throws(RenderStop) {
+        func append(_ text: String, _ out: inout String, _ budget: inout Int) throws(RenderStop) {
+            budget -= 1 + text.utf8.count / Cost.bytesPerUnit
+            if budget < 0 { throw .budget }
+            if out.utf8.count + text.utf8.count > limit { throw .size }
+            out += text
+        }
+        switch self {
+        case .list(let l):
+            try append("[", &out, &budget)
+            for (i, e) in l.enumerated() {
+                if i > 0 { try append(", ", &out, &budget) }
+                try e.render(into: &out, budget: &budget, limit: limit, formattable: formattable)
+            }
+            try append("]", &out, &budget)
+        case .map(let m):
+            // Entries in the order of their rendered keys, as `displayString` orders them.
+            var keys: [(String, Int)] = []
+            for (i, k) in m.keys.enumerated() {
+                var text = ""
+                try k.render(into: &text, budget: &budget, limit: limit - out.utf8.count, formattable: formattable)
+                keys.append((text, i))
+            }
+            budget -= keys.count   // the sort: one more pass's worth, a conservative charge for n log n on short keys
+            if budget < 0 { throw .budget }
+            keys.sort { CELValue.compareUTF8($0.0, $1.0) == .less }
+            try append("{", &out, &budget)
+            for (n, (text, i)) in keys.enumerated() {
+                if n > 0 { try append(", ", &out, &budget) }
+                try append(text, &out, &budget)
+                try append(": ", &out, &budget)
+                try m.values[i].render(into: &out, budget: &budget, limit: limit, formattable: formattable)
+            }
+            try append("}", &out, &budget)
+        case .object, .optional, .error:
+            if formattable { throw .unformattable(celType) }
+            fallthrough
+        default:
+            try append(displayString, &out, &budget)
+        }
+    }
+
     /// A CEL-literal-like rendering (strings quoted) for messages and traces.
     public var debugText: String {
         switch self {

@@ -17,7 +17,10 @@ public struct Puhui: AsyncParsableCommand {
               puhui badge verify NTE-2024-00006-6
               puhui certify apply NT-0057 --level municipal --officer wang.li
               puhui stats --district 320613
+
+            Shell completion: puhui --generate-completion-script bash|zsh|fish (README, "Install").
             """,
+        version: PuhuiVersion.text,
         subcommands: [
             // Residents.
             SearchCommand.self, ShowCommand.self, BadgeCommand.self,

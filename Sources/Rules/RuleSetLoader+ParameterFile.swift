@@ -11,17 +11,9 @@ extension RuleSetLoader {
     /// A parameters-only file: `parameter_set`, `version`, `title`, `parameters` (each parameter
     /// read by `loadParameters`, as in a rule file).
     mutating func loadParameterFile() -> ParameterFileParts? {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                report(line: 1, column: 1, "the file is empty: a parameter file needs parameter_set, version, title and parameters")
-                return nil
-            }
-            root = node
-        } catch {
-            reportYAML(error)
-            return nil
-        }
+        guard let root = composeWithinLimits(
+            emptyMessage: "the file is empty: a parameter file needs parameter_set, version, title and parameters")
+        else { return nil }
         guard let top = mapping(root, "the parameter file") else { return nil }
         var id: String?
         var version: String?

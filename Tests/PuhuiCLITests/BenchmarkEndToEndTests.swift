@@ -17,7 +17,10 @@ struct BenchmarkEndToEndTests {
         defer { puhui.cleanUp() }
         let db = ["--db", "r.sqlite"]
         #expect(try puhui.run(["init", "--sample"] + db).status == 0)
-        let none = try puhui.run(["benchmark", "list", "--lang", "en"] + db)
+        // `init --sample` computed the sample's run (1, as of 2026-11-29, by puhui-init); an empty
+        // registry has none.
+        #expect(try puhui.run(["init", "--db", "empty.sqlite"]).status == 0)
+        let none = try puhui.run(["benchmark", "list", "--lang", "en", "--db", "empty.sqlite"])
         #expect(none.status == 0)
         #expect(none.stdout.contains("No benchmark runs yet"))
         // A write names its officer.
@@ -25,14 +28,13 @@ struct BenchmarkEndToEndTests {
         let computed = try puhui.run(
             ["benchmark", "compute", "--as-of", "2026-11-29", "--officer", "wang.li", "--reason", "季度基准", "--lang", "en"] + db)
         #expect(computed.status == 0, "\(computed.stderr)")
-        #expect(computed.stdout.contains("Computed benchmark run 1"))
+        #expect(computed.stdout.contains("Computed benchmark run 2"))
 
         let list = try puhui.run(["benchmark", "list", "--format", "json"] + db)
         let runs = try JSONDecoder().decode([Run].self, from: Data(list.stdout.utf8))
-        #expect(runs.count == 1)
-        #expect(runs.first?.as_of == "2026-11-29")
-        #expect(runs.first?.min_outlets == 5)
-        #expect(runs.first?.officer == "wang.li")
+        #expect(runs.count == 2)
+        #expect(runs.allSatisfy { $0.as_of == "2026-11-29" && $0.min_outlets == 5 })
+        #expect(Set(runs.map(\.officer)) == ["puhui-init", "wang.li"])
 
         let csv = try puhui.run(["benchmark", "show", "--district", "320613", "--kind", "childcare", "--format", "csv"] + db)
         #expect(csv.status == 0)
@@ -58,11 +60,11 @@ struct BenchmarkEndToEndTests {
         }
         let json = try puhui.run(["show", "NT-0021", "--as-of", "2026-11-29", "--format", "json"] + db)
         let shown = try JSONDecoder().decode(Shown.self, from: Data(json.stdout.utf8))
-        #expect(shown.benchmark_run == 1)
+        #expect(shown.benchmark_run == 2)
         #expect(!shown.benchmarks.isEmpty)
-        #expect(shown.benchmarks.allSatisfy { ($0.ratio_to_p50_permille ?? 0) > 1000 && $0.benchmark_run == 1 })
+        #expect(shown.benchmarks.allSatisfy { ($0.ratio_to_p50_permille ?? 0) > 1000 && $0.benchmark_run == 2 })
         let text = try puhui.run(["show", "NT-0002", "--as-of", "2026-11-29", "--lang", "zh"] + db)
-        #expect(text.stdout.contains("与市场价格比较（基准第 1 次，截止 2026-11-29）"))
+        #expect(text.stdout.contains("与市场价格比较（基准第 2 次，截止 2026-11-29）"))
         #expect(text.stdout.contains("低于市场中位"))
         let before = try puhui.run(["show", "NT-0002", "--as-of", "2026-11-28", "--format", "json"] + db)
         #expect(try JSONDecoder().decode(Shown.self, from: Data(before.stdout.utf8)).benchmark_run == nil)

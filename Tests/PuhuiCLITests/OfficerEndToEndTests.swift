@@ -48,7 +48,7 @@ struct OfficerEndToEndTests {
 
         // A district officer's file with other districts' outlets: every such row named, nothing written.
         let scoped = try puhui.run(["import", "outlets", "outlets.csv", "--db", "r.sqlite", "--officer", "zhao.min", "--update", "--lang", "zh"])
-        #expect(scoped.status == 65)
+        #expect(scoped.status == 77, "a refusal of scope is one of permission")
         #expect(scoped.stderr.contains("经办人 zhao.min 只能办理 320613 崇川区的网点"), "\(scoped.stderr)")
         #expect(scoped.stderr.contains("outlets.csv:"))
         let checkpoint = try puhui.run(["audit", "checkpoint", "--db", "r.sqlite", "--format", "json"]).stdout
@@ -62,6 +62,17 @@ struct OfficerEndToEndTests {
         #expect(anonymous.status == 77)
         let verified = try puhui.run(["verify", "--all", "--db", "r.sqlite", "--officer", "wang.li"])
         #expect(verified.status == 0, "\(verified.stderr)")
+        // City-wide acts need a city-level officer; a district officer verifies its own district.
+        for command in [
+            ["verify", "--all"], ["benchmark", "compute", "--as-of", "2026-11-29"],
+            ["import", "operators", "outlets.csv"],
+        ] {
+            let refused = try puhui.run(command + ["--db", "r.sqlite", "--officer", "zhao.min", "--lang", "en"])
+            #expect(refused.status == 77, "\(command): \(refused.stderr)")
+            #expect(refused.stderr.contains("only a city-level officer may"), "\(command): \(refused.stderr)")
+        }
+        let own = try puhui.run(["verify", "--all", "--district", "320613", "--db", "r.sqlite", "--officer", "zhao.min"])
+        #expect(own.status == 0, "\(own.stderr)")
 
         let audit = try puhui.run(["audit", "log", "--db", "r.sqlite", "--entity-type", "officer", "--lang", "en"])
         #expect(audit.stdout.contains("officer.add"))

@@ -51,7 +51,7 @@ struct DatabaseTests {
         #expect {
             try RegistryDatabase.open(path: path, reference: Fixtures.reference)
         } throws: { error in
-            if case .notARegistry = error as? RegistryError { true } else { false }
+            (error as? RegistryError) == .notARegistryFile(path: path, problem: .notSQLite)
         }
     }
 
@@ -65,8 +65,7 @@ struct DatabaseTests {
         #expect {
             try RegistryDatabase.open(path: path, reference: Fixtures.reference)
         } throws: { error in
-            guard case .notARegistry(_, let reason) = error as? RegistryError else { return false }
-            return reason.en.contains("without the registry's tables") && reason.zh.contains("没有登记库的表")
+            error as? RegistryError == .notARegistryFile(path: path, problem: .foreignDatabase)
         }
     }
 

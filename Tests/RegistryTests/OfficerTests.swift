@@ -125,13 +125,14 @@ struct OfficerTests {
         let db = try Self.withCityOfficer()
         try db.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li")
         let before = try db.outlets.counts()
-        let error = try #require(throws: RegistryError.self) {
+        let error = try #require(throws: OfficerError.self) {
             try db.imports.importCSV(
                 .outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv",
                 options: ImportOptions(officer: "zhao.min"))
         }
-        guard case .importRejected(_, let problems) = error else {
-            Issue.record("expected importRejected, got \(error)")
+        #expect(error.kind == .notPermitted)
+        guard case .importOutsideDistrict(_, let problems) = error else {
+            Issue.record("expected importOutsideDistrict, got \(error)")
             return
         }
         // NT-0003 (320612 通州区) starts on line 5: the first outlet's address spans two lines.
@@ -146,13 +147,13 @@ struct OfficerTests {
         _ = try db.imports.importCSV(
             .outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv",
             options: ImportOptions(officer: "wang.li"))
-        let prices = try #require(throws: RegistryError.self) {
+        let prices = try #require(throws: OfficerError.self) {
             try db.imports.importCSV(
                 .prices, bytes: Array(Fixtures.pricesCSV.utf8), fileName: "prices.csv",
                 options: ImportOptions(officer: "zhao.min"))
         }
-        guard case .importRejected(_, let priceProblems) = prices else {
-            Issue.record("expected importRejected, got \(prices)")
+        guard case .importOutsideDistrict(_, let priceProblems) = prices else {
+            Issue.record("expected importOutsideDistrict, got \(prices)")
             return
         }
         #expect(priceProblems.map(\.line) == [6])
@@ -163,13 +164,13 @@ struct OfficerTests {
         let moved = Fixtures.outletsHeader + "\n"
             + "NT-0003,\(Fixtures.usccC),通州日间照料中心,elder_day_care,market,320613,,崇川区某路3号,32.0100,120.8600"
             + String(repeating: ",", count: 31) + "\n"
-        let move = try #require(throws: RegistryError.self) {
+        let move = try #require(throws: OfficerError.self) {
             try db.imports.importCSV(
                 .outlets, bytes: Array(moved.utf8), fileName: "moved.csv",
                 options: ImportOptions(officer: "zhao.min", update: true))
         }
-        guard case .importRejected(_, let moveProblems) = move else {
-            Issue.record("expected importRejected, got \(move)")
+        guard case .importOutsideDistrict(_, let moveProblems) = move else {
+            Issue.record("expected importOutsideDistrict, got \(move)")
             return
         }
         #expect(moveProblems.map(\.column) == ["id"])
@@ -192,5 +193,41 @@ struct OfficerTests {
         #expect(run.officer == "wang.li")
         #expect(throws: OfficerError.self) { try db.officers.checkWriter("li.na") }
         try db.officers.checkWriter("wang.li")
+    }
+
+    /// City-wide tasks need a city-level officer; a district officer verifies its own district.
+    @Test func cityWideTasksNeedACityLevelOfficer() throws {
+        let db = try Self.withCityOfficer()
+        try db.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li")
+        let before = try db.outlets.counts()
+        #expect(throws: OfficerError.cityWideTask(officer: "zhao.min", district: "320613", task: .importOperators)) {
+            try db.imports.importCSV(
+                .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv",
+                options: ImportOptions(officer: "zhao.min"))
+        }
+        let ruleSet = try DefaultRuleSet.load()
+        let asOf = try LocalDate(parsing: "2026-03-01")
+        #expect(throws: OfficerError.cityWideTask(officer: "zhao.min", district: "320613", task: .verifyCity)) {
+            try db.verification.verifyAll(ruleSet: ruleSet, asOf: asOf, officer: "zhao.min")
+        }
+        #expect(throws: OfficerError.cityWideTask(officer: "zhao.min", district: "320613", task: .verifyCity)) {
+            try db.verification.verifyAll(
+                ruleSet: ruleSet, asOf: asOf, scope: VerificationScope(districts: ["320613", "320612"]), officer: "zhao.min")
+        }
+        #expect(throws: OfficerError.cityWideTask(officer: "zhao.min", district: "320613", task: .computeBenchmarks)) {
+            try db.benchmarks.computeBenchmarks(asOf: asOf, officer: "zhao.min", reason: "")
+        }
+        #expect(try db.outlets.counts() == before, "nothing written")
+        let own = try db.verification.verifyAll(
+            ruleSet: ruleSet, asOf: asOf, scope: VerificationScope(districts: ["320613"]), officer: "zhao.min")
+        #expect(own.officer == "zhao.min")
+        for error in [
+            OfficerError.cityWideTask(officer: "zhao.min", district: "320613", task: .computeBenchmarks),
+            .importOutsideDistrict(file: "x.csv", problems: []),
+        ] {
+            #expect(error.kind.exitCode == 77)
+            #expect(!error.message.zh.contains("officer") && error.message.en.contains("district"))
+        }
+        #expect(RegistryError.officerRequired.kind.exitCode == 77)
     }
 }

@@ -12,10 +12,16 @@ struct SearchMarketTests {
     /// 城东's centre (Seed/reference/subdistricts.csv).
     static let centre = GeoPoint(lat: 32.02, lon: 120.90)
 
+    /// The sample registry: as `init --sample` makes it (with its benchmark run as of 2026-11-29,
+    /// run 1), or its files alone without a run.
     static func sample(withRun: Bool) throws -> RegistryDatabase {
         let db = try RegistryDatabase.inMemory(clock: Fixtures.clock)
-        try db.initialise(sample: true)
-        if withRun { try db.benchmarks.computeBenchmarks(asOf: day, officer: "统计员", reason: "test") }
+        if withRun {
+            try db.initialise(sample: true)
+            #expect(try db.benchmarks.benchmarkRuns().map(\.asOf) == [day])
+        } else {
+            try db.loadSample()
+        }
         return db
     }
 

@@ -49,6 +49,8 @@ final class IndexNode: Node, @unchecked Sendable {
         if case .error = v { return v }
         let k = key.eval(&f)
         if case .error = k { return k }
+        // A string key is hashed to look it up: reading it is charged like any string read.
+        if case .string(let s) = k, !f.charge(s.utf8.count / Cost.bytesPerUnit) { return Frame.budgetExceeded }
         if case .optional(let o) = v {
             guard let inner = o else { return v }
             return IndexNode.optionalIndex(inner, k)

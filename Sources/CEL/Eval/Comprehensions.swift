@@ -27,20 +27,26 @@ final class ComprehensionNode: Node, @unchecked Sendable {
 
     override func eval(_ f: inout Frame) -> CELValue {
         let r = range.eval(&f)
+        // `a` holds the first variable's values, `b` the second's; a two-variable list
+        // comprehension has no `a` (the index is made per step), so that evaluating a
+        // comprehension that stops at its first element never allocates the whole range.
         let a: [CELValue]
         var b: [CELValue] = []
+        let count: Int
         switch r {
         case .error: return r
         case .list(let l):
             if second != nil {
-                a = (0..<l.count).map { .int(Int64($0)) }
+                a = []
                 b = l
             } else {
                 a = l
             }
+            count = l.count
         case .map(let m):
             a = m.keys
             b = m.values
+            count = m.count
         default:
             return Library.noOverload(name, [r])
         }
@@ -49,7 +55,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
         case .all, .exists:
             let decisive = kind == .exists
             var firstError: CELValue?
-            for i in 0..<a.count {
+            for i in 0..<count {
                 guard f.step() else { return Frame.budgetExceeded }
                 bind(&f, a, b, i, twoVar)
                 let v = body.eval(&f)
@@ -61,21 +67,21 @@ final class ComprehensionNode: Node, @unchecked Sendable {
             }
             return firstError ?? .bool(!decisive)
         case .existsOne:
-            var count = 0
-            for i in 0..<a.count {
+            var trues = 0
+            for i in 0..<count {
                 guard f.step() else { return Frame.budgetExceeded }
                 bind(&f, a, b, i, twoVar)
                 let v = body.eval(&f)
                 switch v {
-                case .bool(let x): if x { count += 1 }
+                case .bool(let x): if x { trues += 1 }
                 case .error: return v
                 default: return Library.noOverload(name, [v])
                 }
             }
-            return .bool(count == 1)
+            return .bool(trues == 1)
         case .map, .filter, .transformList:
             var out: [CELValue] = []
-            for i in 0..<a.count {
+            for i in 0..<count {
                 guard f.step() else { return Frame.budgetExceeded }
                 bind(&f, a, b, i, twoVar)
                 if let p = predicate {
@@ -88,7 +94,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
                     }
                 }
                 if kind == .filter {
-                    out.append(a[i])
+                    out.append(firstValue(a, i))
                     continue
                 }
                 let v = body.eval(&f)
@@ -98,7 +104,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
             return .list(out)
         case .transformMap, .transformMapEntry:
             var builder = MapBuilder(capacity: a.count)
-            for i in 0..<a.count {
+            for i in 0..<count {
                 guard f.step() else { return Frame.budgetExceeded }
                 bind(&f, a, b, i, twoVar)
                 if let p = predicate {
@@ -113,9 +119,10 @@ final class ComprehensionNode: Node, @unchecked Sendable {
                 let v = body.eval(&f)
                 if case .error = v { return v }
                 if kind == .transformMap {
-                    if let e = builder.add(a[i], v) { return .error(e) }
+                    if let e = builder.add(firstValue(a, i), v) { return .error(e) }
                 } else {
                     guard case .map(let m) = v else { return Library.noOverload(name, [v]) }
+                    guard f.charge(m.count) else { return Frame.budgetExceeded }   // merging walks the entry map
                     for (k, x) in zip(m.keys, m.values) {
                         if let e = builder.add(k, x) { return .error(e) }
                     }
@@ -125,9 +132,15 @@ final class ComprehensionNode: Node, @unchecked Sendable {
         }
     }
 
+    /// The first variable's value at step `i`: the element or key, or the list index.
+    @inline(__always)
+    private func firstValue(_ a: [CELValue], _ i: Int) -> CELValue {
+        i < a.count ? a[i] : .int(Int64(i))   // `a` is empty exactly when the first variable is a list index
+    }
+
     @inline(__always)
     private func bind(_ f: inout Frame, _ a: [CELValue], _ b: [CELValue], _ i: Int, _ twoVar: Bool) {
-        f.locals[first] = a[i]
+        f.locals[first] = firstValue(a, i)
         if twoVar, let s = second { f.locals[s] = b[i] }
     }
 }

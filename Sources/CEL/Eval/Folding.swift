@@ -12,6 +12,7 @@ extension Call1Node: Foldable { var operands: [Node] { [a] } }
 extension Call2Node: Foldable { var operands: [Node] { [a, b] } }
 extension Call3Node: Foldable { var operands: [Node] { [a, b, c] } }
 extension CallNNode: Foldable { var operands: [Node] { args } }
+extension CostedCallNode: Foldable { var operands: [Node] { args } }
 extension BinaryNode: Foldable { var operands: [Node] { [lhs, rhs] } }
 extension AndNode: Foldable { var operands: [Node] { [lhs, rhs] } }
 extension OrNode: Foldable { var operands: [Node] { [lhs, rhs] } }
@@ -30,6 +31,9 @@ enum Folding {
     static func fold(_ node: Node) -> ConstNode? {
         guard let f = node as? Foldable, f.operands.allSatisfy({ $0 is ConstNode }) else { return nil }
         var frame = Frame(slots: [], bindings: nil, localCount: 0, budget: 1_000_000, tracing: false)
-        return ConstNode(node.eval(&frame))
+        let v = node.eval(&frame)
+        // A constant too costly to compute is left to run time, where the evaluation's own
+        // budget stops it (folding it to an error would let `||` absorb the limit).
+        return frame.budget < 0 ? nil : ConstNode(v)
     }
 }

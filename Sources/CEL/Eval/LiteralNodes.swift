@@ -7,6 +7,9 @@ final class ListNode: Node, @unchecked Sendable {
     override func eval(_ f: inout Frame) -> CELValue {
         var out: [CELValue] = []
         out.reserveCapacity(elements.count)
+        // One unit per element: a literal `[a, a]` doubles a shared value's logical size, and
+        // a comprehension can evaluate it a million times.
+        if !f.charge(elements.count) { return Frame.budgetExceeded }
         for (i, e) in elements.enumerated() {
             let v = e.eval(&f)
             if case .error = v { return v }
@@ -31,6 +34,7 @@ final class MapNode: Node, @unchecked Sendable {
         for i in 0..<keys.count {
             let k = keys[i].eval(&f)
             if case .error = k { return k }
+            if !f.charge(1 + Cost.shallow(k)) { return Frame.budgetExceeded }   // hashing the key
             var v = values[i].eval(&f)
             if case .error = v { return v }
             if optional[i] {

@@ -98,15 +98,15 @@ class BinaryNode: Node, @unchecked Sendable {
         let b = rhs.eval(&f)
         if case .error = b { return b }
         switch op {
-        case .add: return Ops.add(a, b)
+        case .add: return Ops.add(a, b, &f.budget)
         case .sub: return Ops.sub(a, b)
         case .mul: return Ops.mul(a, b)
         case .div: return Ops.div(a, b)
         case .mod: return Ops.mod(a, b)
-        case .eq: return .bool(CELValue.celEquals(a, b))
-        case .ne: return .bool(!CELValue.celEquals(a, b))
-        case .lt, .le, .gt, .ge: return Ops.relation(op, a, b)
-        case .in: return Ops.contains(a, b)
+        case .eq: return Ops.equals(a, b, &f.budget)
+        case .ne: return Ops.notEquals(a, b, &f.budget)
+        case .lt, .le, .gt, .ge: return Ops.relation(op, a, b, &f.budget)
+        case .in: return Ops.contains(a, b, &f.budget)
         case .and, .or: return Ops.noOverload(op.rawValue, a, b)
         }
     }
@@ -118,7 +118,7 @@ final class AddNode: BinaryNode, @unchecked Sendable {
         if case .error = a { return a }
         let b = rhs.eval(&f)
         if case .error = b { return b }
-        return Ops.add(a, b)
+        return Ops.add(a, b, &f.budget)
     }
 }
 
@@ -148,7 +148,7 @@ final class EqNode: BinaryNode, @unchecked Sendable {
         if case .error = a { return a }
         let b = rhs.eval(&f)
         if case .error = b { return b }
-        return .bool(CELValue.celEquals(a, b))
+        return Ops.equals(a, b, &f.budget)
     }
 }
 
@@ -158,7 +158,7 @@ final class NeNode: BinaryNode, @unchecked Sendable {
         if case .error = a { return a }
         let b = rhs.eval(&f)
         if case .error = b { return b }
-        return .bool(!CELValue.celEquals(a, b))
+        return Ops.notEquals(a, b, &f.budget)
     }
 }
 
@@ -168,6 +168,6 @@ final class RelationNode: BinaryNode, @unchecked Sendable {
         if case .error = a { return a }
         let b = rhs.eval(&f)
         if case .error = b { return b }
-        return Ops.relation(op, a, b)
+        return Ops.relation(op, a, b, &f.budget)
     }
 }

@@ -5,6 +5,9 @@ final class TraceNode: Node, @unchecked Sendable {
     init(_ inner: Node, id: Int) { self.inner = inner; self.id = id }
     override func eval(_ f: inout Frame) -> CELValue {
         let v = inner.eval(&f)
+        // Each record is kept until the trace is built, so it is charged like a step: a body
+        // recorded on every one of a million iterations would otherwise hold gigabytes.
+        guard f.charge(1) else { return Frame.budgetExceeded }
         f.records?.append((id, v))
         return v
     }

@@ -30,7 +30,7 @@ enum Conversions {
             }
             return .int(Int64(d))
         case .string(let s):
-            guard let i = Int64(s) else { return conversionError("int('\(s)')") }
+            guard let i = Int64(trimmed(s)) else { return conversionError("int('\(s)')") }
             return .int(i)
         case .timestamp(let ts): return .int(ts.seconds)
         default: return Library.noOverload("int", [v])
@@ -42,12 +42,14 @@ enum Conversions {
         case .uint: return v
         case .int(let i): return i < 0 ? .error(CELError(.range, "range error: uint(\(i))")) : .uint(UInt64(i))
         case .double(let d):
-            guard d.isFinite, d > -1, d < 1.8446744073709551616e19 else {
+            // Negative values are out of range even when they truncate to 0 (`uint(-0.5)`), as
+            // in cel-cpp; -0.0 is zero, not negative.
+            guard d.isFinite, d >= 0, d < 1.8446744073709551616e19 else {
                 return .error(CELError(.range, "range error: uint(\(CELValue.formatDouble(d)))"))
             }
             return .uint(UInt64(d))
         case .string(let s):
-            guard let u = UInt64(s) else { return conversionError("uint('\(s)')") }
+            guard let u = UInt64(trimmed(s)) else { return conversionError("uint('\(s)')") }
             return .uint(u)
         default: return Library.noOverload("uint", [v])
         }
@@ -65,8 +67,27 @@ enum Conversions {
         }
     }
 
-    /// Decimal/exponent text, and the special values NaN / Infinity spelled any case.
-    static func parseDouble(_ s: String) -> Double? {
+    /// The definition says only that the text is a number, not how it may be spaced or
+    /// spelled; these follow cel-cpp (absl's SimpleAtoi/SimpleAtod): surrounding ASCII
+    /// whitespace is allowed, and `double` also takes hexadecimal (`0x10`, `0x1p3`).
+    static func trimmed(_ s: String) -> Substring {
+        let space: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}" }
+        var t = Substring(s)
+        while let f = t.first, space(f) { t.removeFirst() }
+        while let l = t.last, space(l) { t.removeLast() }
+        return t
+    }
+
+    /// Decimal/exponent or hexadecimal text, and the special values NaN / Infinity spelled any case.
+    static func parseDouble(_ raw: String) -> Double? {
+        let s = String(trimmed(raw))
+        let unsigned = s.hasPrefix("-") || s.hasPrefix("+") ? s.dropFirst() : Substring(s)
+        if unsigned.hasPrefix("0x") || unsigned.hasPrefix("0X") {
+            // Swift's Double(_:) reads C99 hexadecimal floats (`0x1p3`) and hex integers.
+            guard unsigned.count > 2, unsigned.dropFirst(2).allSatisfy({ $0.isHexDigit || $0 == "." || $0 == "p" || $0 == "P" || $0 == "+" || $0 == "-" })
+            else { return nil }
+            return Double(s)
+        }
         let t = s.trimmingPrefix("+")
         switch t.lowercased() {
         case "nan": return .nan
@@ -81,13 +102,18 @@ enum Conversions {
     static func toString(_ v: CELValue) -> CELValue {
         switch v {
         case .string: return v
+        // Non-finite doubles: the definition does not spell them and the conformance suite
+        // only fixes `format`'s `NaN`/`Infinity`; `string()` follows cel-cpp, which prints the
+        // C library's text, the sign of a NaN included (`0.0 / 0.0` is `-nan` on x86-64).
+        case .double(let d) where d.isNaN: return .string(d.sign == .minus ? "-nan" : "nan")
+        case .double(let d) where d.isInfinite: return .string(d < 0 ? "-inf" : "inf")
         case .int, .uint, .double, .bool, .timestamp, .duration: return .string(v.displayString)
         case .bytes(let b):
             guard let s = String(validating: b, as: UTF8.self) else {
                 return .error(CELError(.invalidArgument, "invalid UTF-8 in bytes"))
             }
             return .string(s)
-        case .type(let t): return .string(t.name)
+        // No string(type): the definition lists none, and cel-cpp has none.
         default: return Library.noOverload("string", [v])
         }
     }

@@ -7,7 +7,9 @@ enum Formatter {
         .error(CELError(.invalidArgument, message))
     }
 
-    static func format(_ fmt: String, _ args: [CELValue]) -> CELValue {
+    /// Formats with every clause's output charged to `budget` and the result kept under
+    /// `Ops.maxValueSize` while it is built.
+    static func format(_ fmt: String, _ args: [CELValue], budget: inout Int) -> CELValue {
         var out = ""
         let c = Array(fmt.unicodeScalars)
         var i = 0
@@ -40,10 +42,30 @@ enum Formatter {
             guard argIndex < args.count else { return fail("index \(argIndex) out of range") }
             let arg = args[argIndex]
             argIndex += 1
+            if verb == "s" {
+                // `%s` walks the argument (lists and maps nest), so it renders straight into the
+                // output under the budget and the size limit.
+                if case .error = arg { return arg }
+                do throws(CELValue.RenderStop) {
+                    try arg.render(into: &out, budget: &budget, limit: Ops.maxValueSize, formattable: true)
+                } catch {
+                    switch error {
+                    case .budget: return Frame.budgetExceeded
+                    case .size: return Ops.tooLarge
+                    case .unformattable(let bad):
+                        return .error(CELError(.invalidArgument, "error during formatting: string clause can only be used on "
+                            + "strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, "
+                            + "was given \(bad.name)"))
+                    }
+                }
+                continue
+            }
             switch clause(verb, precision, arg) {
             case .success(let s):
+                budget -= 1 + s.utf8.count / Cost.bytesPerUnit
+                if budget < 0 { return Frame.budgetExceeded }
+                if out.utf8.count + s.utf8.count > Ops.maxValueSize { return Ops.tooLarge }
                 out += s
-                if out.utf8.count > Ops.maxValueSize { return Ops.tooLarge }
             case .failure(let e): return .error(e)
             }
         }
@@ -56,30 +78,9 @@ enum Formatter {
         return nil
     }
 
-    /// The type of the first value (possibly nested in lists/maps) `%s` cannot print.
-    static func unformattable(_ v: CELValue) -> CELType? {
-        switch v {
-        case .object, .optional, .error: return v.celType
-        case .list(let l):
-            for e in l { if let t = unformattable(e) { return t } }
-            return nil
-        case .map(let m):
-            for e in m.keys + m.values { if let t = unformattable(e) { return t } }
-            return nil
-        default: return nil
-        }
-    }
-
     static func clause(_ verb: Unicode.Scalar, _ precision: Int?, _ arg: CELValue) -> Result<String, CELError> {
         func err(_ m: String) -> Result<String, CELError> { .failure(CELError(.invalidArgument, "error during formatting: " + m)) }
         switch verb {
-        case "s":
-            if case .error(let e) = arg { return .failure(e) }
-            if let bad = unformattable(arg) {
-                return err("string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, "
-                    + "types, durations, and timestamps, was given \(bad.name)")
-            }
-            return .success(arg.displayString)
         case "d":
             switch arg {
             case .int(let i): return .success(String(i))

@@ -5,6 +5,9 @@ enum Fn: Sendable {
     case binary(@Sendable (CELValue, CELValue) -> CELValue)
     case ternary(@Sendable (CELValue, CELValue, CELValue) -> CELValue)
     case variadic(@Sendable ([CELValue]) -> CELValue)
+    /// A function that walks its arguments' elements (`join`, `format`, `math.greatest` of a
+    /// list) and charges that walk to the evaluation's budget itself; any arity.
+    case costed(@Sendable ([CELValue], inout Int) -> CELValue)
 }
 
 /// The function table: name → arity → implementation. Built once; resolution
@@ -48,5 +51,9 @@ extension Dictionary where Key == String, Value == [Int: Fn] {
     }
     mutating func addVariadic(_ name: String, _ f: @escaping @Sendable ([CELValue]) -> CELValue) {
         self[name, default: [:]][-1] = .variadic(f)
+    }
+    /// Registers a costed function for one arity (-1: any).
+    mutating func addCosted(_ name: String, arity: Int, _ f: @escaping @Sendable ([CELValue], inout Int) -> CELValue) {
+        self[name, default: [:]][arity] = .costed(f)
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 /// The `math.*` extension library (cel-go `ext.Math`).
 enum MathFunctions {
     static func register(_ t: inout [String: [Int: Fn]]) {
-        t.addVariadic("math.greatest") { args in extreme(args, greatest: true) }
-        t.addVariadic("math.least") { args in extreme(args, greatest: false) }
+        // Costed: the one-list form walks every element.
+        t.addCosted("math.greatest", arity: -1) { args, budget in extreme(args, greatest: true, &budget) }
+        t.addCosted("math.least", arity: -1) { args, budget in extreme(args, greatest: false, &budget) }
         t.add("math.ceil") { v in double(v, "math.ceil") { $0.rounded(.up) } }
         t.add("math.floor") { v in double(v, "math.floor") { $0.rounded(.down) } }
         t.add("math.round") { v in double(v, "math.round") { $0.rounded(.toNearestOrAwayFromZero) } }
@@ -91,10 +92,11 @@ enum MathFunctions {
 
     /// `math.greatest` / `math.least` over numbers of mixed kinds; the winning
     /// argument is returned unchanged (so its kind is preserved).
-    static func extreme(_ args: [CELValue], greatest: Bool) -> CELValue {
+    static func extreme(_ args: [CELValue], greatest: Bool, _ budget: inout Int) -> CELValue {
         let name = greatest ? "math.greatest" : "math.least"
         var items = args
         if args.count == 1, case .list(let l) = args[0] { items = l }
+        budget -= items.count
         guard !items.isEmpty else {
             return .error(CELError(.invalidArgument, "\(name)(): requires at least one argument"))
         }

@@ -46,8 +46,8 @@ enum StringExtensions {
             while let l = c.last, isSpace(l) { c.removeLast() }
             return .string(str(Array(c)))
         }
-        t.add("join") { v in join(v, .string("")) }
-        t.add("join") { v, s in join(v, s) }
+        t.addCosted("join", arity: 1) { a, budget in join(a[0], .string(""), &budget) }
+        t.addCosted("join", arity: 2) { a, budget in join(a[0], a[1], &budget) }
         t.add("reverse") { v in
             guard case .string(let s) = v else { return Library.noOverload("reverse", [v]) }
             return .string(str(Array(s.unicodeScalars.reversed())))
@@ -57,9 +57,10 @@ enum StringExtensions {
             let q = CELValue.quote(s)
             return q.utf8.count > Ops.maxValueSize ? Ops.tooLarge : .string(q)
         }
-        t.add("format") { a, b in
-            guard case .string(let s) = a, case .list(let l) = b else { return Library.noOverload("format", [a, b]) }
-            return Formatter.format(s, l)
+        t.addCosted("format", arity: 2) { a, budget in
+            guard case .string(let s) = a[0], case .list(let l) = a[1] else { return Library.noOverload("format", a) }
+            budget -= s.utf8.count / Cost.bytesPerUnit
+            return Formatter.format(s, l, budget: &budget)
         }
     }
 
@@ -96,12 +97,12 @@ enum StringExtensions {
             start = min(start, Int(off))
         }
         if n.isEmpty { return .int(Int64(c == nil ? h.count : start)) }
-        var i = start
-        while i >= 0 {
-            if Array(h[i..<(i + n.count)]) == n { return .int(Int64(i)) }
-            i -= 1
-        }
-        return .int(-1)
+        guard start >= 0 else { return .int(-1) }
+        // The last occurrence starting at or before `start` is the first occurrence of the
+        // reversed needle in the reversed text ending at or after it: a linear search too.
+        let rh = Array(h[..<(start + n.count)].reversed())
+        guard let j = StringFunctions.indexOf(rh, Array(n.reversed()), from: 0) else { return .int(-1) }
+        return .int(Int64(rh.count - j - n.count))
     }
 
     static func replace(_ a: CELValue, _ b: CELValue, _ c: CELValue, _ d: CELValue) -> CELValue {
@@ -138,6 +139,9 @@ enum StringExtensions {
         let h = Array(s.unicodeScalars), n = Array(sep.unicodeScalars)
         var parts: [CELValue] = []
         if n.isEmpty {
+            // cel-cpp splits the empty string into one empty part, like a non-empty separator
+            // would (Go's strings.Split gives none; the definition does not say).
+            if h.isEmpty { return .list([.string("")]) }
             for (k, u) in h.enumerated() {
                 if limit > 0 && Int64(parts.count) == limit - 1 {
                     parts.append(.string(str(Array(h[k...]))))
@@ -174,14 +178,27 @@ enum StringExtensions {
         return .string(str(Array(h[Int(start)..<Int(end)])))
     }
 
-    static func join(_ v: CELValue, _ sep: CELValue) -> CELValue {
+    /// `list.join(sep)`: the total size is computed (and charged, one unit per element and
+    /// per 16 bytes) before anything is built, so a list sharing one long string a million
+    /// times fails fast instead of allocating the result first.
+    static func join(_ v: CELValue, _ sep: CELValue, _ budget: inout Int) -> CELValue {
         guard case .list(let l) = v, case .string(let s) = sep else { return Library.noOverload("join", [v, sep]) }
-        var parts: [String] = []
+        var total = l.isEmpty ? 0 : s.utf8.count * (l.count - 1)
         for e in l {
             guard case .string(let x) = e else { return Library.noOverload("join", [v, sep]) }
-            parts.append(x)
+            total += x.utf8.count
+            budget -= 1
+            if budget < 0 { return Frame.budgetExceeded }
         }
-        let out = parts.joined(separator: s)
-        return out.utf8.count > Ops.maxValueSize ? Ops.tooLarge : .string(out)
+        if total > Ops.maxValueSize { return Ops.tooLarge }
+        budget -= total / Cost.bytesPerUnit
+        if budget < 0 { return Frame.budgetExceeded }
+        var out = ""
+        out.reserveCapacity(total)
+        for (i, e) in l.enumerated() {
+            if i > 0 { out += s }
+            if case .string(let x) = e { out += x }
+        }
+        return .string(out)
     }
 }

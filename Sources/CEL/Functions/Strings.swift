@@ -26,16 +26,27 @@ enum StringFunctions {
         return indexOf(h, n, from: 0) != nil
     }
 
+    /// The first index at or after `from` where `n` occurs in `h`, in O(|h| + |n|) time
+    /// (Knuth–Morris–Pratt). The naive scan is O(|h|·|n|): `'a' * 2^20` searched for
+    /// `'a' * 2^19 + 'b'` would take minutes, far beyond what the budget charges for reading
+    /// the two strings.
     static func indexOf<T: Equatable>(_ h: [T], _ n: [T], from: Int) -> Int? {
         if n.isEmpty { return from <= h.count ? from : nil }
         guard h.count >= n.count, from <= h.count - n.count else { return nil }
+        // fail[k]: the length of the longest proper border of n[0...k].
+        var fail = [Int](repeating: 0, count: n.count)
+        var k = 0
+        for q in 1..<max(n.count, 1) {
+            while k > 0 && n[q] != n[k] { k = fail[k - 1] }
+            if n[q] == n[k] { k += 1 }
+            fail[q] = k
+        }
+        var matched = 0
         var i = from
-        while i <= h.count - n.count {
-            if h[i] == n[0] {
-                var k = 1
-                while k < n.count, h[i + k] == n[k] { k += 1 }
-                if k == n.count { return i }
-            }
+        while i < h.count {
+            while matched > 0 && h[i] != n[matched] { matched = fail[matched - 1] }
+            if h[i] == n[matched] { matched += 1 }
+            if matched == n.count { return i - n.count + 1 }
             i += 1
         }
         return nil

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Crypto
+import Foundation
 import Registry
 
 /// `puhui audit verify`: recompute the chain; exit 65 naming the first entry that does not match.
@@ -13,7 +15,9 @@ struct AuditVerifyCommand: AsyncParsableCommand {
             longer hash to the stored hash), link broken (prev_hash is not the previous entry's \
             hash) or entry missing (seq jumps). With --checkpoint LENGTH:HASH (from an earlier \
             `puhui audit checkpoint`), also checks that entry LENGTH still carries HASH, which \
-            catches entries removed from the end of the log.
+            catches entries removed from the end of the log. It also checks the data against the \
+            log: every operator, outlet, price and officer must be as its last audit entry says, \
+            and each one changed, added or deleted behind puhui's back is named (exit 65).
 
             Examples:
               puhui audit verify
@@ -22,6 +26,9 @@ struct AuditVerifyCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("An earlier checkpoint, LENGTH:HASH, that must still hold.", valueName: "length:hash"))
     var checkpoint: String?
+
+    @Option(name: .customLong("public-key"), help: ArgumentHelp("The registry's public key file, to check the signed head (else the signing key file, if here).", valueName: "file"))
+    var publicKey: String?
 
     @OptionGroup var common: CommonOptions
 
@@ -58,11 +65,45 @@ struct AuditVerifyCommand: AsyncParsableCommand {
                 Console.err(lang.t("审计链与检查点不符：", "the audit chain does not match the checkpoint: ") + mismatch.text(lang))
                 throw ExitCode(65)
             }
+            var signed = ""
+            switch try await registry.audit.checkSignedHead(publicKey: try verificationKey()?.rawRepresentation) {
+            case .tampered(let why):
+                Console.err(lang.t("审计链头签名不符：", "the signed head does not match the audit chain: ") + why.text(lang))
+                throw ExitCode(65)
+            case .signed:
+                signed = lang.t("，链头签名有效", ", head signed")
+            case .noKeyToCheck(let fingerprint):
+                Console.err(lang.t(
+                    "注意：链头已签名（密钥 \(fingerprint)），但本机没有密钥可供核对；用 --public-key 文件核对签名。",
+                    "note: the head is signed (key \(fingerprint)) but no key is here to check it; check it with --public-key FILE."))
+            case .unsigned:
+                Console.err(lang.t(
+                    "注意：本登记库尚无签名密钥，链头未签名（puhui badge key init 生成密钥后每次提交都签名）。",
+                    "note: this registry has no signing key yet, so its head is not signed (after puhui badge key init every commit signs it)."))
+            }
+            // The data against the log: every record as its last audit entry says it is.
+            let mismatches = try await registry.audit.auditDataMismatches()
+            guard mismatches.isEmpty else {
+                for mismatch in mismatches { Console.err(mismatch.text.text(lang)) }
+                Console.err(lang.t(
+                    "审计链本身完好（\(verification.entries) 条），但有 \(mismatches.count) 条记录与审计日志不符：登记库文件被绕过 puhui 改动。",
+                    "the audit chain itself is intact (\(verification.entries) entries), but \(mismatches.count) record\(mismatches.count == 1 ? "" : "s") differ from the audit log: the registry file was changed behind puhui's back."))
+                throw ExitCode(65)
+            }
             let head = verification.head ?? AuditEntry.genesisHash
-            let checked = checkpoint == nil ? "" : lang.t("，与检查点一致", ", matches the checkpoint")
+            let checked = (checkpoint == nil ? "" : lang.t("，与检查点一致", ", matches the checkpoint")) + signed
             Console.out(lang.t(
                 "共 \(verification.entries) 条，审计链完好\(checked)，链头 \(head)",
                 "\(verification.entries) entries, chain intact\(checked), head \(head)"))
         }
+    }
+
+    /// The public key that checks the signed head: `--public-key`, else the signing key file's.
+    func verificationKey() throws -> Curve25519.Signing.PublicKey? {
+        if let publicKey {
+            guard FileManager.default.fileExists(atPath: publicKey) else { throw CLIError.fileNotFound(publicKey) }
+            return try BadgeSigningKey.loadPublicKey(from: publicKey)
+        }
+        return (try? BadgeSigningKey.load(from: BadgeSigningKey.path(option: nil)))?.privateKey.publicKey
     }
 }

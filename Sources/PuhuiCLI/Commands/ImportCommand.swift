@@ -38,7 +38,6 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            guard FileManager.default.fileExists(atPath: file) else { throw CLIError.fileNotFound(file) }
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
             let registry = try RegistrySession(common).openForWriting()
             try await OfficerOptions.checkWriter(who, on: registry, lang)
@@ -47,7 +46,10 @@ struct ImportCommand: AsyncParsableCommand {
             for warning in summary.warnings {
                 Console.err(lang.t("注意：", "note: ") + warning.description(lang))
             }
-            if summary.dryRun {
+            if summary.rows == 0 {
+                Console.out(lang.t("\(summary.file)：只有表头，没有数据行；登记库未作任何改动。",
+                                   "\(summary.file): a header and no rows; the registry was not changed."))
+            } else if summary.dryRun {
                 Console.out(lang.t("\(summary.file)：\(summary.rows) 行全部通过检查（试运行，未写入）。",
                                    "\(summary.file): all \(summary.rows) rows are valid (dry run: nothing written)."))
             } else {

@@ -11,9 +11,13 @@ enum RulesFile {
         do {
             guard let path else { return try DefaultRuleSet.load() }
             guard FileManager.default.fileExists(atPath: path) else { throw CLIError.fileNotFound(path) }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // At most one byte past the size limit is read: the loader refuses what is longer.
+            guard let handle = FileHandle(forReadingAtPath: path),
+                let data = try? handle.read(upToCount: RuleFileLimits.maximumBytes + 1)
+            else {
                 throw CLIError.cannotRead(path, lang.t("无法打开", "cannot open"))
             }
+            try? handle.close()
             return try CompiledRuleSet.compile(data: data, fileName: path)
         } catch let error as RuleSetError {
             for diagnostic in error.diagnostics { Console.err(diagnostic.description) }

@@ -58,9 +58,13 @@ struct ServeCommand: AsyncParsableCommand {
         let lang = common.language
         // The service runs on the SQLite store (the `ServiceRegistry` it needs: the boundary, the
         // clock, the API channel on writes); the session opens the registry as for any command.
+        // It takes writes (officers' API), so it opens the registry for writing, with the signing
+        // key when the registry records one; the default location is created with the sample first.
         let opened: any RegistryStore
         do {
-            opened = try RegistrySession(common).openForReading()
+            let session = RegistrySession(common)
+            if !common.location.exists { _ = try session.openForReading() }
+            opened = try session.openForWriting()
         } catch {
             try await CommandRunner.run(lang) { throw error }
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// Options every command takes: where the registry is and which language to speak.
@@ -9,7 +10,29 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of the tool's words: zh or en (else from LC_ALL/LANG).", valueName: "zh|en"))
     var lang: Language?
 
+    @Option(name: .long, help: ArgumentHelp("Seconds a change waits for another change in progress (else $PUHUI_WAIT, else 120).", valueName: "seconds"))
+    var wait: Double?
+
     var language: Language { Language.resolve(lang) }
+
+    /// The write wait: `--wait`, else `PUHUI_WAIT`, else `WriteWait.defaultLimit`; after a second
+    /// of waiting, stderr says so (docs/LIMITS.md).
+    var writeWait: WriteWait {
+        let environment = ProcessInfo.processInfo.environment["PUHUI_WAIT"].flatMap(Double.init)
+        let limit = wait ?? environment ?? WriteWait.defaultLimit
+        let language = self.language
+        return WriteWait(limit: limit) { limit in
+            Console.err(language.t(
+                "另一项写入正在进行，等待其完成（最多 \(Int(limit)) 秒，可用 --wait 或 PUHUI_WAIT 调整）……",
+                "waiting for another change to the registry to finish (up to \(Int(limit)) s; --wait or PUHUI_WAIT sets the limit)…"))
+        }
+    }
+
+    func validate() throws {
+        if let wait, !(0...WriteWait.maximumLimit).contains(wait) {
+            throw ValidationError("--wait \(wait): give 0 to \(Int(WriteWait.maximumLimit)) seconds")
+        }
+    }
 
     var location: RegistryLocation { RegistryLocation.resolve(option: db) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The store boundary for the audit chain (审计链): verification, entries by sequence number (the change feed reads from here) or by filter, checkpoints.
 ///
 /// The command line and the service call these operations and nothing else; `RegistryDatabase`
@@ -27,4 +29,14 @@ public protocol AuditStore: Sendable {
     /// The channels recorded beside entries `seq`…`last` (`audit_channel`: which came through
     /// the API, with which token); entries without one came through the command line.
     func auditChannels(from seq: Int64, through last: Int64) async throws -> [Int64: AuditChannel]
+    /// The records whose current state is not what their last audit entry says (changed,
+    /// added or deleted behind the program's back), in table then key order.
+    func auditDataMismatches() async throws -> [RecordMismatch]
+
+    /// The signed head against the chain, checked with the raw Ed25519 public key `publicKey`
+    /// (from outside the registry; nil when none is at hand).
+    func checkSignedHead(publicKey: Data?) async throws -> AuditHeadCheck
+
+    /// Signs the chain's head as it is now (when the signing key has just been recorded).
+    func signAuditHead(with signer: AuditHeadSigner) async throws
 }

@@ -23,8 +23,9 @@ public struct SQLiteBadgeStore: BadgeStore {
             let candidates = Self.singleChangeCandidates(number)
             let existing = try database.read { db in
                 try String.fetchAll(
-                    db, sql: "SELECT number FROM badge WHERE number IN (SELECT value FROM json_each(?)) ORDER BY number",
-                    arguments: [JSONValue.array(candidates.map(JSONValue.string)).canonicalText])
+                    db,
+                    BadgeRecord.select(BadgeRecord.Columns.number).filter(candidates.contains(BadgeRecord.Columns.number))
+                        .order(BadgeRecord.Columns.number))
             }
             return .mistyped(expected: expected, found: found, suggestion: existing.count == 1 ? existing[0] : nil)
         case nil:
@@ -56,50 +57,43 @@ public struct SQLiteBadgeStore: BadgeStore {
     }
 
     static func badge(_ db: Database, number: String, asOf: LocalDate) throws -> Badge? {
+        // The badge's own columns, then its outlet's, operator's and recognition's under names
+        // that cannot clash with them.
         guard
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT b.number, o.id, o.name, o.address, o.district_code, p.name, o.operator_uscc, b.level,
-                           b.valid_from, b.valid_to, b.issued_on, b.voided_on, b.void_reason, b.replaced_by, c.status,
-                           b.certification_id, o.rid
-                    FROM badge b JOIN outlet o ON o.rid = b.outlet_rid JOIN certification c ON c.id = b.certification_id
-                    LEFT JOIN operator p ON p.uscc = o.operator_uscc
-                    WHERE b.number = ?
-                    """, arguments: [number])
+            let row = try SQLRequest<Row>(literal: """
+                SELECT b.*, o.id AS outlet_id, o.name AS outlet_name, o.address AS outlet_address,
+                       o.district_code AS outlet_district, p.name AS operator_name, o.operator_uscc AS operator_uscc,
+                       c.status AS recognition_status
+                FROM badge b JOIN outlet o ON o.rid = b.outlet_rid JOIN certification c ON c.id = b.certification_id
+                LEFT JOIN operator p ON p.uscc = o.operator_uscc
+                WHERE b.number = \(number)
+                """).fetchOne(db)
         else { return nil }
-        let validFrom = try StoredValue.date(row[8], "valid_from")
-        let validTo = try StoredValue.date(row[9], "valid_to")
-        let issuedOn = try StoredValue.optionalDate(row[10], "issued_on")
-        let voidedOn = try StoredValue.optionalDate(row[11], "voided_on")
-        let recorded: CertificationStatus = try StoredValue.enumValue(row[14], "status")
-        let certificationID: Int64 = row[15]
-        let rid: Int64 = row[16]
+        let badge = try BadgeRecord(row: row)
+        let validFrom = try StoredValue.date(badge.validFrom, "valid_from")
+        let validTo = try StoredValue.date(badge.validTo, "valid_to")
+        let issuedOn = try StoredValue.optionalDate(badge.issuedOn, "issued_on")
+        let voidedOn = try StoredValue.optionalDate(badge.voidedOn, "voided_on")
+        let recorded: CertificationStatus = try StoredValue.enumValue(row["recognition_status"], "status")
         // The recognition's status on the day, replayed from its steps (`RecognitionReplay`).
-        let steps = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT outlet_rid, certification_id, action, to_status, on_date, json_extract(details_json, '$.valid_to')
-                FROM certification_event WHERE certification_id = ? ORDER BY id
-                """, arguments: [certificationID]
-        ).map(CertificationFact.Step.init)
+        let steps = try CertificationFact.steps(db, certificationID: badge.certificationID)
         let onDay: CertificationStatus? = try RecognitionReplay.standing(steps, on: asOf.description)
             .map { try StoredValue.enumValue($0.latest.toStatus, "to_status") }
         let status = BadgeStatus.live(
             on: asOf, voidedOn: voidedOn, issuedOn: issuedOn, validFrom: validFrom, validTo: validTo,
             recognition: onDay ?? recorded)
-        let run = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT r.id, r.as_of FROM verification_outcome v JOIN verification_run r ON r.id = v.run_id
-                WHERE v.outlet_rid = ? AND r.as_of <= ? ORDER BY r.as_of DESC, r.id DESC LIMIT 1
-                """, arguments: [rid, asOf.description])
+        let run = try SQLRequest<Row>(literal: """
+            SELECT r.id, r.as_of FROM verification_outcome v JOIN verification_run r ON r.id = v.run_id
+            WHERE v.outlet_rid = \(badge.outletRID) AND r.as_of <= \(asOf.description)
+            ORDER BY r.as_of DESC, r.id DESC LIMIT 1
+            """).fetchOne(db)
         return Badge(
-            number: row[0], outletID: row[1], outletName: row[2], outletAddress: row[3], districtCode: row[4],
-            operatorName: row[5], operatorUSCC: row[6], level: try StoredValue.enumValue(row[7], "level"),
-            validFrom: validFrom, validTo: validTo, issuedOn: issuedOn, voidedOn: voidedOn, voidReason: row[12],
-            replacedBy: row[13], recognitionStatus: recorded, status: status, asOf: asOf,
-            lastVerificationRun: run?[0], lastVerificationOn: try StoredValue.optionalDate(run?[1], "as_of"))
+            number: badge.number, outletID: row["outlet_id"], outletName: row["outlet_name"],
+            outletAddress: row["outlet_address"], districtCode: row["outlet_district"], operatorName: row["operator_name"],
+            operatorUSCC: row["operator_uscc"], level: try StoredValue.enumValue(badge.level, "level"),
+            validFrom: validFrom, validTo: validTo, issuedOn: issuedOn, voidedOn: voidedOn, voidReason: badge.voidReason,
+            replacedBy: badge.replacedBy, recognitionStatus: recorded, status: status, asOf: asOf,
+            lastVerificationRun: run?["id"], lastVerificationOn: try StoredValue.optionalDate(run?["as_of"], "as_of"))
     }
 
     /// 换发: voids a lost badge's number and issues a new one for the same recognition and
@@ -119,34 +113,30 @@ public struct SQLiteBadgeStore: BadgeStore {
         guard
             let outletID = try database.read({ db in
                 try String.fetchOne(
-                    db, sql: "SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid WHERE b.number = ?",
-                    arguments: [number])
+                    db,
+                    SQLRequest(literal: "SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid WHERE b.number = \(number)"))
             })
         else { throw RecognitionError.badgeNotFound(number) }
         return try SQLiteRecognitionStore(database: database).recognitionStep(outletID, .reissue, on: day, officer: officer, reason: reason) {
             db, log, outlet, current, to in
             guard let current, current.certification.badgeNo == number,
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT valid_from, valid_to, voided_on FROM badge WHERE number = ?", arguments: [number])
+                var lost = try BadgeRecord.fetchOne(db, key: number)
             else { throw RecognitionError.badgeNotFound(number) }
-            if let voided = try StoredValue.optionalDate(row[2], "voided_on") {
+            if let voided = try StoredValue.optionalDate(lost.voidedOn, "voided_on") {
                 throw RecognitionError.badgeVoided(number, on: voided)
             }
             let replacement = try SQLiteRecognitionStore.nextBadgeNumber(db, family: outlet.family, year: day.year)
-            try db.execute(
-                sql: """
-                    INSERT INTO badge (number, certification_id, outlet_rid, level, valid_from, valid_to, issued_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    replacement, current.id, outlet.rid, current.certification.level.rawValue, row[0] as String,
-                    row[1] as String, day.description,
-                ])
-            try db.execute(
-                sql: "UPDATE badge SET voided_on = ?, void_reason = ?, replaced_by = ? WHERE number = ?",
-                arguments: [day.description, log.reason, replacement, number])
-            try db.execute(
-                sql: "UPDATE certification SET badge_no = ? WHERE id = ?", arguments: [replacement, current.id])
+            try BadgeRecord(
+                number: replacement, certificationID: current.id, outletRID: outlet.rid,
+                level: current.certification.level.rawValue, validFrom: lost.validFrom, validTo: lost.validTo,
+                issuedOn: day.description
+            ).insert(db)
+            try lost.updateChanges(db) {
+                $0.voidedOn = day.description
+                $0.voidReason = log.reason
+                $0.replacedBy = replacement
+            }
+            try db.execute(literal: "UPDATE certification SET badge_no = \(replacement) WHERE id = \(current.id)")
             let event = try RecognitionWorkflow.record(
                 db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .reissue,
                 from: current.certification.status, to: to, on: day, basis: "统一标识遗失或损毁换发，原编号作废",
@@ -167,7 +157,7 @@ public struct SQLiteBadgeStore: BadgeStore {
     public func recordBadgeKey(fingerprint: String, officer: String, reason: String) throws {
         try database.write(officer: officer, reason: reason) { db, log in
             let existing = try String.fetchOne(
-                db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [Self.badgeKeyMetaKey])
+                db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(Self.badgeKeyMetaKey)"))
             if let existing {
                 guard existing == fingerprint else {
                     throw BadgeKeyError.wrongKey(path: "registry_meta", recorded: existing, found: fingerprint)
@@ -175,7 +165,7 @@ public struct SQLiteBadgeStore: BadgeStore {
                 return
             }
             try db.execute(
-                sql: "INSERT INTO registry_meta (key, value) VALUES (?, ?)", arguments: [Self.badgeKeyMetaKey, fingerprint])
+                literal: "INSERT INTO registry_meta (key, value) VALUES (\(Self.badgeKeyMetaKey), \(fingerprint))")
             try log.append(
                 db, action: "badge.key", entityType: "registry_meta", entityID: Self.badgeKeyMetaKey, before: nil,
                 after: JSONValue.object(["fingerprint": .string(fingerprint)]).canonicalText)

@@ -22,6 +22,10 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
         guard !officerName.isEmpty else { throw RegistryError.officerRequired }
         let computedAt = database.clock.timestamp()
         return try database.write(officer: officerName, reason: reason) { db, log in
+            // A benchmark run is about the whole city's market: a city-level officer's act.
+            if let district = try OfficerAuthority.check(db, officer: log.officer).district {
+                throw OfficerError.cityWideTask(officer: log.officer, district: district, task: .computeBenchmarks)
+            }
             let observations = try Self.marketObservations(db, asOf: asOf)
             let cells = MarketBenchmark.cells(observations.byKey, minOutlets: minOutlets)
             let runID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM benchmark_run") ?? 0) + 1

@@ -43,4 +43,12 @@ public struct CSVError: UserFacingError, Equatable, CustomStringConvertible {
     public static let textAfterClosingQuote = LocalizedText(
         zh: "结束引号后还有文字（带引号字段中的引号须写两遍：\"\"）",
         en: "unexpected text after a closing quote (a quote inside a quoted field must be doubled: \"\")")
+    /// A field longer than `ImportLimits.maximumFieldBytes`.
+    public static let fieldTooLong = LocalizedText(
+        zh: "从此处开始的字段超过 16 MiB（16,777,216 字节），远超任何一列的上限（docs/LIMITS.md）",
+        en: "the field starting here is longer than 16 MiB (16,777,216 bytes), far above any column's limit (docs/LIMITS.md)")
+    /// A record with more than `ImportLimits.maximumFieldsPerRecord` fields.
+    public static let tooManyFields = LocalizedText(
+        zh: "该记录超过 1,000 个字段（各表最多 44 列）；请检查分隔符",
+        en: "the record has more than 1,000 fields (no file has more than 44 columns); check the separators")
 }

@@ -41,6 +41,9 @@ public struct CSVReader: Sendable {
         let startLine = line
         var fields: [String] = []
         while true {
+            guard fields.count < ImportLimits.maximumFieldsPerRecord else {
+                throw CSVError(line: startLine, column: column(at: position), reason: CSVError.tooManyFields)
+            }
             fields.append(try readField())
             if position >= bytes.count { break }
             let byte = bytes[position]
@@ -96,6 +99,9 @@ public struct CSVReader: Sendable {
                         reason: CSVError.quoteInUnquotedField)
                 }
                 position += 1
+                if position - start > ImportLimits.maximumFieldBytes {
+                    throw CSVError(line: line, column: column(at: start), reason: CSVError.fieldTooLong)
+                }
             }
             return try makeString(bytes[start..<position], at: start)
         }
@@ -107,6 +113,9 @@ public struct CSVReader: Sendable {
         while true {
             guard position < bytes.count else {
                 throw CSVError(line: openLine, column: openColumn, reason: CSVError.unclosedQuote)
+            }
+            if buffer.count + (position - segmentStart) > ImportLimits.maximumFieldBytes {
+                throw CSVError(line: openLine, column: openColumn, reason: CSVError.fieldTooLong)
             }
             let byte = bytes[position]
             if byte == Self.quote {

@@ -8,6 +8,9 @@ public struct ImportOptions: Sendable, Equatable {
     public var update: Bool
     /// Validate everything, write nothing.
     public var dryRun: Bool
+    /// The latest day a past fact (opened, filed, applied, decided) may carry; nil: today in
+    /// Nantong by the registry's clock. The sample registry sets its own as-of day.
+    public var pastFactsUntil: LocalDate? = nil
 
     public init(officer: String, reason: String = "", update: Bool = false, dryRun: Bool = false) {
         self.officer = officer

@@ -20,9 +20,12 @@ struct OutletImporter: RowImporter {
     let subdistricts: [String: Set<String>]
     let bounds: CityBounds?
     let operators: Set<String>
+    /// Today in Nantong by the import's clock: the latest day a past fact may carry.
+    let today: LocalDate?
 
     init(_ db: Database, options: ImportOptions, timestamp: String) throws {
         self.timestamp = timestamp
+        today = options.pastFactsUntil ?? LocalDate.chinaDay(ofTimestamp: timestamp)
         var counties: [String: String] = [:]
         var cityCode: Set<String> = []
         for row in try Row.fetchAll(db, sql: "SELECT code, name, level FROM division") {
@@ -90,13 +93,17 @@ struct OutletImporter: RowImporter {
         let outlet = Outlet(
             id: id ?? "", operatorUSCC: operatorUSCC ?? "", name: name ?? "", kind: kind ?? .elderInstitution,
             pricing: pricing, districtCode: districtCode ?? "", subdistrict: subdistrict, address: address ?? "",
-            lat: lat ?? 0, lon: lon ?? 0, phone: reader.text("phone"), openedOn: reader.date("opened_on"),
+            lat: lat ?? 0, lon: lon ?? 0, phone: reader.text("phone"), openedOn: reader.pastDate("opened_on", today: today),
             status: status, beds: beds, nursingBeds: nursingBeds, staffTotal: reader.int("staff_total"),
             staffCarers: reader.int("staff_carers"), staffHealthFulltime: reader.int("staff_health_fulltime"),
             floorAreaM2: reader.int("floor_area_m2"), outdoorAreaM2: reader.int("outdoor_area_m2"),
             premisesTenure: tenure, leaseFrom: leaseFrom, leaseTo: leaseTo, filingNo: reader.text("filing_no"),
-            filingOn: reader.date("filing_on"), filingCancelledOn: reader.date("filing_cancelled_on"),
-            fireApprovalNo: reader.text("fire_approval_no"), fireApprovedOn: reader.date("fire_approved_on"),
+            filingOn: reader.pastDate("filing_on", today: today),
+            filingCancelledOn: reader.pastDate("filing_cancelled_on", today: today),
+            fireApprovalNo: reader.text("fire_approval_no"),
+            // A fire approval or health evaluation dated after the as-of day is a finding of
+            // the verification rules (FS-, HE-), not an impossible record: they stay dates.
+            fireApprovedOn: reader.date("fire_approved_on"),
             healthEvaluationOn: reader.date("health_evaluation_on"),
             cctvRetentionDays: reader.int("cctv_retention_days"), starRating: reader.int("star_rating", in: 1...5),
             predecessorID: predecessor)
@@ -186,6 +193,12 @@ struct OutletImporter: RowImporter {
                     en: "\(position): capacity, enrolled and carers must be whole numbers ≥ 0")
                 continue
             }
+            guard enrolled <= capacity else {
+                reader.problem(
+                    "classes", text, zh: "\(positionZH)：在托人数 \(enrolled) 超过托位数 \(capacity)",
+                    en: "\(position): \(enrolled) enrolled is more than the capacity of \(capacity)")
+                continue
+            }
             classes.append(ChildcareClass(type: type, capacity: capacity, enrolled: enrolled, carers: carers))
         }
         return classes
@@ -199,11 +212,11 @@ struct OutletImporter: RowImporter {
         let status = reader.enumValue("cert_status", CertificationStatus.self)
         let level = reader.enumValue("cert_level", CertificationLevel.self)
         let badge = reader.text("badge_no")
-        let appliedOn = reader.date("cert_applied_on")
-        let decidedOn = reader.date("cert_decided_on")
+        let appliedOn = reader.pastDate("cert_applied_on", today: today)
+        let decidedOn = reader.pastDate("cert_decided_on", today: today)
         let validFrom = reader.date("cert_valid_from")
         let validTo = reader.date("cert_valid_to")
-        let statusOn = reader.date("cert_status_on")
+        let statusOn = reader.pastDate("cert_status_on", today: today)
         guard let status else {
             if reader.text("cert_status") == nil {
                 let given = Certification.csvColumns.filter { $0 != "cert_status" && reader.text($0) != nil }
@@ -277,6 +290,14 @@ struct OutletImporter: RowImporter {
 
     func uniqueValues(_ reader: FieldReader) -> [(column: String, value: String)] {
         reader.text("badge_no").map { [("badge_no", $0)] } ?? []
+    }
+
+    func keyReferences(_ reader: FieldReader) -> [(column: String, value: String)] {
+        reader.text("predecessor_id").map { [("predecessor_id", $0)] } ?? []
+    }
+
+    func keyExists(_ key: String, _ db: Database) throws -> Bool {
+        try rid(of: key, db) != nil
     }
 
     func exists(_ row: ImportedOutlet, _ db: Database) throws -> Bool {

@@ -34,6 +34,13 @@ protocol RowImporter {
     /// as the record's raw text.
     func uniqueValues(_ reader: FieldReader) -> [(column: String, value: String)]
 
+    /// Values that name another record of this table by its key (an outlet's `predecessor_id`),
+    /// with their column, as the record's raw text: each must be in the registry or in the file.
+    func keyReferences(_ reader: FieldReader) -> [(column: String, value: String)]
+
+    /// Whether a record with this key (as text) is in the registry.
+    func keyExists(_ key: String, _ db: Database) throws -> Bool
+
     /// Whether a record with this key is already in the registry.
     func exists(_ row: Record, _ db: Database) throws -> Bool
 
@@ -43,4 +50,6 @@ protocol RowImporter {
 
 extension RowImporter {
     func uniqueValues(_ reader: FieldReader) -> [(column: String, value: String)] { [] }
+    func keyReferences(_ reader: FieldReader) -> [(column: String, value: String)] { [] }
+    func keyExists(_ key: String, _ db: Database) throws -> Bool { false }
 }

@@ -32,11 +32,28 @@ public struct SQLiteImportStore: ImportStore {
 
     /// Imports the CSV file at `path` (problems name the file by its last path component).
     public func importCSV(_ table: RegistryTable, path: String, options: ImportOptions) throws -> ImportSummary {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw RegistryError.importFileUnusable(path: path, problem: .missing)
+        }
+        if isDirectory.boolValue { throw RegistryError.importFileUnusable(path: path, problem: .directory) }
+        // The size is checked before a byte is read (ImportLimits).
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > ImportLimits.maximumFileBytes {
+            throw RegistryError.importFileUnusable(path: path, problem: .tooLarge(size))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw RegistryError.importFileUnusable(path: path, problem: .unreadable)
+        }
+        defer { try? handle.close() }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try handle.read(upToCount: ImportLimits.maximumFileBytes + 1) ?? Data()
         } catch {
-            throw RegistryError.cannotRead(path: path, reason: error.localizedDescription)
+            throw RegistryError.importFileUnusable(path: path, problem: .unreadable)
+        }
+        if data.count > ImportLimits.maximumFileBytes {
+            throw RegistryError.importFileUnusable(path: path, problem: .tooLarge(data.count))
         }
         return try importCSV(table, bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, options: options)
     }
@@ -46,6 +63,10 @@ public struct SQLiteImportStore: ImportStore {
     ) throws -> ImportSummary {
         try database.write(officer: options.officer, reason: options.reason) { db, log in
             let district = try OfficerAuthority.check(db, officer: log.officer).district
+            // Operators are city-wide records: a district officer may not import them.
+            if let district, I.table == .operators {
+                throw OfficerError.cityWideTask(officer: log.officer, district: district, task: .importOperators)
+            }
             // A big file touches far more pages than the usual cache holds (the R*Tree and
             // indexes above all): give this transaction a larger one, then restore it.
             let large = bytes.count > RegistryDatabase.largeImportBytes
@@ -75,6 +96,8 @@ public struct SQLiteImportStore: ImportStore {
         // Pass 1: validate everything.
         var keys: [String: Int] = [:]
         var uniques: [String: Int] = [:]
+        var references: [(line: Int, column: String, value: String)] = []
+        var outsideDistrict = false
         var rows = 0
         var inserted = 0
         var updated = 0
@@ -86,6 +109,10 @@ public struct SQLiteImportStore: ImportStore {
                     fields.problem(
                         nil, nil, zh: "该行有 \(record.fields.count) 个字段，表头有 \(columns.count) 个",
                         en: "the record has \(record.fields.count) fields; the header has \(columns.count)")
+                    problems += fields.problems
+                    continue
+                }
+                guard fields.checkLimits() else {
                     problems += fields.problems
                     continue
                 }
@@ -116,6 +143,9 @@ public struct SQLiteImportStore: ImportStore {
                         uniques[slot] = record.line
                     }
                 }
+                for reference in importer.keyReferences(fields) {
+                    references.append((record.line, reference.column, reference.value))
+                }
                 guard let row else { continue }
                 if let district,
                     let outside = try OfficerScope.outside(row, district: district, officer: log.officer, db)
@@ -124,6 +154,7 @@ public struct SQLiteImportStore: ImportStore {
                         ImportProblem(
                             file: fileName, line: record.line, column: outside.column, value: outside.value,
                             reason: outside.reason))
+                    outsideDistrict = true
                     continue
                 }
                 if try importer.exists(row, db) {
@@ -144,13 +175,27 @@ public struct SQLiteImportStore: ImportStore {
         } catch let error as CSVError {
             problems.append(ImportProblem(file: fileName, line: error.line, reason: Self.malformed(error)))
         }
+        // A reference to another record of the table must name one in the file or the registry.
+        for reference in references where keys[reference.value] == nil {
+            guard try !importer.keyExists(reference.value, db) else { continue }
+            problems.append(
+                ImportProblem(
+                    file: fileName, line: reference.line, column: reference.column, value: reference.value,
+                    reason: LocalizedText(
+                        zh: "登记库和本文件中都没有这个网点（前身网点须先登记，或在本文件中一并导入）",
+                        en: "no such outlet in the registry or in this file (the predecessor must be registered first, or imported in the same file)")))
+        }
+        problems.sort { $0.line < $1.line }  // stable: each line keeps its order
         guard problems.isEmpty else {
+            // Rows beyond the officer's district make the refusal one of permission (77).
+            if outsideDistrict { throw OfficerError.importOutsideDistrict(file: fileName, problems: problems) }
             throw RegistryError.importRejected(file: fileName, problems: problems)
         }
         let summary = ImportSummary(
             table: I.table, file: fileName, sha256: sha, rows: rows, inserted: inserted, updated: updated,
             dryRun: options.dryRun, warnings: warnings)
-        if options.dryRun { return summary }
+        // A file without rows changes nothing: no audit entry says it was imported.
+        if options.dryRun || rows == 0 { return summary }
 
         // Pass 2: write.
         let suspension = bulk && I.table == .outlets ? try OutletIndexing.suspend(db) : nil

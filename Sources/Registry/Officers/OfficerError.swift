@@ -21,6 +21,11 @@ public enum OfficerError: UserFacingError, Equatable, CustomStringConvertible {
     case unknownDistrict(String)
     /// Deactivating this officer would leave no active city-level officer.
     case lastCityOfficer(String)
+    /// A district officer asked for a city-wide task (`CityWideTask`).
+    case cityWideTask(officer: String, district: String, task: CityWideTask)
+    /// A district officer's import holds rows about other districts: nothing was imported;
+    /// every problem is listed (those rows, and any other problem of the file).
+    case importOutsideDistrict(file: String, problems: [ImportProblem])
 
     /// The message in both languages.
     public var message: LocalizedText {
@@ -57,13 +62,24 @@ public enum OfficerError: UserFacingError, Equatable, CustomStringConvertible {
             LocalizedText(
                 zh: "\(id) 是最后一位在职的市级经办人，停用后将无人能登记经办人",
                 en: "\(id) is the last active city-level officer; without one nobody could register officers")
+        case .cityWideTask(let officer, let district, let task):
+            LocalizedText(
+                zh: "只有市级经办人可以\(task.text.zh)；\(officer) 是区县经办人（\(district)），只办理本区事务。请由市级经办人操作。",
+                en: "only a city-level officer may \(task.text.en); \(officer) acts for one district (\(district)). Ask a city-level officer.")
+        case .importOutsideDistrict(let file, let problems):
+            LocalizedText(
+                zh: "\(file)：含本区以外的记录，未导入任何记录，共 \(problems.count) 处问题：\n"
+                    + problems.map { $0.description(.zh) }.joined(separator: "\n"),
+                en: "\(file): rows outside the officer's district, nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                    + problems.map { $0.description(.en) }.joined(separator: "\n"))
         }
     }
 
     /// Refusals about who may change the registry are not permitted (77); bad officer data 65.
     public var kind: FailureKind {
         switch self {
-        case .unknownOfficer, .inactiveOfficer, .officerRequired, .cityLevelRequired: .notPermitted
+        case .unknownOfficer, .inactiveOfficer, .officerRequired, .cityLevelRequired, .cityWideTask, .importOutsideDistrict:
+            .notPermitted
         case .firstOfficerMustBeCityLevel, .duplicateOfficer, .invalidID, .emptyName, .unknownDistrict, .lastCityOfficer:
             .invalidData
         }

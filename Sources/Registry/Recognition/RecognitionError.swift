@@ -37,7 +37,7 @@ public enum RecognitionError: UserFacingError, Equatable, CustomStringConvertibl
         switch self {
         case .illegalTransition(let outlet, let status, let action, let allowed):
             let now = status.map {
-                LocalizedText(zh: "网点 \(outlet) 的认定当前为“\($0.nameZH)”（\($0.rawValue)）", en: "outlet \(outlet)'s recognition is \"\($0.rawValue)\"")
+                LocalizedText(zh: "网点 \(outlet) 的认定当前为“\($0.nameZH)”", en: "outlet \(outlet)'s recognition is \"\($0.rawValue)\"")
             } ?? LocalizedText(zh: "网点 \(outlet) 没有在办的认定", en: "outlet \(outlet) has no recognition in progress")
             let next = allowed.map { "\($0.command)" }
             return LocalizedText(

@@ -11,8 +11,7 @@ enum RecognitionImport {
     /// registry (nil when they can: no recognition yet, or the same as recorded).
     static func problem(outletID: String?, incoming: Certification?, _ db: Database) throws -> LocalizedText? {
         guard let outletID,
-            let rid = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT rid FROM outlet WHERE id = ?"), arguments: [outletID]),
+            let rid = try Int64.fetchOne(db.cachedStatement(literal: "SELECT rid FROM outlet WHERE id = \(outletID)")),
             let current = try Certification.fetchCurrent(db, outletRID: rid), current != incoming
         else { return nil }
         return LocalizedText(
@@ -26,10 +25,10 @@ enum RecognitionImport {
         guard
             let holder = try String.fetchOne(
                 db.cachedStatement(
-                    sql: """
+                    literal: """
                         SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid
-                        WHERE b.number = ? AND (o.id IS NOT ? OR b.voided_on IS NOT NULL)
-                        """), arguments: [number, outletID])
+                        WHERE b.number = \(number) AND (o.id IS NOT \(outletID) OR b.voided_on IS NOT NULL)
+                        """))
         else { return nil }
         return LocalizedText(
             zh: "该编号已签发给网点 \(holder)（或已作废），不能再用", en: "already issued to outlet \(holder) (or voided); a number is never reused")
@@ -40,26 +39,25 @@ enum RecognitionImport {
     static func recordImported(
         _ db: Database, certificationID: Int64, outletRID: Int64, _ certification: Certification, log: AuditLog
     ) throws {
+        // Cached statements built from interpolation (the SQL text, with `?` for each value, is
+        // the cache key): an import of many recognitions prepares each statement once.
         try db.cachedStatement(
-            sql: """
+            literal: """
                 INSERT INTO certification_event (certification_id, outlet_rid, action, from_status, to_status, on_date,
                     officer, reason, basis, recorded_at)
-                VALUES (?, ?, 'imported', NULL, ?, ?, ?, ?, 'outlets.csv cert_* columns', ?)
+                VALUES (\(certificationID), \(outletRID), 'imported', NULL, \(certification.status.rawValue),
+                    \(certification.statusOn?.description), \(log.officer), \(log.reason), 'outlets.csv cert_* columns',
+                    \(log.at))
                 """
-        ).execute(arguments: [
-            certificationID, outletRID, certification.status.rawValue, certification.statusOn?.description, log.officer,
-            log.reason, log.at,
-        ])
+        ).execute()
         if let number = certification.badgeNo, let from = certification.validFrom, let to = certification.validTo {
             try db.cachedStatement(
-                sql: """
+                literal: """
                     INSERT INTO badge (number, certification_id, outlet_rid, level, valid_from, valid_to, issued_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    VALUES (\(number), \(certificationID), \(outletRID), \(certification.level.rawValue),
+                        \(from.description), \(to.description), \(certification.decidedOn?.description))
                     """
-            ).execute(arguments: [
-                number, certificationID, outletRID, certification.level.rawValue, from.description, to.description,
-                certification.decidedOn?.description,
-            ])
+            ).execute()
         }
     }
 

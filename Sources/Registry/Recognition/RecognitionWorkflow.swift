@@ -27,38 +27,36 @@ struct RecognitionWorkflow {
 
     static func outlet(_ db: Database, id: String) throws -> OutletRef {
         guard
-            let row = try Row.fetchOne(
-                db, sql: "SELECT rid, id, district_code, kind FROM outlet WHERE id = ?", arguments: [id])
+            let row = try SQLRequest<Row>(literal: "SELECT rid, id, district_code, kind FROM outlet WHERE id = \(id)")
+                .fetchOne(db)
         else { throw RegistryError.outletNotFound(id) }
-        let kind: OutletKind = try StoredValue.enumValue(row[3], "kind")
-        return OutletRef(rid: row[0], id: row[1], districtCode: row[2], family: kind.family)
+        let kind: OutletKind = try StoredValue.enumValue(row["kind"], "kind")
+        return OutletRef(rid: row["rid"], id: row["id"], districtCode: row["district_code"], family: kind.family)
     }
 
     static func outlet(_ db: Database, rid: Int64) throws -> OutletRef? {
-        guard let id = try String.fetchOne(db, sql: "SELECT id FROM outlet WHERE rid = ?", arguments: [rid]) else {
+        guard let id = try String.fetchOne(db, SQLRequest(literal: "SELECT id FROM outlet WHERE rid = \(rid)")) else {
             return nil
         }
         return try outlet(db, id: id)
     }
 
     static func current(_ db: Database, outletRID: Int64) throws -> Current? {
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: "SELECT id, \(Certification.selection) FROM certification WHERE outlet_rid = ? ORDER BY id DESC LIMIT 1",
-                arguments: [outletRID])
-        else { return nil }
-        let id: Int64 = row[0]
-        let last = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT action, on_date FROM certification_event WHERE certification_id = ?
-                ORDER BY (on_date IS NULL), on_date DESC, id DESC LIMIT 1
-                """, arguments: [id])
-        let lastAction: String? = last?[0]
-        let lastOn: String? = last?[1]
+        guard let record = try CertificationRecord.current(outletRID: outletRID).fetchOne(db), let id = record.id else {
+            return nil
+        }
+        typealias Event = CertificationEventRecord.Columns
+        // The step that decides what may follow: the latest by day (an undated imported one
+        // counts as the earliest), then the latest recorded.
+        let last = try CertificationEventRecord.filter(Event.certificationID == id)
+            .select(Event.action, Event.onDate)
+            .order(Event.onDate == nil, Event.onDate.desc, Event.id.desc)
+            .asRequest(of: Row.self)
+            .fetchOne(db)
+        let lastAction: String? = last?[Event.action]
+        let lastOn: String? = last?[Event.onDate]
         return Current(
-            id: id, certification: try Certification(row: row, offset: 1),
+            id: id, certification: try record.certification(),
             lastAction: try lastAction.map { try StoredValue.enumValue($0, "action") as RecognitionAction },
             lastOn: try StoredValue.optionalDate(lastOn, "on_date"))
     }
@@ -93,8 +91,7 @@ struct RecognitionWorkflow {
     /// Sets the recognition's status (and the day it took effect).
     static func setStatus(_ db: Database, certificationID: Int64, _ status: CertificationStatus, on day: LocalDate) throws {
         try db.execute(
-            sql: "UPDATE certification SET status = ?, status_on = ? WHERE id = ?",
-            arguments: [status.rawValue, day.description, certificationID])
+            literal: "UPDATE certification SET status = \(status.rawValue), status_on = \(day.description) WHERE id = \(certificationID)")
     }
 
     /// Appends the event and its audit entry (`certification.ACTION`, entity the outlet's id,
@@ -106,18 +103,13 @@ struct RecognitionWorkflow {
         basis: String, runID: Int64? = nil, overrideReason: String? = nil, details: JSONValue? = nil
     ) throws -> RecognitionEvent {
         let detailsText = details?.canonicalText
-        try db.execute(
-            sql: """
-                INSERT INTO certification_event (certification_id, outlet_rid, action, from_status, to_status, on_date,
-                    officer, reason, basis, verification_run_id, override_reason, details_json, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                certificationID, outlet.rid, action.rawValue, from?.rawValue, to.rawValue, day?.description, log.officer,
-                log.reason, basis, runID, overrideReason, detailsText, log.at,
-            ])
+        var record = CertificationEventRecord(
+            certificationID: certificationID, outletRID: outlet.rid, action: action.rawValue, fromStatus: from?.rawValue,
+            toStatus: to.rawValue, onDate: day?.description, officer: log.officer, reason: log.reason, basis: basis,
+            verificationRunID: runID, overrideReason: overrideReason, detailsJSON: detailsText, recordedAt: log.at)
+        try record.insert(db)
         let event = RecognitionEvent(
-            id: db.lastInsertedRowID, certificationID: certificationID, outletID: outlet.id, action: action,
+            id: record.id ?? db.lastInsertedRowID, certificationID: certificationID, outletID: outlet.id, action: action,
             fromStatus: from, toStatus: to, on: day, officer: log.officer, reason: log.reason, basis: basis,
             verificationRunID: runID, overrideReason: overrideReason, details: detailsText, recordedAt: log.at)
         let after = try Certification.fetchCurrent(db, outletRID: outlet.rid)

@@ -13,6 +13,8 @@ public struct SQLiteRecognitionStore: RecognitionStore {
     /// The connection, with its write transaction (officer check, audit log).
     let database: RegistryDatabase
 
+    typealias Event = CertificationEventRecord.Columns
+
     typealias StepBody = (
         Database, inout AuditLog, RecognitionWorkflow.OutletRef, RecognitionWorkflow.Current?, CertificationStatus
     ) throws -> RecognitionStepResult
@@ -68,10 +70,10 @@ public struct SQLiteRecognitionStore: RecognitionStore {
         basis: String = ""
     ) throws -> RecognitionStepResult {
         try recognitionStep(outletID, .apply, on: day, officer: officer, reason: reason) { db, log, outlet, current, to in
-            try db.execute(
-                sql: "INSERT INTO certification (outlet_rid, level, status, applied_on, status_on) VALUES (?, ?, ?, ?, ?)",
-                arguments: [outlet.rid, level.rawValue, to.rawValue, day.description, day.description])
-            let id = db.lastInsertedRowID
+            var record = CertificationRecord(
+                outletRID: outlet.rid, Certification(level: level, status: to, appliedOn: day, statusOn: day))
+            try record.insert(db)
+            let id = record.id ?? db.lastInsertedRowID
             let event = try RecognitionWorkflow.record(
                 db, &log, outlet: outlet, certificationID: id, before: current?.certification, action: .apply,
                 from: current?.certification.status, to: to, on: day,
@@ -103,12 +105,9 @@ public struct SQLiteRecognitionStore: RecognitionStore {
         return try recognitionStep(outletID, .review, on: day, officer: officer, reason: reason) {
             db, log, outlet, current, to in
             guard let current,
-                let eligible = try Bool.fetchOne(
-                    db, sql: "SELECT eligible FROM verification_outcome WHERE run_id = ? AND outlet_rid = ?",
-                    arguments: [run, outlet.rid]),
-                let stored = try Row.fetchOne(
-                    db, sql: "SELECT * FROM verification_run WHERE id = ?", arguments: [run]
-                ).map(VerificationRun.init(row:))
+                let eligible = try Self.eligible(db, run: run, outletRID: outlet.rid),
+                let stored = try SQLRequest<Row>(literal: "SELECT * FROM verification_run WHERE id = \(run)")
+                    .fetchOne(db).map(VerificationRun.init(row:))
             else { throw RecognitionError.runDoesNotCoverOutlet(run: run, outlet: outlet.id) }
             let failing = try Self.failingBlockRules(db, run: run, outletRID: outlet.rid)
             try RecognitionWorkflow.setStatus(db, certificationID: current.id, to, on: day)
@@ -134,11 +133,17 @@ public struct SQLiteRecognitionStore: RecognitionStore {
     static func failingBlockRules(_ db: Database, run: Int64, outletRID: Int64) throws -> [String] {
         try String.fetchAll(
             db,
-            sql: """
+            SQLRequest(literal: """
                 SELECT rule_id FROM verification_verdict
-                WHERE run_id = ? AND outlet_rid = ? AND severity = 'block' AND result IN ('fail', 'error')
+                WHERE run_id = \(run) AND outlet_rid = \(outletRID) AND severity = 'block' AND result IN ('fail', 'error')
                 ORDER BY rule_id
-                """, arguments: [run, outletRID])
+                """))
+    }
+
+    /// Whether a run found the outlet eligible (nil: the run did not cover it).
+    static func eligible(_ db: Database, run: Int64, outletRID: Int64) throws -> Bool? {
+        try Bool.fetchOne(
+            db, SQLRequest(literal: "SELECT eligible FROM verification_outcome WHERE run_id = \(run) AND outlet_rid = \(outletRID)"))
     }
 
     // MARK: - Public notice, objections, decision
@@ -158,15 +163,11 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             guard let current,
                 let run = try Int64.fetchOne(
                     db,
-                    sql: """
-                        SELECT verification_run_id FROM certification_event
-                        WHERE certification_id = ? AND action = 'review' ORDER BY id DESC LIMIT 1
-                        """, arguments: [current.id])
+                    CertificationEventRecord
+                        .filter(Event.certificationID == current.id && Event.action == RecognitionAction.review.rawValue)
+                        .select(Event.verificationRunID).order(Event.id.desc).limit(1))
             else { throw RecognitionError.noRunAttached(outlet: outletID) }
-            let eligible =
-                try Bool.fetchOne(
-                    db, sql: "SELECT eligible FROM verification_outcome WHERE run_id = ? AND outlet_rid = ?",
-                    arguments: [run, outlet.rid]) ?? false
+            let eligible = try Self.eligible(db, run: run, outletRID: outlet.rid) ?? false
             let failing = try Self.failingBlockRules(db, run: run, outletRID: outlet.rid)
             try RecognitionRules.checkNotice(
                 outlet: outlet.id, run: run, eligible: eligible, failingRules: failing, override: override)
@@ -207,14 +208,12 @@ public struct SQLiteRecognitionStore: RecognitionStore {
     /// The current notice of a recognition: its first day and last day.
     static func notice(_ db: Database, certificationID: Int64) throws -> RecognitionRules.Notice? {
         guard
-            let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT on_date, json_extract(details_json, '$.last_day') FROM certification_event
-                    WHERE certification_id = ? AND action = 'notice' ORDER BY id DESC LIMIT 1
-                    """, arguments: [certificationID]),
-            let from = try StoredValue.optionalDate(row[0], "on_date"),
-            let last = try StoredValue.optionalDate(row[1], "last_day")
+            let row = try SQLRequest<Row>(literal: """
+                SELECT on_date, json_extract(details_json, '$.last_day') AS last_day FROM certification_event
+                WHERE certification_id = \(certificationID) AND action = 'notice' ORDER BY id DESC LIMIT 1
+                """).fetchOne(db),
+            let from = try StoredValue.optionalDate(row["on_date"], "on_date"),
+            let last = try StoredValue.optionalDate(row["last_day"], "last_day")
         else { return nil }
         return RecognitionRules.Notice(firstDay: from, lastDay: last)
     }
@@ -261,10 +260,9 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             var notes = [basis]
             if current.certification.status == .inNotice, let notice = try Self.notice(db, certificationID: current.id) {
                 let objections =
-                    try Int.fetchOne(
-                        db,
-                        sql: "SELECT count(*) FROM certification_event WHERE certification_id = ? AND action = 'object'",
-                        arguments: [current.id]) ?? 0
+                    try CertificationEventRecord
+                    .filter(Event.certificationID == current.id && Event.action == RecognitionAction.object.rawValue)
+                    .fetchCount(db)
                 try RecognitionRules.checkDecision(
                     outlet: outlet.id, approve: approve, on: day, notice: notice, objections: objections,
                     reason: log.reason)
@@ -275,31 +273,26 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 let validTo = RecognitionRules.validTo(approvedOn: day, months: parameters.validityMonths.value)
                 let number = try Self.nextBadgeNumber(db, family: outlet.family, year: day.year)
                 try db.execute(
-                    sql: """
-                        UPDATE certification SET status = ?, badge_no = ?, decided_on = ?, valid_from = ?, valid_to = ?,
-                            status_on = ? WHERE id = ?
-                        """,
-                    arguments: [
-                        to.rawValue, number, day.description, day.description, validTo.description, day.description,
-                        current.id,
-                    ])
-                try db.execute(
-                    sql: """
-                        INSERT INTO badge (number, certification_id, outlet_rid, level, valid_from, valid_to, issued_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        number, current.id, outlet.rid, current.certification.level.rawValue, day.description,
-                        validTo.description, day.description,
-                    ])
+                    literal: """
+                        UPDATE certification SET status = \(to.rawValue), badge_no = \(number), decided_on = \(day.description),
+                            valid_from = \(day.description), valid_to = \(validTo.description), status_on = \(day.description)
+                        WHERE id = \(current.id)
+                        """)
+                try BadgeRecord(
+                    number: number, certificationID: current.id, outletRID: outlet.rid,
+                    level: current.certification.level.rawValue, validFrom: day.description, validTo: validTo.description,
+                    issuedOn: day.description
+                ).insert(db)
                 notes.append(parameters.validityMonths.cited)
                 details = [
                     "badge": .string(number), "valid_from": .string(day.description), "valid_to": .string(validTo.description),
                 ]
             } else {
                 try db.execute(
-                    sql: "UPDATE certification SET status = ?, decided_on = ?, status_on = ? WHERE id = ?",
-                    arguments: [to.rawValue, day.description, day.description, current.id])
+                    literal: """
+                        UPDATE certification SET status = \(to.rawValue), decided_on = \(day.description),
+                            status_on = \(day.description) WHERE id = \(current.id)
+                        """)
             }
             let event = try RecognitionWorkflow.record(
                 db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: action,
@@ -315,10 +308,10 @@ public struct SQLiteRecognitionStore: RecognitionStore {
         let prefix = "NT\(family.badgeLetter)-\(year)-"
         let numbers = try String.fetchAll(
             db,
-            sql: """
-                SELECT number FROM badge WHERE substr(number, 1, 9) = ?1
-                UNION SELECT badge_no FROM certification WHERE substr(badge_no, 1, 9) = ?1
-                """, arguments: [prefix])
+            SQLRequest(literal: """
+                SELECT number FROM badge WHERE substr(number, 1, 9) = \(prefix)
+                UNION SELECT badge_no FROM certification WHERE substr(badge_no, 1, 9) = \(prefix)
+                """))
         let highest = numbers.compactMap { BadgeNumber.parse($0)?.serial }.max() ?? 0
         guard let number = BadgeNumber.make(family: family, year: year, serial: highest + 1) else {
             throw RegistryError.invalidValue(
@@ -375,11 +368,15 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 outlet: outlet.id, validTo: validTo, on: day, windowDays: parameters.reviewWindowDays.value,
                 months: parameters.validityMonths.value)
             try db.execute(
-                sql: "UPDATE certification SET valid_to = ?, status_on = ? WHERE id = ?",
-                arguments: [newTo.description, day.description, current.id])
+                literal: """
+                    UPDATE certification SET valid_to = \(newTo.description), status_on = \(day.description)
+                    WHERE id = \(current.id)
+                    """)
             try db.execute(
-                sql: "UPDATE badge SET valid_to = ? WHERE certification_id = ? AND voided_on IS NULL",
-                arguments: [newTo.description, current.id])
+                literal: """
+                    UPDATE badge SET valid_to = \(newTo.description)
+                    WHERE certification_id = \(current.id) AND voided_on IS NULL
+                    """)
             let event = try RecognitionWorkflow.record(
                 db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .renew,
                 from: current.certification.status, to: to, on: day,
@@ -405,12 +402,13 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             let district = try OfficerAuthority.check(db, officer: log.officer).district
             let ids = try String.fetchAll(
                 db,
-                sql: """
+                SQLRequest(literal: """
                     SELECT o.id FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                    WHERE c.status = 'certified' AND c.valid_to < ?1 AND (?2 IS NULL OR o.district_code = ?2)
+                    WHERE c.status = 'certified' AND c.valid_to < \(day.description)
+                      AND (\(district) IS NULL OR o.district_code = \(district))
                       AND c.id = (SELECT max(id) FROM certification WHERE outlet_rid = c.outlet_rid)
                     ORDER BY o.rid
-                    """, arguments: [day.description, district])
+                    """))
             var results: [RecognitionStepResult] = []
             for id in ids {
                 let outlet = try RecognitionWorkflow.outlet(db, id: id)
@@ -435,10 +433,6 @@ public struct SQLiteRecognitionStore: RecognitionStore {
 
     // MARK: - Reading
 
-    /// `Certification.selection` with each column qualified `c.` (for joins with `outlet`).
-    static let qualifiedCertificationColumns = Certification.selection.split(separator: ",")
-        .map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
-
     /// Every step of every recognition of an outlet, oldest first.
     public func recognitionHistory(outletID: String) throws -> [RecognitionEvent] {
         try database.read { db in
@@ -448,21 +442,8 @@ public struct SQLiteRecognitionStore: RecognitionStore {
     }
 
     static func recognitionEvents(_ db: Database, outletRID: Int64, outletID: String) throws -> [RecognitionEvent] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, certification_id, action, from_status, to_status, on_date, officer, reason, basis,
-                       verification_run_id, override_reason, details_json, recorded_at
-                FROM certification_event WHERE outlet_rid = ? ORDER BY id
-                """, arguments: [outletRID]
-        ).map { row in
-            RecognitionEvent(
-                id: row[0], certificationID: row[1], outletID: outletID, action: try StoredValue.enumValue(row[2], "action"),
-                fromStatus: try (row[3] as String?).map { try StoredValue.enumValue($0, "from_status") },
-                toStatus: try StoredValue.enumValue(row[4], "to_status"),
-                on: try StoredValue.optionalDate(row[5], "on_date"), officer: row[6], reason: row[7], basis: row[8],
-                verificationRunID: row[9], overrideReason: row[10], details: row[11], recordedAt: row[12])
-        }
+        try CertificationEventRecord.filter(Event.outletRID == outletRID).order(Event.id).fetchAll(db)
+            .map { try $0.event(outletID: outletID) }
     }
 
     /// The officer's worklist: each outlet's recognition as it stood on `asOf` (replayed from
@@ -473,25 +454,31 @@ public struct SQLiteRecognitionStore: RecognitionStore {
         status: CertificationStatus? = nil, expiringWithin days: Int? = nil, district: String? = nil, asOf: LocalDate
     ) throws -> [RecognitionListing] {
         try database.read { db in
+            // Each recognition row with its outlet's identity, aliased so nothing clashes with
+            // the certification's own columns.
             let rows = try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT o.rid, o.id, o.name, o.district_code, c.id, \(Self.qualifiedCertificationColumns)
+                SQLRequest<Row>(literal: """
+                    SELECT c.*, o.id AS outlet_id, o.name AS outlet_name, o.district_code AS outlet_district
                     FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                    WHERE (?1 IS NULL OR o.district_code = ?1)
+                    WHERE (\(district) IS NULL OR o.district_code = \(district))
                     ORDER BY o.id, c.id
-                    """, arguments: [district])
+                    """))
             var steps: [Int64: [CertificationFact.Step]] = [:]
             let cursor = try CertificationFact.cursor(
                 db, whole: district == nil, condition: district.map { SQL("o.district_code = \($0)") } ?? "1")
-            while let row = try cursor.next() { steps[row[0], default: []].append(CertificationFact.Step(row)) }
+            while let row = try cursor.next() {
+                let step = CertificationFact.Step(row)
+                steps[step.outletRID, default: []].append(step)
+            }
             let day = asOf.description
             var out: [RecognitionListing] = []
             var start = 0
+            typealias Columns = CertificationRecord.Columns
             while start < rows.count {
-                let rid: Int64 = rows[start][0]
+                let rid: Int64 = rows[start][Columns.outletRID]
                 var end = start
-                while end < rows.count, rows[end][0] as Int64 == rid { end += 1 }
+                while end < rows.count, rows[end][Columns.outletRID] as Int64 == rid { end += 1 }
                 let group = rows[start..<end]
                 start = end
                 guard let listing = try Self.listing(group, steps: steps[rid] ?? [], day: day, asOf: asOf) else { continue }
@@ -518,14 +505,16 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             // Written behind the workflow's back: as the row stands.
             guard let last = group.last else { return nil }
             row = last
-            certification = try Certification(row: row, offset: 5)
+            certification = try CertificationRecord(row: row).certification()
             live = certification.liveStatus(on: asOf)
         } else {
             guard let standing = RecognitionReplay.standing(steps, on: day),
-                let match = group.last(where: { ($0[4] as Int64) == standing.latest.certificationID })
+                let match = group.last(where: {
+                    ($0[CertificationRecord.Columns.id] as Int64) == standing.latest.certificationID
+                })
             else { return nil }
             row = match
-            certification = try Certification(row: row, offset: 5)
+            certification = try CertificationRecord(row: row).certification()
             certification.status = try StoredValue.enumValue(standing.latest.toStatus, "to_status")
             certification.statusOn = try standing.latest.on.map { try LocalDate(parsing: $0) }
             if let extended = standing.extendedValidTo { certification.validTo = try LocalDate(parsing: extended) }
@@ -533,7 +522,8 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 standing.status(on: day, validTo: certification.validTo?.description), "status")
         }
         return RecognitionListing(
-            outletID: row[1], outletName: row[2], districtCode: row[3], level: certification.level,
+            outletID: row["outlet_id"], outletName: row["outlet_name"], districtCode: row["outlet_district"],
+            level: certification.level,
             status: certification.status, liveStatus: live, statusOn: certification.statusOn,
             appliedOn: certification.appliedOn, validTo: certification.validTo, badgeNo: certification.badgeNo,
             daysLeft: certification.validTo.map { $0.daysSinceEpoch - asOf.daysSinceEpoch })

@@ -47,9 +47,6 @@ extension Certification {
 
     /// The outlet's current recognition: its latest certification row.
     static func fetchCurrent(_ db: Database, outletRID: Int64) throws -> Certification? {
-        try Row.fetchOne(
-            db, sql: "SELECT \(selection) FROM certification WHERE outlet_rid = ? ORDER BY id DESC LIMIT 1",
-            arguments: [outletRID]
-        ).map { try Certification(row: $0) }
+        try CertificationRecord.current(outletRID: outletRID).fetchOne(db)?.certification()
     }
 }

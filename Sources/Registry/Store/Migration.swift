@@ -21,4 +21,12 @@ public struct Migration: Sendable, Equatable {
             return Migration(identifier: String(name.dropLast(4)), sql: sql)
         }
     }
+
+    /// The schema version this build writes: the number of its last embedded migration
+    /// (`006_credit` → 6). Read from the file names alone.
+    public static var schemaVersion: Int {
+        let last = Resources.paths(under: "Schema").filter { $0.hasSuffix(".sql") }.sorted().last
+        let stem = last?.split(separator: "/").last ?? ""
+        return Int(stem.prefix { $0.isNumber }) ?? 0
+    }
 }

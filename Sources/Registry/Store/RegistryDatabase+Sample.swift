@@ -7,6 +7,10 @@ extension RegistryDatabase {
         (.operators, "Seed/sample/operators.csv"), (.outlets, "Seed/sample/outlets.csv"), (.prices, "Seed/sample/prices.csv"),
     ]
 
+    /// The day the sample registry is shaped around (Seed/sample/README.md): its past facts are
+    /// checked against it, and its market benchmark run is computed as of it.
+    public static let sampleAsOf = LocalDate(year: 2026, month: 11, day: 29)!
+
     /// Whether this build carries the sample registry.
     public static var sampleIsEmbedded: Bool {
         samplePaths.allSatisfy { Resources.data($0.path) != nil }
@@ -27,7 +31,10 @@ extension RegistryDatabase {
 
     /// Imports sample files given as (table, name, bytes) and marks the registry as sample data.
     package func loadSample(files: [(RegistryTable, String, [UInt8])]) throws -> [ImportSummary] {
-        let options = ImportOptions(officer: Self.systemOfficer, reason: "synthetic sample registry (not real data)")
+        var options = ImportOptions(officer: Self.systemOfficer, reason: "synthetic sample registry (not real data)")
+        // The sample describes a registry as of its own day (Seed/sample/README.md), whatever
+        // the clock says; its past facts are checked against that day.
+        options.pastFactsUntil = max(clock.today(), Self.sampleAsOf)
         return try write(officer: options.officer, reason: options.reason) { db, log in
             var summaries: [ImportSummary] = []
             for (table, name, bytes) in files {
@@ -52,11 +59,19 @@ extension RegistryDatabase {
     }
 
     /// Makes the registry ready: reference data is loaded on opening; with `sample`, the sample
-    /// registry is added unless it is already there. Returns the sample's import summaries
+    /// registry is added unless it is already there, with a market benchmark run as of
+    /// `sampleAsOf` (computed by the ordinary `computeBenchmarks`, audited like any other) so
+    /// that a first search shows fees against the market. Returns the sample's import summaries
     /// (empty if none was loaded).
     @discardableResult
     public func initialise(sample: Bool) throws -> [ImportSummary] {
-        guard sample, try !outlets.holdsSyntheticSample() else { return [] }
-        return try loadSample()
+        guard sample else { return [] }
+        let summaries = try outlets.holdsSyntheticSample() ? [] : loadSample()
+        if try benchmarks.benchmarkRuns().isEmpty {
+            try benchmarks.computeBenchmarks(
+                asOf: Self.sampleAsOf, officer: Self.systemOfficer,
+                reason: "synthetic sample registry: market benchmark as of \(Self.sampleAsOf)")
+        }
+        return summaries
     }
 }

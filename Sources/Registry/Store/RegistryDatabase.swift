@@ -17,6 +17,9 @@ public struct RegistryDatabase: Sendable {
     /// The channel this value's writes come through, when not the command line (the service sets
     /// it per request: `AuditChannel.api(tokenID:)`); recorded beside each audit entry.
     public var auditChannel: AuditChannel?
+    /// Signs the audit chain's head at every commit, once the registry records a signing key
+    /// (`AuditHeadSigner`); set by whoever holds the key.
+    public var auditSigner: AuditHeadSigner? = nil
 
     /// SQLite's page cache per connection, in KiB (64 MiB: large registries need far more than
     /// the 2 MiB default; see TECH-NOTES).
@@ -28,16 +31,20 @@ public struct RegistryDatabase: Sendable {
 
     /// Opens (creating if needed, with its directory) the registry at a resolved location.
     public static func open(
-        _ location: RegistryLocation, clock: RegistryClock = .system
+        _ location: RegistryLocation, clock: RegistryClock = .system, wait: WriteWait = .standard
     ) throws -> RegistryDatabase {
-        try open(path: location.path, clock: clock)
+        try open(path: location.path, clock: clock, wait: wait)
     }
 
     /// Opens (creating if needed, with its directory) the registry file at `path`.
     public static func open(
         path: String, clock: RegistryClock = .system, migrations: [Migration] = Migration.embedded,
-        reference: ReferenceData? = ReferenceData.embedded
+        reference: ReferenceData? = ReferenceData.embedded, wait: WriteWait = .standard
     ) throws -> RegistryDatabase {
+        let file = RegistryFile(path: path)
+        if let problem = try file.problem(), problem != .empty {
+            throw RegistryError.notARegistryFile(path: path, problem: problem)
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             do {
@@ -48,7 +55,7 @@ public struct RegistryDatabase: Sendable {
         }
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
+            pool = try DatabasePool(path: path, configuration: configuration(wait: wait))
         } catch {
             throw mapped(error, path: path)
         }
@@ -103,10 +110,11 @@ public struct RegistryDatabase: Sendable {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(wait: WriteWait = .standard) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        // A write waits for another in progress (BEGIN IMMEDIATE meets SQLITE_BUSY) by `wait`.
+        configuration.busyMode = .callback(wait.busyCallback())
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -\(cacheSizeKiB)")
         }
@@ -122,9 +130,7 @@ public struct RegistryDatabase: Sendable {
             guard !tables.isEmpty else { return }
             guard tables.contains("grdb_migrations"), tables.contains("registry_meta") || tables == ["grdb_migrations"]
             else {
-                throw RegistryError.notARegistry(
-                    path: path,
-                    reason: LocalizedText(zh: "是 SQLite 数据库，但没有登记库的表", en: "an SQLite database without the registry's tables"))
+                throw RegistryError.notARegistryFile(path: path, problem: .foreignDatabase)
             }
         }
     }
@@ -146,8 +152,11 @@ public struct RegistryDatabase: Sendable {
         case let error as any UserFacingError:
             return error
         case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB:
-            return RegistryError.notARegistry(
-                path: path, reason: LocalizedText(zh: "不是 SQLite 数据库", en: "not an SQLite database"))
+            return RegistryError.notARegistryFile(path: path, problem: .notSQLite)
+        case let error as DatabaseError where error.resultCode == .SQLITE_BUSY:
+            return RegistryError.registryBusy(path: path)
+        case let error as DatabaseError where error.resultCode == .SQLITE_READONLY:
+            return RegistryError.registryReadOnly(path: path)
         case let error as DatabaseError:
             return RegistryError.database(error.message ?? error.description)
         default:
@@ -173,8 +182,9 @@ public struct RegistryDatabase: Sendable {
                 // Once the registry has officers, only an active registered one may write.
                 _ = try OfficerAuthority.check(db, officer: log.officer)
                 let result = try body(db, &log)
-                if let auditChannel, log.lastSeq >= firstSeq {
-                    try auditChannel.record(db, seqs: firstSeq...log.lastSeq)
+                if log.lastSeq >= firstSeq {
+                    if let auditChannel { try auditChannel.record(db, seqs: firstSeq...log.lastSeq) }
+                    try signHead(db, log)
                 }
                 return result
             }

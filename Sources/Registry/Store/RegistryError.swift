@@ -26,6 +26,21 @@ public enum RegistryError: UserFacingError, Equatable, CustomStringConvertible {
     case outletNotFound(String)
     /// The audit log does not verify (see `AuditVerification`).
     case auditChainBroken(seq: Int64, reason: String)
+    /// The path given as the registry is not one (missing, a directory, empty, not SQLite, or
+    /// SQLite without the registry's tables); it is left as it is.
+    case notARegistryFile(path: String, problem: RegistryFileProblem)
+    /// A change was asked of a registry this user may not write (the file or its directory).
+    case registryReadOnly(path: String)
+    /// The registry needs an upgrade (missing migrations) and this user may not write it.
+    case registryNeedsUpgrade(path: String)
+    /// Another write held the registry longer than this write's wait limit.
+    case registryBusy(path: String)
+    /// The registry file cannot be read by this user.
+    case registryUnreadable(path: String)
+    /// A file given to import cannot be read as CSV at all.
+    case importFileUnusable(path: String, problem: ImportFileProblem)
+    /// The registry signs its audit chain's head and this writer does not hold the signing key.
+    case signingKeyRequired(fingerprint: String)
 
     public var message: LocalizedText {
         switch self {
@@ -65,6 +80,32 @@ public enum RegistryError: UserFacingError, Equatable, CustomStringConvertible {
                 en: "no outlet with id \(id). Find one with puhui search --keyword.")
         case .auditChainBroken(let seq, let reason):
             LocalizedText(zh: "审计链在第 \(seq) 条断开：\(reason)", en: "the audit log is broken at entry \(seq): \(reason)")
+        case .notARegistryFile(let path, let problem):
+            LocalizedText(
+                zh: "\(path) 不是普惠登记库：\(problem.text.zh)；未作任何改动。请用 --db 指定登记库文件，或用 puhui init --db 新建一个。",
+                en: "\(path) is not a Puhui registry: \(problem.text.en); it was left as it is. Give the registry file with --db, or create one with puhui init --db.")
+        case .registryReadOnly(let path):
+            LocalizedText(
+                zh: "无法修改 \(path)：当前用户对该文件或其所在文件夹没有写权限；查询命令仍可使用。请由有写权限的用户操作，或调整权限。",
+                en: "cannot change \(path): this user may not write the file or its folder; commands that only read still work. Run it as a user who may write, or change the permissions.")
+        case .registryNeedsUpgrade(let path):
+            LocalizedText(
+                zh: "\(path) 由旧版 puhui 写入，须先升级，而当前用户没有写权限。请由有写权限的用户运行 puhui init --db \(path)。",
+                en: "\(path) was written by an older puhui and needs an upgrade, which this user may not write. Have a user who may write run puhui init --db \(path).")
+        case .registryBusy(let path):
+            LocalizedText(
+                zh: "\(path) 正被另一项写入占用，等待超过上限后放弃，未作任何改动。请稍后重试，或用 --wait 秒数（或 PUHUI_WAIT）延长等待。",
+                en: "\(path) is held by another write for longer than this one waits; nothing was changed. Try again later, or wait longer with --wait SECONDS (or PUHUI_WAIT).")
+        case .registryUnreadable(let path):
+            LocalizedText(zh: "无法读取 \(path)：当前用户没有读权限。", en: "cannot read \(path): this user may not read it.")
+        case .importFileUnusable(let path, let problem):
+            LocalizedText(
+                zh: "无法导入 \(path)：\(problem.text.zh)；未导入任何记录。",
+                en: "cannot import \(path): \(problem.text.en); nothing was imported.")
+        case .signingKeyRequired(let fingerprint):
+            LocalizedText(
+                zh: "本登记库用签名密钥（指纹 \(fingerprint)）为审计链头签名，修改须持有该密钥；本机未找到它（PUHUI_SIGNING_KEY，或 ~/.config/puhui/badge-signing.key），未作任何改动。",
+                en: "this registry signs its audit chain's head with its signing key (\(fingerprint)), so a change needs that key; it is not here (PUHUI_SIGNING_KEY, or ~/.config/puhui/badge-signing.key), so nothing was changed.")
         }
     }
 
@@ -74,8 +115,15 @@ public enum RegistryError: UserFacingError, Equatable, CustomStringConvertible {
         case .notARegistry, .cannotRead: .missingInput
         case .cannotCreateDirectory, .database: .io
         case .missingResource, .invalidReferenceData: .internalFault
-        case .officerRequired: .usage
+        // No officer named: a change is not permitted without one (README: 77).
+        case .officerRequired: .notPermitted
         case .outletNotFound: .notFound
+        case .notARegistryFile: .missingInput
+        case .registryReadOnly, .registryNeedsUpgrade, .registryUnreadable, .signingKeyRequired: .notPermitted
+        // Another write held the lock past the wait: reading or writing the database failed.
+        case .registryBusy: .io
+        case .importFileUnusable(_, let problem):
+            if case .tooLarge = problem { .invalidData } else { .missingInput }
         }
     }
 

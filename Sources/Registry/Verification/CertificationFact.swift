@@ -17,27 +17,50 @@ enum CertificationFact {
         try Row.fetchCursor(
             db,
             SQLRequest<Row>(literal: """
-                SELECT e.outlet_rid, e.certification_id, e.action, e.to_status, e.on_date,
-                       json_extract(e.details_json, '$.valid_to')
+                SELECT \(Step.selection)
                 FROM certification_event e \(whole ? "" : SQL("JOIN outlet o ON o.rid = e.outlet_rid AND \(condition)"))
                 ORDER BY e.outlet_rid, e.id
                 """))
     }
 
+    /// The steps of one recognition, in id order.
+    static func steps(_ db: Database, certificationID: Int64) throws -> [Step] {
+        try Row.fetchAll(
+            db,
+            SQLRequest<Row>(literal: """
+                SELECT \(Step.selection) FROM certification_event e
+                WHERE e.certification_id = \(certificationID) ORDER BY e.id
+                """)
+        ).map(Step.init)
+    }
+
     /// One event as read by the merge.
     struct Step {
+        let outletRID: Int64
         let certificationID: Int64
         let action: String
         let toStatus: String
         let on: String?
         let validTo: String?
 
+        /// The event's columns read by `init(_:)`: a renewal's new end under the name
+        /// `renewed_valid_to` (from its details).
+        static let selection: SQL = """
+            e.outlet_rid, e.certification_id, e.action, e.to_status, e.on_date,
+            json_extract(e.details_json, '$.valid_to') AS renewed_valid_to
+            """
+
+        typealias Columns = CertificationEventRecord.Columns
+
+        /// By column name (a hot path of the fact builder: GRDB looks a name up in the
+        /// statement's index of columns, no decoding machinery).
         init(_ row: Row) {
-            certificationID = row[1]
-            action = row[2]
-            toStatus = row[3]
-            on = row[4]
-            validTo = row[5]
+            outletRID = row[Columns.outletRID]
+            certificationID = row[Columns.certificationID]
+            action = row[Columns.action]
+            toStatus = row[Columns.toStatus]
+            on = row[Columns.onDate]
+            validTo = row["renewed_valid_to"]
         }
     }
 

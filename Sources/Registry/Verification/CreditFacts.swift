@@ -132,7 +132,7 @@ struct CreditFacts {
             "breaches_last_3_years": .int(Int64(days.filter { $0 > threeYearsAgo }.count)),
             "blacklistings": .int(Int64(listings.count)),
         ]
-        if let until = active.map { $0.publicUntil(asOf: asOf) }.max() { pairs["blacklisted_until"] = .string(until.description) }
+        if let until = active.map({ $0.publicUntil(asOf: asOf) }).max() { pairs["blacklisted_until"] = .string(until.description) }
         if let from = active.map(\.listedOn).min() { pairs["listed_on"] = .string(from.description) }
         return .map(CELMap(pairs))
     }

@@ -48,6 +48,21 @@ public struct SQLiteVerificationStore: VerificationStore {
         let builder = FactBuilder(asOf: asOf, scope: scope)
         let startedAt = database.clock.timestamp()
         let run = try database.write(officer: recordedOfficer ?? "system", reason: "verification run") { db, log in
+            // A district officer may verify their own district only: `--district` their code, or
+            // named outlets all of their district (a recognition review verifies one outlet).
+            if let district = try OfficerAuthority.check(db, officer: log.officer).district,
+                scope.districts != [district]
+            {
+                var ownOutlets = false
+                if let ids = scope.outletIDs, !ids.isEmpty {
+                    let districts = try String.fetchSet(
+                        db, SQLRequest<String>(literal: "SELECT DISTINCT district_code FROM outlet WHERE id IN \(ids)"))
+                    ownOutlets = districts.allSatisfy { DistrictScope.permits(officerDistrict: district, recordDistrict: $0) }
+                }
+                if !ownOutlets {
+                    throw OfficerError.cityWideTask(officer: log.officer, district: district, task: .verifyCity)
+                }
+            }
             let runID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM verification_run") ?? 0) + 1
             let outcomeStatement = try db.cachedStatement(
                 sql: """

@@ -41,10 +41,12 @@ struct PuhuiProcess {
     }
 
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    func run(
+        _ arguments: [String], environment extra: [String: String] = [:], executable: URL? = nil, prefix: [String] = []
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        process.executableURL = executable ?? Self.executable
+        process.arguments = prefix + arguments
         process.currentDirectoryURL = home
         var environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C"]
         environment.merge(extra) { $1 }

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+extension SQLiteAuditStore {
+    /// The records whose current state is not what their last audit entry says it is: every
+    /// operator, outlet (with its classes), price and officer is rendered as its audit entries
+    /// render it and compared with the `after` of the last entry about it. An outlet's
+    /// recognition is left out (the recognition steps keep their own entries and events).
+    /// Records are named in the order of the tables, then of their keys.
+    public func auditDataMismatches() throws -> [RecordMismatch] {
+        try database.read { db in
+            let last = try Self.lastAuditStates(db)
+            var mismatches: [RecordMismatch] = []
+            for type in AuditedTable.allCases {
+                let current = try type.currentStates(db)
+                let logged = last[type.rawValue] ?? [:]
+                for (id, state) in current.sorted(by: { $0.key < $1.key }) {
+                    guard let entry = logged[id], let after = entry.after else {
+                        mismatches.append(
+                            RecordMismatch(entityType: type.rawValue, entityID: id, kind: .added, lastSeq: logged[id]?.seq))
+                        continue
+                    }
+                    if !type.sameState(state, after) {
+                        mismatches.append(
+                            RecordMismatch(entityType: type.rawValue, entityID: id, kind: .changed, lastSeq: entry.seq))
+                    }
+                }
+                for (id, entry) in logged.sorted(by: { $0.key < $1.key }) where entry.after != nil && current[id] == nil {
+                    mismatches.append(RecordMismatch(entityType: type.rawValue, entityID: id, kind: .deleted, lastSeq: entry.seq))
+                }
+            }
+            return mismatches
+        }
+    }
+
+    /// The last audit entry's `after` (nil: deleted) per entity type and id, for the audited tables.
+    static func lastAuditStates(_ db: Database) throws -> [String: [String: (seq: Int64, after: String?)]] {
+        var states: [String: [String: (seq: Int64, after: String?)]] = [:]
+        let types = AuditedTable.allCases.map(\.rawValue)
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT entity_type, entity_id, seq, after_json FROM audit_log
+                WHERE entity_type IN (\(types.map { _ in "?" }.joined(separator: ", ")))
+                ORDER BY seq
+                """, arguments: StatementArguments(types))
+        while let row = try cursor.next() {
+            let type: String = row[0]
+            let id: String = row[1]
+            states[type, default: [:]][id] = (row[2], row[3])
+        }
+        return states
+    }
+}
+
+/// The tables whose every change is an audit entry carrying the record's whole state.
+enum AuditedTable: String, CaseIterable {
+    case `operator`, outlet, price, officer
+
+    /// Each record's state, keyed as the audit log names it, as its audit entries render it.
+    /// A record that cannot be read (a value no puhui writes) renders as its raw columns, which
+    /// never equal a logged state.
+    func currentStates(_ db: Database) throws -> [String: String] {
+        var states: [String: String] = [:]
+        switch self {
+        case .operator:
+            for row in try Row.fetchAll(db, sql: "SELECT \(Operator.selection) FROM operator") {
+                states[row[0]] = (try? JSONValue.members(Operator(row: row).jsonMembers).canonicalText) ?? row.description
+            }
+        case .outlet:
+            for row in try Row.fetchAll(db, sql: "SELECT rid, id FROM outlet") {
+                let rid: Int64 = row[0]
+                let outlet = try? ImportedOutlet.fetch(db, rid: rid)
+                states[row[1]] = outlet.map { Self.withoutRecognition($0.jsonText) } ?? "unreadable outlet rid \(rid)"
+            }
+        case .price:
+            for row in try Row.fetchAll(db, sql: "SELECT \(Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid") {
+                guard let price = try? Price(row: row) else {
+                    states["unreadable: \(row.description)"] = row.description
+                    continue
+                }
+                states[price.key] = JSONValue.members(price.jsonMembers).canonicalText
+            }
+        case .officer:
+            for row in try Row.fetchAll(db, sql: SQLiteOfficerStore.officerSelect) {
+                let officer = Officer(row: row)
+                states[officer.id] = officer.jsonText
+            }
+        }
+        return states
+    }
+
+    /// Whether a current state equals a logged one (the same JSON values; an outlet's
+    /// recognition left out of both).
+    func sameState(_ current: String, _ logged: String) -> Bool {
+        let logged = self == .outlet ? Self.withoutRecognition(logged) : logged
+        if current == logged { return true }
+        guard let a = Self.parse(current), let b = Self.parse(logged) else { return false }
+        return a.isEqual(b)
+    }
+
+    static func parse(_ text: String) -> NSObject? {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) as? NSObject
+    }
+
+    /// An outlet's audit JSON without its `certification` member, re-rendered canonically.
+    static func withoutRecognition(_ text: String) -> String {
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else { return text }
+        object.removeValue(forKey: "certification")
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return text }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

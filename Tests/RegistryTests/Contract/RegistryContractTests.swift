@@ -1,0 +1,64 @@
+import Registry
+import Testing
+
+/// Search, the blacklist as of a day and the change feed, through the store boundary only.
+@Suite("Store contract: search, blacklist, changes")
+struct RegistryContractTests {
+    typealias C = StoreContract
+
+    @Test("nearby search: certified outlets in the radius, nearest first, paged", arguments: StoreUnderTest.all)
+    func nearby(store: StoreUnderTest) async throws {
+        let registry = try await C.load(store, today: "2026-03-01")
+        let query = NearbyQuery(centre: GeoPoint(lat: 32.0123, lon: 120.8712), radius: 3_000, asOf: "2026-03-01")
+        let result = try await registry.directory.search(query)
+        #expect(result.results.map(\.id) == ["NT-0001", "NT-0002"])
+        #expect(result.total == 2)
+        let distances = result.results.compactMap(\.distanceMetres)
+        #expect(distances == distances.sorted())
+        var second = query
+        second.limit = 1
+        second.offset = 1
+        #expect(try await registry.directory.search(second).results.map(\.id) == ["NT-0002"])
+        await #expect(throws: SearchError.self) {
+            var bad = query
+            bad.radius = -1
+            return try await registry.directory.search(bad)
+        }
+    }
+
+    @Test("a blacklisting is public from the breach day, and suspends the badge", arguments: StoreUnderTest.all)
+    func blacklistAsOfADay(store: StoreUnderTest) async throws {
+        let registry = try await C.load(store, today: "2026-03-01")
+        let outcome = try await registry.credit.recordBreach(
+            outletID: "NT-0002", category: .fireHazard, evidence: "消防检查记录 2026-02-20", on: C.day("2026-02-20"),
+            ruleSet: try C.ruleSet(), templates: try PledgeTemplates.embedded(), officer: "wang.li", reason: "检查")
+        #expect(outcome.blacklisting != nil)
+        #expect(outcome.suspendedOutlets == ["NT-0002"])
+        #expect(try await registry.credit.publicBlacklist(on: C.day("2026-02-19")).isEmpty)
+        let listed = try await registry.credit.publicBlacklist(on: C.day("2026-02-20"))
+        #expect(listed.map(\.blacklisting.operatorUSCC) == [Fixtures.usccB])
+        guard case .found(let badge) = try await registry.badges.lookUpBadge(Fixtures.badgeChild, asOf: C.day("2026-02-21"))
+        else {
+            Issue.record("badge not found")
+            return
+        }
+        #expect(badge.status == .suspended)
+    }
+
+    @Test("the change feed: entries after a sequence number, in order, chained", arguments: StoreUnderTest.all)
+    func changesAfterASequenceNumber(store: StoreUnderTest) async throws {
+        let registry = try await C.load(store, today: "2026-03-01")
+        let all = try await registry.audit.auditEntries(from: 1, limit: 10_000)
+        #expect(!all.isEmpty)
+        #expect(all.map(\.seq) == Array(1...Int64(all.count)))
+        let head = try #require(all.last)
+        _ = try await registry.reviews.addReview(
+            outletID: "NT-0001", score: 2, on: C.day("2026-02-27"), text: "饭菜偏凉", ruleSet: try C.ruleSet(),
+            calendar: try WorkingDayCalendar.embedded(), officer: "wang.li", reason: "12345 热线")
+        let after = try await registry.audit.auditEntries(from: head.seq + 1, limit: 100)
+        #expect(after.map(\.action) == ["review.add"])
+        #expect(after.first?.prevHash == head.hash)
+        #expect(after.first?.officer == "wang.li")
+        #expect(try await registry.audit.verifyAuditLog().isIntact)
+    }
+}
