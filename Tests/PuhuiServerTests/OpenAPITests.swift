@@ -16,21 +16,30 @@ struct OpenAPITests {
             .replacingOccurrences(of: "{run}", with: "1").replacingOccurrences(of: "{table}", with: "operators")
     }
 
-    @Test func theDocumentIsValidAndNamesEveryRoute() async throws {
+    @Test func theDocumentNamesEveryRoute() async throws {
+        let data = try await Self.document()
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(document["openapi"] as? String == "3.1.0")
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        for entry in RouteCatalogue.entries {
+            #expect(paths[entry.path]?[entry.method] != nil, "\(entry.method) \(entry.path)")
+        }
+        #expect(paths.values.map(\.count).reduce(0, +) == RouteCatalogue.entries.count)
+    }
+
+    @Test(.enabled(if: JSONSchemaCheck.validatorAvailable, "needs the validator venv .build-venv (.ci/run makes it)"))
+    func theDocumentIsValidOpenAPI() async throws {
+        try JSONSchemaCheck.validateOpenAPI(try await Self.document())
+    }
+
+    /// `/openapi.json` as the service serves it.
+    static func document() async throws -> Data {
         let fixture = try ServiceFixture()
-        try await fixture.application.test(.router) { client in
-            let data = try await client.execute(uri: "/openapi.json", method: .get) { response in
+        return try await fixture.application.test(.router) { client in
+            try await client.execute(uri: "/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)
                 return Data(response.body.readableBytesView)
             }
-            let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-            #expect(document["openapi"] as? String == "3.1.0")
-            let paths = try #require(document["paths"] as? [String: [String: Any]])
-            for entry in RouteCatalogue.entries {
-                #expect(paths[entry.path]?[entry.method] != nil, "\(entry.method) \(entry.path)")
-            }
-            #expect(paths.values.map(\.count).reduce(0, +) == RouteCatalogue.entries.count)
-            try JSONSchemaCheck.validateOpenAPI(data)
         }
     }
 
