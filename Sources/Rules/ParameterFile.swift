@@ -23,7 +23,7 @@ public struct ParameterFile: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw RuleSetError(diagnostics: [
-                RuleDiagnostic(file: fileName, line: 1, column: 1, message: "the file is not UTF-8 text", sourceLine: "")
+                RuleDiagnostic(file: fileName, line: 1, column: 1, message: RuleSetLoader.notUTF8, sourceLine: "")
             ])
         }
         var loader = RuleSetLoader(text: text, fileName: fileName, vocabulary: .puhui)

@@ -1,5 +1,8 @@
+import PuhuiCore
+
 /// One problem in a rule file, positioned at the YAML source: rendered as
-/// `FILE:LINE:COLUMN: error: MESSAGE`, then the source line and a caret under the column.
+/// `FILE:LINE:COLUMN: error: MESSAGE` (in Chinese `FILE:LINE:COLUMN: 错误：MESSAGE`), then the
+/// source line and a caret under the column. The message is in both languages.
 public struct RuleDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The file name as the user gave it.
     public let file: String
@@ -7,11 +10,11 @@ public struct RuleDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public let line: Int
     /// 1-based column, in Unicode scalars (as libyaml and the CEL parser count).
     public let column: Int
-    public let message: String
+    public let message: LocalizedText
     /// The text of the source line (empty when the position is past the end).
     public let sourceLine: String
 
-    public init(file: String, line: Int, column: Int, message: String, sourceLine: String) {
+    public init(file: String, line: Int, column: Int, message: LocalizedText, sourceLine: String) {
         self.file = file
         self.line = line
         self.column = column
@@ -19,12 +22,24 @@ public struct RuleDiagnostic: Sendable, Hashable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
-    /// The first line only: `FILE:LINE:COLUMN: error: MESSAGE`.
-    public var headline: String { "\(file):\(line):\(column): error: \(message)" }
+    /// The first line only: `FILE:LINE:COLUMN: error: MESSAGE`, in `language`.
+    public func headline(_ language: Language) -> String {
+        switch language {
+        case .zh: "\(file):\(line):\(column): 错误：\(message.zh)"
+        case .en: "\(file):\(line):\(column): error: \(message.en)"
+        }
+    }
 
-    /// The headline, the source line and a caret under the column (CJK characters count two
-    /// terminal columns, tabs are kept so the caret lines up).
-    public var description: String {
+    /// The English headline.
+    public var headline: String { headline(.en) }
+
+    /// The English rendering (`rendered(.en)`).
+    public var description: String { rendered(.en) }
+
+    /// The headline in `language`, the source line and a caret under the column (CJK characters
+    /// count two terminal columns, tabs are kept so the caret lines up).
+    public func rendered(_ language: Language) -> String {
+        let headline = headline(language)
         guard !sourceLine.isEmpty else { return headline }
         var pad = ""
         for (index, scalar) in sourceLine.unicodeScalars.enumerated() where index < column - 1 {

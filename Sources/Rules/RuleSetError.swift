@@ -10,19 +10,20 @@ public struct RuleSetError: UserFacingError, CustomStringConvertible {
     }
 
     /// A headline in each language, then every diagnostic (`FILE:LINE:COLUMN: error: …` with the
-    /// source line and a caret). The diagnostics' own words are English: they name YAML and CEL
-    /// constructs, which are written in English in the rule file itself.
+    /// source line and a caret), each in the language of the message.
     public var message: LocalizedText {
         let count = diagnostics.count
-        let list = diagnostics.map(\.description).joined(separator: "\n")
         return LocalizedText(
-            zh: "规则文件有 \(count) 处错误，未能使用：\n\(list)",
-            en: "\(count) error\(count == 1 ? "" : "s") in the rule file; it was not used:\n\(list)")
+            zh: "规则文件有 \(count) 处错误，未能使用：\n\(rendered(.zh))",
+            en: "\(count) error\(count == 1 ? "" : "s") in the rule file; it was not used:\n\(rendered(.en))")
     }
 
     public var kind: FailureKind { .invalidData }
 
-    public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
+    /// Every diagnostic in `language`, one after another.
+    public func rendered(_ language: Language) -> String {
+        diagnostics.map { $0.rendered(language) }.joined(separator: "\n")
     }
+
+    public var description: String { rendered(.en) }
 }

@@ -1,14 +1,17 @@
+import PuhuiCore
 import Yams
 
 extension RuleSetLoader {
     /// Composes the file's YAML within `RuleFileLimits`: nil, with a diagnostic, when the file
     /// is empty (`emptyMessage`), malformed, too large, or expands past the node or depth limit.
-    mutating func composeWithinLimits(emptyMessage: String) -> Node? {
+    mutating func composeWithinLimits(emptyMessage: LocalizedText) -> Node? {
         let bytes = text.utf8.count
         guard bytes <= RuleFileLimits.maximumBytes else {
             report(
                 line: 1, column: 1,
-                "the file has \(bytes) bytes, more than the limit of \(RuleFileLimits.maximumBytes) (1 MiB, docs/LIMITS.md)")
+                LocalizedText(
+                    zh: "文件有 \(bytes) 字节，超过上限 \(RuleFileLimits.maximumBytes)（1 MiB，见 docs/LIMITS.md）",
+                    en: "the file has \(bytes) bytes, more than the limit of \(RuleFileLimits.maximumBytes) (1 MiB, docs/LIMITS.md)"))
             return nil
         }
         let root: Node
@@ -36,13 +39,17 @@ extension RuleSetLoader {
             if count > RuleFileLimits.maximumNodes {
                 report(
                     node,
-                    "the document expands to more than \(RuleFileLimits.maximumNodes) values (docs/LIMITS.md): aliases (*name) repeat what their anchor (&name) holds, and nested aliases multiply; write the values out or use fewer aliases")
+                    LocalizedText(
+                        zh: "文档展开后超过 \(RuleFileLimits.maximumNodes) 个值（见 docs/LIMITS.md）：别名（*名称）会重复其锚点（&名称）的内容，嵌套的别名成倍增长；请直接写出取值或少用别名",
+                        en: "the document expands to more than \(RuleFileLimits.maximumNodes) values (docs/LIMITS.md): aliases (*name) repeat what their anchor (&name) holds, and nested aliases multiply; write the values out or use fewer aliases"))
                 return false
             }
             if depth > RuleFileLimits.maximumDepth {
                 report(
                     node,
-                    "nested more than \(RuleFileLimits.maximumDepth) levels deep (docs/LIMITS.md): a rule file needs a handful")
+                    LocalizedText(
+                        zh: "嵌套超过 \(RuleFileLimits.maximumDepth) 层（见 docs/LIMITS.md）：规则文件只需几层",
+                        en: "nested more than \(RuleFileLimits.maximumDepth) levels deep (docs/LIMITS.md): a rule file needs a handful"))
                 return false
             }
             switch node {

@@ -37,14 +37,14 @@ struct RuleSetLoader {
 
     // MARK: - Diagnostics
 
-    mutating func report(line: Int, column: Int, _ message: String) {
+    mutating func report(line: Int, column: Int, _ message: LocalizedText) {
         let sourceLine = line >= 1 && line <= lines.count ? lines[line - 1] : ""
         let diagnostic = RuleDiagnostic(
             file: fileName, line: line, column: max(1, column), message: message, sourceLine: sourceLine)
         if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 
-    mutating func report(_ node: Node, _ message: String) {
+    mutating func report(_ node: Node, _ message: LocalizedText) {
         let mark = node.mark
         report(line: mark?.line ?? 1, column: mark?.column ?? 1, message)
     }
@@ -55,15 +55,20 @@ struct RuleSetLoader {
             YamlError.parser(let context, let problem, let mark, _),
             YamlError.composer(let context, let problem, let mark, _):
             let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            report(line: mark.line, column: mark.column, "YAML syntax: \(problem)\(detail)")
+            // libyaml's own words are English: the Chinese message names the place, the caret shows it.
+            report(
+                line: mark.line, column: mark.column,
+                LocalizedText(zh: "YAML 语法错误（位置见下方箭头）", en: "YAML syntax: \(problem)\(detail)"))
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):
             report(
                 line: context.mark.line, column: context.mark.column,
-                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping")
+                LocalizedText(
+                    zh: "同一映射中的键重复：\(duplicates.map { "“\($0)”" }.joined(separator: "、"))",
+                    en: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping"))
         case YamlError.reader(let problem, _, _, _):
-            report(line: 1, column: 1, "unreadable text: \(problem)")
+            report(line: 1, column: 1, LocalizedText(zh: "文本无法读取（含不可用的字符）", en: "unreadable text: \(problem)"))
         default:
-            report(line: 1, column: 1, "YAML: \(error)")
+            report(line: 1, column: 1, LocalizedText(zh: "YAML 无法读取", en: "YAML: \(error)"))
         }
     }
 
@@ -71,9 +76,11 @@ struct RuleSetLoader {
 
     mutating func load() -> Parts? {
         guard let root = composeWithinLimits(
-            emptyMessage: "the file is empty: a rule file needs ruleset, version, title and rules")
+            emptyMessage: LocalizedText(
+                zh: "文件为空：规则文件需要“ruleset”“version”“title”和“rules”",
+                en: "the file is empty: a rule file needs ruleset, version, title and rules"))
         else { return nil }
-        guard let top = mapping(root, "the rule file") else { return nil }
+        guard let top = mapping(root, LocalizedText(zh: "规则文件", en: "the rule file")) else { return nil }
         var id: String?
         var version: String?
         var title: RuleText?
@@ -83,24 +90,31 @@ struct RuleSetLoader {
         for (key, value) in top {
             guard let name = keyName(key) else { continue }
             switch name {
-            case "ruleset": id = identifier(value, "ruleset")
-            case "version": version = string(value, "version")
+            case "ruleset": id = identifier(value, .key("ruleset"))
+            case "version": version = string(value, .key("version"))
             case "title": title = ruleText(value, "title")
             case "parameters": parameterNode = value
             case "rules": ruleNodes = value
             case "tests": testNodes = value
-            default: report(key, "unknown key '\(name)' (expected ruleset, version, title, parameters, rules, tests)")
+            default:
+                report(
+                    key,
+                    LocalizedText(
+                        zh: "未知的键“\(name)”（可用：ruleset、version、title、parameters、rules、tests）",
+                        en: "unknown key '\(name)' (expected ruleset, version, title, parameters, rules, tests)"))
             }
         }
-        if id == nil, !top.contains(where: { $0.key.string == "ruleset" }) { report(root, "missing 'ruleset' (the rule set's id)") }
-        if version == nil, !top.contains(where: { $0.key.string == "version" }) { report(root, "missing 'version'") }
+        if id == nil, !top.contains(where: { $0.key.string == "ruleset" }) {
+            report(root, LocalizedText(zh: "缺少“ruleset”（规则集的标识）", en: "missing 'ruleset' (the rule set's id)"))
+        }
+        if version == nil, !top.contains(where: { $0.key.string == "version" }) { report(root, .missing("version")) }
         let parameters = parameterNode.map { loadParameters($0) } ?? []
         var rules: [Rule] = []
         if let ruleNodes {
             rules = loadRules(ruleNodes, parameters: parameters)
             declaredRuleIDs = Set(ruleNodes.sequence?.compactMap { $0["id"]?.scalar?.string } ?? [])
         } else {
-            report(root, "missing 'rules'")
+            report(root, .missing("rules"))
         }
         let tests = testNodes.map { loadTests($0, rules: rules) } ?? []
         guard let id, let version else { return nil }
@@ -112,15 +126,19 @@ struct RuleSetLoader {
     // MARK: - Parameters
 
     mutating func loadParameters(_ node: Node) -> [RuleParameter] {
-        guard let entries = mapping(node, "parameters") else { return [] }
+        guard let entries = mapping(node, .key("parameters")) else { return [] }
         var out: [RuleParameter] = []
         for (key, value) in entries {
             guard let name = keyName(key) else { continue }
             guard Self.isIdentifier(name) else {
-                report(key, "parameter name '\(name)' must be an identifier (letters, digits, _)")
+                report(
+                    key,
+                    LocalizedText(
+                        zh: "参数名“\(name)”须是标识符（字母、数字、_）",
+                        en: "parameter name '\(name)' must be an identifier (letters, digits, _)"))
                 continue
             }
-            guard let fields = mapping(value, "parameter '\(name)'") else { continue }
+            guard let fields = mapping(value, LocalizedText(zh: "参数“\(name)”", en: "parameter '\(name)'")) else { continue }
             var title: RuleText?
             var values: [ParameterValue] = []
             var sawValues = false
@@ -131,21 +149,32 @@ struct RuleSetLoader {
                 case "values":
                     sawValues = true
                     values = loadParameterValues(fieldValue, parameter: name)
-                default: report(fieldKey, "unknown key '\(field)' in parameter '\(name)' (expected title, values)")
+                default:
+                    report(
+                        fieldKey,
+                        LocalizedText(
+                            zh: "参数“\(name)”中有未知的键“\(field)”（可用：title、values）",
+                            en: "unknown key '\(field)' in parameter '\(name)' (expected title, values)"))
                 }
             }
-            if !sawValues { report(value, "parameter '\(name)' has no 'values'") }
+            if !sawValues {
+                report(value, LocalizedText(zh: "参数“\(name)”没有“values”", en: "parameter '\(name)' has no 'values'"))
+            }
             out.append(RuleParameter(name: name, title: title, values: values.sorted { $0.from < $1.from }))
         }
         return out
     }
 
     mutating func loadParameterValues(_ node: Node, parameter: String) -> [ParameterValue] {
-        guard let items = sequence(node, "values of '\(parameter)'") else { return [] }
+        guard let items = sequence(node, LocalizedText(zh: "“\(parameter)”的 values", en: "values of '\(parameter)'")) else {
+            return []
+        }
         var out: [ParameterValue] = []
         var days: [LocalDate: Int] = [:]
         for item in items {
-            guard let fields = mapping(item, "a value of '\(parameter)'") else { continue }
+            guard let fields = mapping(item, LocalizedText(zh: "“\(parameter)”的一个取值", en: "a value of '\(parameter)'")) else {
+                continue
+            }
             var from: LocalDate?
             var value: CELValue?
             var basis: String?
@@ -153,20 +182,42 @@ struct RuleSetLoader {
                 guard let field = keyName(key) else { continue }
                 switch field {
                 case "from":
-                    from = date(fieldValue, "from")
+                    from = date(fieldValue, .key("from"))
                     if let from, let line = days[from] {
-                        report(fieldValue, "'\(parameter)' already has a value from \(from) (line \(line))")
+                        report(
+                            fieldValue,
+                            LocalizedText(
+                                zh: "“\(parameter)”已有自 \(from) 起的取值（第 \(line) 行）",
+                                en: "'\(parameter)' already has a value from \(from) (line \(line))"))
                     } else if let from {
                         days[from] = fieldValue.mark?.line ?? 0
                     }
                 case "value": value = celValue(fieldValue)
-                case "basis": basis = string(fieldValue, "basis")
-                default: report(key, "unknown key '\(field)' in a parameter value (expected from, value, basis)")
+                case "basis": basis = string(fieldValue, .key("basis"))
+                default:
+                    report(
+                        key,
+                        LocalizedText(
+                            zh: "参数取值中有未知的键“\(field)”（可用：from、value、basis）",
+                            en: "unknown key '\(field)' in a parameter value (expected from, value, basis)"))
                 }
             }
-            if !fields.contains(where: { $0.key.string == "from" }) { report(item, "a value of '\(parameter)' needs 'from' (YYYY-MM-DD)") }
-            if value == nil { report(item, "a value of '\(parameter)' needs 'value'") }
-            if !fields.contains(where: { $0.key.string == "basis" }) { report(item, "a value of '\(parameter)' needs 'basis' (its legal basis)") }
+            if !fields.contains(where: { $0.key.string == "from" }) {
+                report(
+                    item,
+                    LocalizedText(
+                        zh: "“\(parameter)”的取值需要“from”（YYYY-MM-DD）", en: "a value of '\(parameter)' needs 'from' (YYYY-MM-DD)"))
+            }
+            if value == nil {
+                report(item, LocalizedText(zh: "“\(parameter)”的取值需要“value”", en: "a value of '\(parameter)' needs 'value'"))
+            }
+            if !fields.contains(where: { $0.key.string == "basis" }) {
+                report(
+                    item,
+                    LocalizedText(
+                        zh: "“\(parameter)”的取值需要“basis”（法规依据）",
+                        en: "a value of '\(parameter)' needs 'basis' (its legal basis)"))
+            }
             if let from, let value {
                 out.append(ParameterValue(from: from, value: value, basis: basis ?? ""))
             }
@@ -177,11 +228,11 @@ struct RuleSetLoader {
     // MARK: - Rules
 
     mutating func loadRules(_ node: Node, parameters: [RuleParameter]) -> [Rule] {
-        guard let items = sequence(node, "rules") else { return [] }
+        guard let items = sequence(node, .key("rules")) else { return [] }
         var out: [Rule] = []
         var firstLine: [String: Int] = [:]
         for item in items {
-            guard let fields = mapping(item, "a rule") else { continue }
+            guard let fields = mapping(item, LocalizedText(zh: "一条规则", en: "a rule")) else { continue }
             var id: String?
             var title: RuleText?
             var basis: String?
@@ -197,20 +248,30 @@ struct RuleSetLoader {
                 guard let field = keyName(key) else { continue }
                 switch field {
                 case "id":
-                    id = string(value, "id")
+                    id = string(value, .key("id"))
                     if let ruleID = id {
                         if let line = firstLine[ruleID] {
-                            report(value, "duplicate rule id '\(ruleID)' (first at line \(line))")
+                            report(
+                                value,
+                                LocalizedText(
+                                    zh: "规则编号“\(ruleID)”重复（首次出现在第 \(line) 行）",
+                                    en: "duplicate rule id '\(ruleID)' (first at line \(line))"))
                         } else {
                             firstLine[ruleID] = value.mark?.line ?? 0
                         }
                     }
                 case "title": title = ruleText(value, "title")
-                case "basis": basis = string(value, "basis")
+                case "basis": basis = string(value, .key("basis"))
                 case "severity":
-                    if let text = string(value, "severity") {
+                    if let text = string(value, .key("severity")) {
                         severity = Severity(rawValue: text)
-                        if severity == nil { report(value, "unknown severity '\(text)' (block, warn or info)") }
+                        if severity == nil {
+                            report(
+                                value,
+                                LocalizedText(
+                                    zh: "未知的严重程度“\(text)”（可用：block、warn、info）",
+                                    en: "unknown severity '\(text)' (block, warn or info)"))
+                        }
                     }
                 case "applies_to":
                     (appliesTo, kinds) = loadAppliesTo(value)
@@ -222,14 +283,25 @@ struct RuleSetLoader {
                 default:
                     report(
                         key,
-                        "unknown key '\(field)' in a rule (expected id, title, basis, severity, applies_to, effective, when, check, message)")
+                        LocalizedText(
+                            zh: "规则中有未知的键“\(field)”（可用：id、title、basis、severity、applies_to、effective、when、check、message）",
+                            en: "unknown key '\(field)' in a rule (expected id, title, basis, severity, applies_to, effective, when, check, message)"))
                 }
             }
-            let name = id.map { "rule '\($0)'" } ?? "a rule"
-            if id == nil, !fields.contains(where: { $0.key.string == "id" }) { report(item, "a rule needs an 'id'") }
-            if basis == nil, !fields.contains(where: { $0.key.string == "basis" }) { report(item, "\(name) needs a 'basis' (its legal basis)") }
-            if !fields.contains(where: { $0.key.string == "severity" }) { report(item, "\(name) needs a 'severity' (block, warn or info)") }
-            if checkNode == nil { report(item, "\(name) has no 'check'") }
+            let name = id.map { LocalizedText(zh: "规则“\($0)”", en: "rule '\($0)'") } ?? LocalizedText(zh: "规则", en: "a rule")
+            if id == nil, !fields.contains(where: { $0.key.string == "id" }) {
+                report(item, LocalizedText(zh: "规则需要“id”", en: "a rule needs an 'id'"))
+            }
+            if basis == nil, !fields.contains(where: { $0.key.string == "basis" }) {
+                report(item, LocalizedText(zh: "\(name.zh)需要“basis”（法规依据）", en: "\(name.en) needs a 'basis' (its legal basis)"))
+            }
+            if !fields.contains(where: { $0.key.string == "severity" }) {
+                report(
+                    item,
+                    LocalizedText(
+                        zh: "\(name.zh)需要“severity”（可用：block、warn、info）", en: "\(name.en) needs a 'severity' (block, warn or info)"))
+            }
+            if checkNode == nil { report(item, LocalizedText(zh: "\(name.zh)没有“check”", en: "\(name.en) has no 'check'")) }
             let when = whenNode.flatMap { expression($0, "when", parameters: parameters) }
             let check = checkNode.flatMap { expression($0, "check", parameters: parameters) }
             let message = messageNode.flatMap { expression($0, "message", parameters: parameters) }
@@ -249,7 +321,7 @@ struct RuleSetLoader {
         let entries: [Node]
         if case .scalar = node {
             entries = [node]
-        } else if let items = sequence(node, "applies_to") {
+        } else if let items = sequence(node, .key("applies_to")) {
             entries = items
         } else {
             return ([], nil)
@@ -257,10 +329,14 @@ struct RuleSetLoader {
         var names: [String] = []
         var kinds: Set<String> = []
         for entry in entries {
-            guard let name = string(entry, "applies_to") else { continue }
+            guard let name = string(entry, .key("applies_to")) else { continue }
             guard let expanded = vocabulary.expand(name) else {
-                let known = (vocabulary.groups.keys.sorted() + vocabulary.kinds).joined(separator: ", ")
-                report(entry, "unknown kind or group '\(name)' in applies_to (known: \(known))")
+                let known = vocabulary.groups.keys.sorted() + vocabulary.kinds
+                report(
+                    entry,
+                    LocalizedText(
+                        zh: "“applies_to”中有未知的类型或分组“\(name)”（可用：\(known.joined(separator: "、"))）",
+                        en: "unknown kind or group '\(name)' in applies_to (known: \(known.joined(separator: ", ")))"))
                 continue
             }
             names.append(name)
@@ -270,19 +346,25 @@ struct RuleSetLoader {
     }
 
     mutating func loadEffective(_ node: Node) -> (LocalDate?, LocalDate?) {
-        guard let fields = mapping(node, "effective") else { return (nil, nil) }
+        guard let fields = mapping(node, .key("effective")) else { return (nil, nil) }
         var from: LocalDate?
         var to: LocalDate?
         for (key, value) in fields {
             guard let field = keyName(key) else { continue }
             switch field {
-            case "from": from = date(value, "effective from")
-            case "to": to = date(value, "effective to")
-            default: report(key, "unknown key '\(field)' in effective (expected from, to)")
+            case "from": from = date(value, LocalizedText(zh: "“effective”的“from”", en: "effective from"))
+            case "to": to = date(value, LocalizedText(zh: "“effective”的“to”", en: "effective to"))
+            default:
+                report(
+                    key,
+                    LocalizedText(
+                        zh: "“effective”中有未知的键“\(field)”（可用：from、to）", en: "unknown key '\(field)' in effective (expected from, to)"))
             }
         }
         if let from, let to, to < from {
-            report(node, "effective 'to' \(to) is before 'from' \(from)")
+            report(
+                node,
+                LocalizedText(zh: "“effective”的“to”（\(to)）早于“from”（\(from)）", en: "effective 'to' \(to) is before 'from' \(from)"))
         }
         return (from, to)
     }
@@ -291,12 +373,12 @@ struct RuleSetLoader {
     /// parameters at their position in the YAML file.
     mutating func expression(_ node: Node, _ field: String, parameters: [RuleParameter]) -> RuleExpression? {
         guard case .scalar(let scalar) = node else {
-            report(node, "'\(field)' must be a CEL expression (a string)")
+            report(node, LocalizedText(zh: "“\(field)”须是 CEL 表达式（文本）", en: "'\(field)' must be a CEL expression (a string)"))
             return nil
         }
         let source = scalar.string
         if source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            report(node, "'\(field)' is empty")
+            report(node, LocalizedText(zh: "“\(field)”为空", en: "'\(field)' is empty"))
             return nil
         }
         let run: @Sendable ([CELValue]) -> CELValue
@@ -308,10 +390,15 @@ struct RuleSetLoader {
         } catch let error as CELError {
             let (line, column) = ScalarPosition(scalar: scalar, lines: lines).position(
                 ofOffset: error.offset ?? 0, celLine: error.line, celColumn: error.column)
-            report(line: line, column: column, "CEL \(error.kind.rawValue) in '\(field)': \(error.message)")
+            // The CEL parser's detail is English; the Chinese message names the kind, the caret the place.
+            report(
+                line: line, column: column,
+                LocalizedText(
+                    zh: "“\(field)”中的 CEL 表达式有\(Self.celKind(error.kind))（位置见下方箭头）",
+                    en: "CEL \(error.kind.rawValue) in '\(field)': \(error.message)"))
             return nil
         } catch {
-            report(node, "CEL error in '\(field)': \(error)")
+            report(node, LocalizedText(zh: "“\(field)”中的 CEL 表达式无法编译", en: "CEL error in '\(field)': \(error)"))
             return nil
         }
         let scanner = ExpressionScanner(source)
@@ -319,15 +406,23 @@ struct RuleSetLoader {
         let position = ScalarPosition(scalar: scalar, lines: lines)
         for (name, offset) in scanner.rootReferences() where !vocabulary.factRoots.contains(name) {
             let (line, column) = position.position(ofOffset: offset, celLine: nil, celColumn: nil)
-            report(line: line, column: column, "unknown fact '\(name)' in '\(field)' (facts: \(vocabulary.factRoots.joined(separator: ", ")))")
+            report(
+                line: line, column: column,
+                LocalizedText(
+                    zh: "“\(field)”中有未知的事实“\(name)”（可用：\(vocabulary.factRoots.joined(separator: "、"))）",
+                    en: "unknown fact '\(name)' in '\(field)' (facts: \(vocabulary.factRoots.joined(separator: ", ")))"))
             ok = false
         }
         let known = Set(parameters.map(\.name))
         let read = scanner.parameterReferences()
         for (name, offset) in read where !known.contains(name) {
             let (line, column) = position.position(ofOffset: offset, celLine: nil, celColumn: nil)
-            let list = parameters.isEmpty ? "none declared" : parameters.map(\.name).joined(separator: ", ")
-            report(line: line, column: column, "unknown parameter '\(name)' in '\(field)' (parameters: \(list))")
+            let names = parameters.map(\.name)
+            report(
+                line: line, column: column,
+                LocalizedText(
+                    zh: "“\(field)”中有未知的参数“\(name)”（\(names.isEmpty ? "未声明任何参数" : "可用：" + names.joined(separator: "、"))）",
+                    en: "unknown parameter '\(name)' in '\(field)' (parameters: \(names.isEmpty ? "none declared" : names.joined(separator: ", ")))"))
             ok = false
         }
         guard ok else { return nil }
@@ -338,11 +433,11 @@ struct RuleSetLoader {
     // MARK: - Tests
 
     mutating func loadTests(_ node: Node, rules: [Rule]) -> [RuleSetTest] {
-        guard let items = sequence(node, "tests") else { return [] }
+        guard let items = sequence(node, .key("tests")) else { return [] }
         let ruleIDs = declaredRuleIDs.union(rules.map(\.id))
         var out: [RuleSetTest] = []
         for item in items {
-            guard let fields = mapping(item, "a test") else { continue }
+            guard let fields = mapping(item, LocalizedText(zh: "一项测试", en: "a test")) else { continue }
             var name: String?
             var asOf: LocalDate?
             var facts: [String: CELValue] = [:]
@@ -350,40 +445,64 @@ struct RuleSetLoader {
             for (key, value) in fields {
                 guard let field = keyName(key) else { continue }
                 switch field {
-                case "name": name = string(value, "name")
-                case "as_of": asOf = date(value, "as_of")
+                case "name": name = string(value, .key("name"))
+                case "as_of": asOf = date(value, .key("as_of"))
                 case "facts":
-                    guard let roots = mapping(value, "facts") else { continue }
+                    guard let roots = mapping(value, .key("facts")) else { continue }
                     for (rootKey, rootValue) in roots {
                         guard let root = keyName(rootKey) else { continue }
                         if root == "params" || root == "as_of" {
-                            report(rootKey, "'\(root)' comes from the test's as_of and the parameters; do not give it in facts")
+                            report(
+                                rootKey,
+                                LocalizedText(
+                                    zh: "“\(root)”来自测试的“as_of”和参数，不要写在“facts”中",
+                                    en: "'\(root)' comes from the test's as_of and the parameters; do not give it in facts"))
                         } else if !vocabulary.factRoots.contains(root) {
-                            report(rootKey, "unknown fact '\(root)' (facts: \(vocabulary.factRoots.joined(separator: ", ")))")
+                            report(
+                                rootKey,
+                                LocalizedText(
+                                    zh: "未知的事实“\(root)”（可用：\(vocabulary.factRoots.joined(separator: "、"))）",
+                                    en: "unknown fact '\(root)' (facts: \(vocabulary.factRoots.joined(separator: ", ")))"))
                         } else {
                             facts[root] = celValue(rootValue)
                         }
                     }
                 case "expect":
-                    guard let entries = mapping(value, "expect") else { continue }
+                    guard let entries = mapping(value, .key("expect")) else { continue }
                     for (ruleKey, resultNode) in entries {
                         guard let ruleID = keyName(ruleKey) else { continue }
                         if !ruleIDs.contains(ruleID) {
-                            report(ruleKey, "test expects a verdict of unknown rule '\(ruleID)'")
+                            report(
+                                ruleKey,
+                                LocalizedText(
+                                    zh: "测试期望的规则“\(ruleID)”不存在", en: "test expects a verdict of unknown rule '\(ruleID)'"))
                             continue
                         }
-                        guard let text = string(resultNode, "expected result") else { continue }
+                        guard let text = string(resultNode, LocalizedText(zh: "期望结果", en: "expected result")) else { continue }
                         guard let result = VerdictResult(rawValue: text) else {
-                            report(resultNode, "unknown result '\(text)' (pass, fail, not_applicable or error)")
+                            report(
+                                resultNode,
+                                LocalizedText(
+                                    zh: "未知的结果“\(text)”（可用：pass、fail、not_applicable、error）",
+                                    en: "unknown result '\(text)' (pass, fail, not_applicable or error)"))
                             continue
                         }
                         expectations.append((ruleID, result))
                     }
-                default: report(key, "unknown key '\(field)' in a test (expected name, as_of, facts, expect)")
+                default:
+                    report(
+                        key,
+                        LocalizedText(
+                            zh: "测试中有未知的键“\(field)”（可用：name、as_of、facts、expect）",
+                            en: "unknown key '\(field)' in a test (expected name, as_of, facts, expect)"))
                 }
             }
-            if !fields.contains(where: { $0.key.string == "as_of" }) { report(item, "a test needs 'as_of' (YYYY-MM-DD)") }
-            if !fields.contains(where: { $0.key.string == "expect" }) { report(item, "a test needs 'expect'") }
+            if !fields.contains(where: { $0.key.string == "as_of" }) {
+                report(item, LocalizedText(zh: "测试需要“as_of”（YYYY-MM-DD）", en: "a test needs 'as_of' (YYYY-MM-DD)"))
+            }
+            if !fields.contains(where: { $0.key.string == "expect" }) {
+                report(item, LocalizedText(zh: "测试需要“expect”", en: "a test needs 'expect'"))
+            }
             guard let asOf else { continue }
             out.append(
                 RuleSetTest(
@@ -397,46 +516,54 @@ struct RuleSetLoader {
 
     mutating func keyName(_ key: Node) -> String? {
         guard let name = key.scalar?.string else {
-            report(key, "a key must be a plain name")
+            report(key, LocalizedText(zh: "键须是普通名称", en: "a key must be a plain name"))
             return nil
         }
         return name
     }
 
-    mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+    mutating func mapping(_ node: Node, _ what: LocalizedText) -> Node.Mapping? {
         if case .mapping(let m) = node { return m }
-        report(node, "\(what) must be a mapping (key: value)")
+        report(node, LocalizedText(zh: "\(what.zh)须是映射（键: 值）", en: "\(what.en) must be a mapping (key: value)"))
         return nil
     }
 
-    mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+    mutating func sequence(_ node: Node, _ what: LocalizedText) -> [Node]? {
         if case .sequence(let s) = node { return Array(s) }
-        report(node, "\(what) must be a list (- item)")
+        report(node, LocalizedText(zh: "\(what.zh)须是列表（- 项）", en: "\(what.en) must be a list (- item)"))
         return nil
     }
 
-    mutating func string(_ node: Node, _ what: String) -> String? {
+    mutating func string(_ node: Node, _ what: LocalizedText) -> String? {
         guard let scalar = node.scalar else {
-            report(node, "'\(what)' must be text")
+            report(node, LocalizedText(zh: "\(what.zh)须是文本", en: "'\(what.en)' must be text"))
             return nil
         }
         return scalar.string
     }
 
-    mutating func identifier(_ node: Node, _ what: String) -> String? {
+    mutating func identifier(_ node: Node, _ what: LocalizedText) -> String? {
         guard let text = string(node, what) else { return nil }
         guard !text.isEmpty, text.unicodeScalars.allSatisfy({ ExpressionScanner.isIdentifierPart($0) || $0 == "-" || $0 == "." })
         else {
-            report(node, "'\(what)' must be letters, digits, '-', '_' or '.', not '\(text)'")
+            report(
+                node,
+                LocalizedText(
+                    zh: "\(what.zh)只能由字母、数字、“-”“_”或“.”组成，而不是“\(text)”",
+                    en: "'\(what.en)' must be letters, digits, '-', '_' or '.', not '\(text)'"))
             return nil
         }
         return text
     }
 
-    mutating func date(_ node: Node, _ what: String) -> LocalDate? {
+    mutating func date(_ node: Node, _ what: LocalizedText) -> LocalDate? {
         guard let text = string(node, what) else { return nil }
         guard let day = LocalDate(iso: text) else {
-            report(node, "bad date '\(text)' in '\(what)': write YYYY-MM-DD, a day that exists")
+            report(
+                node,
+                LocalizedText(
+                    zh: "\(what.zh)中的日期“\(text)”无效：请写 YYYY-MM-DD，且须是存在的日子",
+                    en: "bad date '\(text)' in '\(what.en)': write YYYY-MM-DD, a day that exists"))
             return nil
         }
         return day
@@ -444,15 +571,19 @@ struct RuleSetLoader {
 
     mutating func ruleText(_ node: Node, _ what: String) -> RuleText? {
         if let scalar = node.scalar { return RuleText(zh: scalar.string, en: scalar.string) }
-        guard let fields = mapping(node, what) else { return nil }
+        guard let fields = mapping(node, .key(what)) else { return nil }
         var zh = ""
         var en = ""
         for (key, value) in fields {
             guard let field = keyName(key) else { continue }
             switch field {
-            case "zh": zh = string(value, "\(what).zh") ?? ""
-            case "en": en = string(value, "\(what).en") ?? ""
-            default: report(key, "unknown language '\(field)' in \(what) (expected zh, en)")
+            case "zh": zh = string(value, .key("\(what).zh")) ?? ""
+            case "en": en = string(value, .key("\(what).en")) ?? ""
+            default:
+                report(
+                    key,
+                    LocalizedText(
+                        zh: "“\(what)”中有未知的语言“\(field)”（可用：zh、en）", en: "unknown language '\(field)' in \(what) (expected zh, en)"))
             }
         }
         return RuleText(zh: zh, en: en)

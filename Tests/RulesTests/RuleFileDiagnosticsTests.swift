@@ -104,7 +104,7 @@ struct RuleFileDiagnosticsTests {
 
     @Test func reportsYAMLSyntaxErrors() throws {
         let diagnostic = try #require(Self.diagnostics("ruleset: t\nrules: [\n  - x: 1\n").first)
-        #expect(diagnostic.message.contains("YAML syntax"))
+        #expect(diagnostic.message.en.contains("YAML syntax"))
         #expect(diagnostic.line >= 2)
     }
 
@@ -118,7 +118,7 @@ struct RuleFileDiagnosticsTests {
             """
         let found = Self.diagnostics(text)
         #expect(found.count == 1)
-        #expect(found.first?.message.contains("unknown fact 'benchmrk'") == true)
+        #expect(found.first?.message.en.contains("unknown fact 'benchmrk'") == true)
         #expect(found.first?.column == 12)
     }
 }

@@ -51,7 +51,7 @@ struct RuleFileLimitsTests {
         let (found, seconds) = Self.timed(reordered)
         #expect(seconds < 1, "took \(seconds) s")
         #expect(found.count == 1, "\(found)")
-        #expect(found.first?.message.contains("expands to more than 100000 values") == true, "\(found)")
+        #expect(found.first?.message.en.contains("expands to more than 100000 values") == true, "\(found)")
         #expect((found.first?.line ?? 0) > 1)
     }
 
@@ -60,18 +60,18 @@ struct RuleFileLimitsTests {
         let text = "ruleset: t\nversion: \"1\"\ndeep: \(deep)\nrules: []\n"
         let (found, seconds) = Self.timed(text)
         #expect(seconds < 1)
-        #expect(found.contains { $0.message.contains("nested more than 64 levels deep") }, "\(found)")
+        #expect(found.contains { $0.message.en.contains("nested more than 64 levels deep") }, "\(found)")
         // Deeper than libyaml's own bound (1,000): its error, positioned, and no crash.
         let deeper = String(repeating: "[", count: 5_000)
         let (parsed, _) = Self.timed("ruleset: t\ndeep: \(deeper)\n")
-        #expect(parsed.first?.message.contains("YAML syntax") == true, "\(parsed)")
+        #expect(parsed.first?.message.en.contains("YAML syntax") == true, "\(parsed)")
     }
 
     @Test func aFileLargerThanTheLimitIsRefusedUnread() throws {
         let text = "ruleset: t\n# " + String(repeating: "x", count: RuleFileLimits.maximumBytes) + "\n"
         let (found, seconds) = Self.timed(text)
         #expect(seconds < 1)
-        #expect(found.map(\.message) == ["the file has \(text.utf8.count) bytes, more than the limit of 1048576 (1 MiB, docs/LIMITS.md)"])
+        #expect(found.map(\.message.en) == ["the file has \(text.utf8.count) bytes, more than the limit of 1048576 (1 MiB, docs/LIMITS.md)"])
     }
 
     @Test func aFewAliasesWithinTheLimitStillWork() throws {
