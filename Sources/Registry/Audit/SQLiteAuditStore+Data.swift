@@ -82,8 +82,8 @@ enum AuditedTable: String, CaseIterable {
                 states[price.key] = JSONValue.members(price.jsonMembers).canonicalText
             }
         case .officer:
-            for row in try Row.fetchAll(db, sql: SQLiteOfficerStore.officerSelect) {
-                let officer = Officer(row: row)
+            for record in try OfficerRecord.fetchAll(db) {
+                let officer = record.officer
                 states[officer.id] = officer.jsonText
             }
         }

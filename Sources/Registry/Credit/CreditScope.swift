@@ -3,30 +3,36 @@ import GRDB
 /// The outlet a credit, review or inspection command acts on, found inside the write
 /// transaction, and the district check: a district officer acts only on outlets of their
 /// district (like `OfficerScope` for imports), refused with exit 77 and nothing written.
-struct CreditScope {
+struct CreditScope: FetchableRecord {
     let rid: Int64
     let id: String
     let operatorUSCC: String
     let districtCode: String
 
+    /// From a row of `outlet` (its `rid`, `id`, `operator_uscc` and `district_code`), by name.
+    init(row: Row) {
+        rid = row["rid"]
+        id = row["id"]
+        operatorUSCC = row["operator_uscc"]
+        districtCode = row["district_code"]
+    }
+
     /// The outlet with public id `id`, or `RegistryError.outletNotFound`.
     static func outlet(_ db: Database, id: String) throws -> CreditScope {
         guard
-            let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT rid, id, operator_uscc, district_code FROM outlet WHERE id = ?"),
-                arguments: [id])
+            let outlet = try CreditScope.fetchOne(
+                db, SQLRequest(literal: "SELECT rid, id, operator_uscc, district_code FROM outlet WHERE id = \(id)", cached: true))
         else { throw RegistryError.outletNotFound(id) }
-        return CreditScope(rid: row[0], id: row[1], operatorUSCC: row[2], districtCode: row[3])
+        return outlet
     }
 
     /// The outlet by internal row id.
     static func outlet(_ db: Database, rid: Int64) throws -> CreditScope {
         guard
-            let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT rid, id, operator_uscc, district_code FROM outlet WHERE rid = ?"),
-                arguments: [rid])
+            let outlet = try CreditScope.fetchOne(
+                db, SQLRequest(literal: "SELECT rid, id, operator_uscc, district_code FROM outlet WHERE rid = \(rid)", cached: true))
         else { throw RegistryError.database("no outlet with rid \(rid)") }
-        return CreditScope(rid: row[0], id: row[1], operatorUSCC: row[2], districtCode: row[3])
+        return outlet
     }
 
     /// Refuses a district officer acting outside their district. Checked inside the write

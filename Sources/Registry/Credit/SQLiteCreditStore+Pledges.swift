@@ -44,7 +44,8 @@ extension SQLiteCreditStore {
             }
             var after = before
             after.withdrawnOn = date
-            try db.execute(sql: "UPDATE credit_pledge SET withdrawn_on = ? WHERE id = ?", arguments: [date.description, id])
+            try CreditPledgeRecord.filter(key: id).updateAll(
+                db, CreditPledgeRecord.Columns.withdrawnOn.set(to: date.description))
             try log.append(
                 db, action: "pledge.withdraw", entityType: "credit_pledge", entityID: String(id), before: before.jsonText,
                 after: after.jsonText)
@@ -71,19 +72,14 @@ extension SQLiteCreditStore {
 
     // MARK: - Inside a transaction
 
-    static let pledgeSelect = """
-        SELECT p.id, p.kind, p.operator_uscc, o.id, p.template_id, p.template_version, p.text_sha256, p.signatory,
-               p.signatory_role, p.signed_on, p.withdrawn_on, p.recorded_by, p.recorded_at
-        FROM credit_pledge p LEFT JOIN outlet o ON o.rid = p.outlet_rid
-        """
-
     static func pledges(_ db: Database, outletID: String?) throws -> [CreditPledge] {
-        if let outletID {
-            return try Row.fetchAll(
-                db, sql: "\(pledgeSelect) WHERE o.id = ? ORDER BY p.signed_on, p.id", arguments: [outletID]
-            ).map(CreditPledge.init(row:))
-        }
-        return try Row.fetchAll(db, sql: "\(pledgeSelect) ORDER BY p.id").map(CreditPledge.init(row:))
+        let request: SQLRequest<CreditPledgeRow> =
+            if let outletID {
+                "\(CreditPledgeRow.select) WHERE o.id = \(outletID) ORDER BY p.signed_on, p.id"
+            } else {
+                "\(CreditPledgeRow.select) ORDER BY p.id"
+            }
+        return try request.fetchAll(db).map(\.pledge)
     }
 
     static func currentPledge(_ db: Database, outletID: String, on date: LocalDate, templates: PledgeTemplates) throws
@@ -94,7 +90,7 @@ extension SQLiteCreditStore {
     }
 
     static func pledge(_ db: Database, id: Int64) throws -> CreditPledge? {
-        try Row.fetchOne(db, sql: "\(pledgeSelect) WHERE p.id = ?", arguments: [id]).map(CreditPledge.init(row:))
+        try CreditPledgeRow.fetchOne(db, SQLRequest(literal: "\(CreditPledgeRow.select) WHERE p.id = \(id)"))?.pledge
     }
 
     /// Inserts a signed pledge after checking the signatory against the operator's record.
@@ -104,27 +100,20 @@ extension SQLiteCreditStore {
     ) throws -> CreditPledge {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT name, legal_representative FROM operator WHERE uscc = ?", arguments: [operatorUSCC])
+                db, SQLRequest(literal: "SELECT name, legal_representative FROM operator WHERE uscc = \(operatorUSCC)"))
         else { throw CreditError.operatorNotFound(operatorUSCC) }
-        let name: String = row[0]
-        let representative: String = row[1]
+        let name: String = row["name"]
+        let representative: String = row["legal_representative"]
         if role == .legalRepresentative, representative != signatory {
             throw CreditError.signatoryMismatch(signatory: signatory, recorded: representative, operatorName: name)
         }
-        try db.execute(
-            sql: """
-                INSERT INTO credit_pledge (kind, operator_uscc, outlet_rid, template_id, template_version, text_sha256,
-                    signatory, signatory_role, signed_on, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                kind.rawValue, operatorUSCC, outlet?.rid, template.id, template.version, template.sha256, signatory,
-                role.rawValue, date.description, log.officer, log.at,
-            ])
-        let pledge = CreditPledge(
-            id: db.lastInsertedRowID, kind: kind, operatorUSCC: operatorUSCC, outletID: outlet?.id, templateID: template.id,
+        var pledge = CreditPledge(
+            id: 0, kind: kind, operatorUSCC: operatorUSCC, outletID: outlet?.id, templateID: template.id,
             templateVersion: template.version, textSHA256: template.sha256, signatory: signatory, signatoryRole: role,
             signedOn: date, withdrawnOn: nil, recordedBy: log.officer, recordedAt: log.at)
+        var record = CreditPledgeRecord(outletRID: outlet?.rid, pledge)
+        try record.insert(db)
+        pledge.id = record.id ?? db.lastInsertedRowID
         try log.append(
             db, action: kind == .pledge ? "pledge.sign" : "pledge.sign_repair", entityType: "credit_pledge",
             entityID: String(pledge.id), before: nil, after: pledge.jsonText)
@@ -137,23 +126,13 @@ extension SQLiteCreditStore {
         let authority = try OfficerAuthority.check(db, officer: officer)
         guard let district = authority.district else { return }
         let inDistrict = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM outlet WHERE operator_uscc = ? AND district_code = ?)",
-            arguments: [uscc, district]) ?? false
+            db,
+            SQLRequest(literal: "SELECT EXISTS (SELECT 1 FROM outlet WHERE operator_uscc = \(uscc) AND district_code = \(district))")
+        ) ?? false
         guard !inDistrict else { return }
         let other = try String.fetchOne(
-            db, sql: "SELECT district_code FROM outlet WHERE operator_uscc = ? ORDER BY rid LIMIT 1", arguments: [uscc])
+            db, SQLRequest(literal: "SELECT district_code FROM outlet WHERE operator_uscc = \(uscc) ORDER BY rid LIMIT 1"))
         throw CreditError.outsideDistrict(
             officer: officer, reason: try OfficerScope.reason(other ?? "—", district, officer, db))
-    }
-}
-
-extension CreditPledge {
-    init(row: Row) throws {
-        self.init(
-            id: row[0], kind: try StoredValue.enumValue(row[1], "kind"), operatorUSCC: row[2], outletID: row[3],
-            templateID: row[4], templateVersion: row[5], textSHA256: row[6], signatory: row[7],
-            signatoryRole: try StoredValue.enumValue(row[8], "signatory_role"),
-            signedOn: try StoredValue.date(row[9], "signed_on"),
-            withdrawnOn: try StoredValue.optionalDate(row[10], "withdrawn_on"), recordedBy: row[11], recordedAt: row[12])
     }
 }

@@ -25,19 +25,12 @@ public struct SQLiteCreditStore: CreditStore {
             let outlet = try CreditScope.outlet(db, id: outletID)
             try outlet.check(db, officer: log.officer)
             let pledge = try Self.currentPledge(db, outletID: outlet.id, on: date, templates: templates)
-            try db.execute(
-                sql: """
-                    INSERT INTO credit_breach (operator_uscc, outlet_rid, pledge_id, category, evidence, occurred_on,
-                        recorded_by, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    outlet.operatorUSCC, outlet.rid, pledge?.id, category.rawValue, evidence, date.description, log.officer,
-                    log.at,
-                ])
-            let breach = CreditBreach(
-                id: db.lastInsertedRowID, operatorUSCC: outlet.operatorUSCC, outletID: outlet.id, pledgeID: pledge?.id,
-                category: category, evidence: evidence, occurredOn: date, recordedBy: log.officer, recordedAt: log.at)
+            var breach = CreditBreach(
+                id: 0, operatorUSCC: outlet.operatorUSCC, outletID: outlet.id, pledgeID: pledge?.id, category: category,
+                evidence: evidence, occurredOn: date, recordedBy: log.officer, recordedAt: log.at)
+            var record = CreditBreachRecord(outletRID: outlet.rid, breach)
+            try record.insert(db)
+            breach.id = record.id ?? db.lastInsertedRowID
             try log.append(
                 db, action: "credit.breach", entityType: "credit_breach", entityID: String(breach.id), before: nil,
                 after: breach.jsonText)
@@ -46,8 +39,8 @@ public struct SQLiteCreditStore: CreditStore {
             }
             let listing = try Self.insertBlacklisting(db, &log, breach: breach, terms: terms)
             let operatorOutlets = try Row.fetchAll(
-                db, sql: "SELECT rid, id FROM outlet WHERE operator_uscc = ? ORDER BY rid", arguments: [outlet.operatorUSCC]
-            ).map { (rid: $0[0] as Int64, id: $0[1] as String) }
+                db, SQLRequest(literal: "SELECT rid, id FROM outlet WHERE operator_uscc = \(outlet.operatorUSCC) ORDER BY rid")
+            ).map { (rid: $0["rid"] as Int64, id: $0["id"] as String) }
             // The blacklisting suspends the operator's certified recognitions at once (in this
             // transaction, recorded as steps of each recognition).
             let suspended = try RecognitionWorkflow.suspendAutomatically(
@@ -77,7 +70,7 @@ public struct SQLiteCreditStore: CreditStore {
                 throw CreditError.recordNotFound(kind: LocalizedText(zh: "失信名单记录", en: "blacklisting"), id: id)
             }
             let breachOutlet = try Int64.fetchOne(
-                db, sql: "SELECT outlet_rid FROM credit_breach WHERE id = ?", arguments: [before.breachID])
+                db, CreditBreachRecord.select(CreditBreachRecord.Columns.outletRID).filter(key: before.breachID))
             if let rid = breachOutlet {
                 try CreditScope.outlet(db, rid: rid).check(db, officer: log.officer)
             }
@@ -92,9 +85,10 @@ public struct SQLiteCreditStore: CreditStore {
             after.endedOn = date
             after.endedHow = "repaired"
             after.repairPledgeID = repair.id
-            try db.execute(
-                sql: "UPDATE credit_blacklisting SET ended_on = ?, ended_how = 'repaired', repair_pledge_id = ? WHERE id = ?",
-                arguments: [date.description, repair.id, id])
+            typealias Listing = BlacklistingRecord.Columns
+            try BlacklistingRecord.filter(key: id).updateAll(
+                db, Listing.endedOn.set(to: date.description), Listing.endedHow.set(to: "repaired"),
+                Listing.repairPledgeID.set(to: repair.id))
             try log.append(
                 db, action: "credit.repair", entityType: "credit_blacklisting", entityID: String(id),
                 before: before.jsonText, after: after.jsonText)
@@ -105,22 +99,20 @@ public struct SQLiteCreditStore: CreditStore {
     /// Breaches, all or one operator's, oldest first.
     public func breaches(operatorUSCC: String? = nil) throws -> [CreditBreach] {
         try database.read { db in
-            let filter = operatorUSCC == nil ? "" : "WHERE b.operator_uscc = ?"
-            return try Row.fetchAll(
-                db, sql: "\(Self.breachSelect) \(filter) ORDER BY b.occurred_on, b.id",
-                arguments: StatementArguments(operatorUSCC.map { [$0] } ?? [])
-            ).map(CreditBreach.init(row:))
+            let filter: SQL = operatorUSCC.map { "WHERE b.operator_uscc = \($0)" } ?? ""
+            return try CreditBreachRow.fetchAll(
+                db, SQLRequest(literal: "\(CreditBreachRow.select) \(filter) ORDER BY b.occurred_on, b.id")
+            ).map(\.breach)
         }
     }
 
     /// Blacklistings, all or one operator's, in listing order.
     public func blacklistings(operatorUSCC: String? = nil) throws -> [Blacklisting] {
         try database.read { db in
-            let filter = operatorUSCC == nil ? "" : "WHERE operator_uscc = ?"
-            return try Row.fetchAll(
-                db, sql: "\(Self.blacklistingSelect) \(filter) ORDER BY listed_on, id",
-                arguments: StatementArguments(operatorUSCC.map { [$0] } ?? [])
-            ).map(Blacklisting.init(row:))
+            typealias Listing = BlacklistingRecord.Columns
+            var request = BlacklistingRecord.order(Listing.listedOn, Listing.id)
+            if let operatorUSCC { request = request.filter(Listing.operatorUSCC == operatorUSCC) }
+            return try request.fetchAll(db).map { try $0.blacklisting() }
         }
     }
 
@@ -141,18 +133,8 @@ public struct SQLiteCreditStore: CreditStore {
 
     // MARK: - Inside a transaction
 
-    static let breachSelect = """
-        SELECT b.id, b.operator_uscc, o.id, b.pledge_id, b.category, b.evidence, b.occurred_on, b.recorded_by, b.recorded_at
-        FROM credit_breach b JOIN outlet o ON o.rid = b.outlet_rid
-        """
-
-    static let blacklistingSelect = """
-        SELECT id, operator_uscc, breach_id, listed_on, minimum_end, maximum_end, basis, ended_on, ended_how, repair_pledge_id
-        FROM credit_blacklisting
-        """
-
     static func blacklisting(_ db: Database, id: Int64) throws -> Blacklisting? {
-        try Row.fetchOne(db, sql: "\(blacklistingSelect) WHERE id = ?", arguments: [id]).map(Blacklisting.init(row:))
+        try BlacklistingRecord.fetchOne(db, key: id).map { try $0.blacklisting() }
     }
 
     static func insertBlacklisting(
@@ -162,42 +144,16 @@ public struct SQLiteCreditStore: CreditStore {
         let listedOn = breach.occurredOn
         let (minimumEnd, maximumEnd) = CreditRules.blacklistPeriod(
             listedOn: listedOn, minimumMonths: terms.minimumMonths, maximumMonths: terms.maximumMonths)
-        try db.execute(
-            sql: """
-                INSERT INTO credit_blacklisting (operator_uscc, breach_id, listed_on, minimum_end, maximum_end, basis)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                breach.operatorUSCC, breach.id, listedOn.description, minimumEnd.description, maximumEnd.description,
-                terms.basis,
-            ])
-        let listing = Blacklisting(
-            id: db.lastInsertedRowID, operatorUSCC: breach.operatorUSCC, breachID: breach.id, listedOn: listedOn,
-            minimumEnd: minimumEnd, maximumEnd: maximumEnd, basis: terms.basis, endedOn: nil, endedHow: nil,
-            repairPledgeID: nil)
+        var listing = Blacklisting(
+            id: 0, operatorUSCC: breach.operatorUSCC, breachID: breach.id, listedOn: listedOn, minimumEnd: minimumEnd,
+            maximumEnd: maximumEnd, basis: terms.basis, endedOn: nil, endedHow: nil, repairPledgeID: nil)
+        var record = BlacklistingRecord(listing)
+        try record.insert(db)
+        listing.id = record.id ?? db.lastInsertedRowID
         try log.append(
             db, action: "credit.blacklist", entityType: "credit_blacklisting", entityID: String(listing.id), before: nil,
             after: listing.jsonText)
         return listing
-    }
-}
-
-extension CreditBreach {
-    init(row: Row) throws {
-        self.init(
-            id: row[0], operatorUSCC: row[1], outletID: row[2], pledgeID: row[3],
-            category: try StoredValue.enumValue(row[4], "category"), evidence: row[5],
-            occurredOn: try StoredValue.date(row[6], "occurred_on"), recordedBy: row[7], recordedAt: row[8])
-    }
-}
-
-extension Blacklisting {
-    init(row: Row) throws {
-        self.init(
-            id: row[0], operatorUSCC: row[1], breachID: row[2], listedOn: try StoredValue.date(row[3], "listed_on"),
-            minimumEnd: try StoredValue.date(row[4], "minimum_end"), maximumEnd: try StoredValue.date(row[5], "maximum_end"),
-            basis: row[6], endedOn: try StoredValue.optionalDate(row[7], "ended_on"), endedHow: row[8],
-            repairPledgeID: row[9])
     }
 }
 

@@ -18,15 +18,12 @@ public struct SQLiteInspectionStore: InspectionStore {
         return try database.write(officer: officer, reason: reason) { db, log in
             let outlet = try CreditScope.outlet(db, id: outletID)
             try outlet.check(db, officer: log.officer)
-            try db.execute(
-                sql: """
-                    INSERT INTO inspection (outlet_rid, inspected_on, result, notes, recorded_by, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [outlet.rid, date.description, result.rawValue, stored, log.officer, log.at])
-            let inspection = Inspection(
-                id: db.lastInsertedRowID, outletID: outlet.id, inspectedOn: date, result: result, notes: stored,
-                recordedBy: log.officer, recordedAt: log.at)
+            var inspection = Inspection(
+                id: 0, outletID: outlet.id, inspectedOn: date, result: result, notes: stored, recordedBy: log.officer,
+                recordedAt: log.at)
+            var record = InspectionRecord(outletRID: outlet.rid, inspection)
+            try record.insert(db)
+            inspection.id = record.id ?? db.lastInsertedRowID
             try log.append(
                 db, action: "inspection.add", entityType: "inspection", entityID: String(inspection.id), before: nil,
                 after: inspection.jsonText)
@@ -37,19 +34,10 @@ public struct SQLiteInspectionStore: InspectionStore {
     /// Inspections, all or one outlet's, by day then id.
     public func inspections(outletID: String? = nil) throws -> [Inspection] {
         try database.read { db in
-            let filter = outletID == nil ? "" : "WHERE o.id = ?"
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT i.id, o.id, i.inspected_on, i.result, i.notes, i.recorded_by, i.recorded_at
-                    FROM inspection i JOIN outlet o ON o.rid = i.outlet_rid \(filter) ORDER BY i.inspected_on, i.id
-                    """, arguments: StatementArguments(outletID.map { [$0] } ?? [])
-            ).map { row in
-                Inspection(
-                    id: row[0], outletID: row[1], inspectedOn: try StoredValue.date(row[2], "inspected_on"),
-                    result: try StoredValue.enumValue(row[3], "result"), notes: row[4], recordedBy: row[5],
-                    recordedAt: row[6])
-            }
+            let filter: SQL = outletID.map { "WHERE o.id = \($0)" } ?? ""
+            return try InspectionRow.fetchAll(
+                db, SQLRequest(literal: "\(InspectionRow.select) \(filter) ORDER BY i.inspected_on, i.id")
+            ).map(\.inspection)
         }
     }
 }

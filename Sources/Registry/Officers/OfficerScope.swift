@@ -28,15 +28,16 @@ enum OfficerScope {
     }
 
     static func districtOfOutlet(_ id: String, _ db: Database) throws -> String? {
-        try String.fetchOne(
-            db.cachedStatement(sql: "SELECT district_code FROM outlet WHERE id = ?"), arguments: [id])
+        try String.fetchOne(db, SQLRequest(literal: "SELECT district_code FROM outlet WHERE id = \(id)", cached: true))
     }
 
     static func reason(_ found: String, _ allowed: String, _ officer: String, _ db: Database) throws -> LocalizedText {
         func name(_ code: String) throws -> (zh: String, en: String) {
             let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT name, name_en FROM division WHERE code = ?"), arguments: [code])
-            return (row.map { "\(code) \($0[0] as String)" } ?? code, row.map { "\(code) \($0[1] as String)" } ?? code)
+                db, SQLRequest(literal: "SELECT name, name_en FROM division WHERE code = \(code)", cached: true))
+            return (
+                row.map { "\(code) \($0["name"] as String)" } ?? code, row.map { "\(code) \($0["name_en"] as String)" } ?? code
+            )
         }
         let found = try name(found)
         let allowed = try name(allowed)

@@ -20,11 +20,7 @@ extension SQLiteOfficerStore {
             let (id, secret) = OfficerToken.generate()
             let expires = RegistryClock.timestamp(database.clock.now().addingTimeInterval(Double(days) * 86_400))
             let token = OfficerToken(id: id, officerID: officerID, issuedAt: log.at, issuedBy: by, expiresAt: expires)
-            try db.execute(
-                sql: """
-                    INSERT INTO officer_token (id, officer_id, sha256, issued_at, issued_by, expires_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, officerID, OfficerToken.digest(secret), token.issuedAt, by, expires])
+            try OfficerTokenRecord(token, sha256: OfficerToken.digest(secret)).insert(db)
             try log.append(
                 db, action: "officer_token.issue", entityType: "officer_token", entityID: id, before: nil,
                 after: token.jsonText)
@@ -35,10 +31,10 @@ extension SQLiteOfficerStore {
     /// Every token (no secrets, no hashes), oldest first; only `officerID`'s when given.
     public func officerTokens(officerID: String? = nil) throws -> [OfficerToken] {
         try database.read { db in
-            try Row.fetchAll(
-                db, sql: "\(Self.tokenSelect) WHERE ? IS NULL OR officer_id = ? ORDER BY issued_at, id",
-                arguments: [officerID, officerID]
-            ).map(OfficerToken.init(row:))
+            typealias Columns = OfficerTokenRecord.Columns
+            var request = OfficerTokenRecord.order(Columns.issuedAt, Columns.id)
+            if let officerID { request = request.filter(Columns.officerID == officerID) }
+            return try request.fetchAll(db).map(\.token)
         }
     }
 
@@ -51,16 +47,14 @@ extension SQLiteOfficerStore {
         guard !by.isEmpty else { throw OfficerError.officerRequired }
         if Officer.reservedIDs.contains(by) { throw OfficerError.unknownOfficer(by) }
         return try database.write(officer: by, reason: reason) { db, log in
-            guard let before = try Row.fetchOne(db, sql: "\(Self.tokenSelect) WHERE id = ?", arguments: [id])
-                .map(OfficerToken.init(row:))
-            else { throw OfficerTokenError.unknownToken(id) }
+            guard let before = try OfficerTokenRecord.fetchOne(db, key: id)?.token else { throw OfficerTokenError.unknownToken(id) }
             try Self.checkTokenManager(db, by: by, owner: before.officerID)
             guard before.revokedAt == nil else { throw OfficerTokenError.alreadyRevoked(id) }
             var after = before
             after.revokedAt = log.at
             after.revokedBy = by
-            try db.execute(
-                sql: "UPDATE officer_token SET revoked_at = ?, revoked_by = ? WHERE id = ?", arguments: [log.at, by, id])
+            typealias Columns = OfficerTokenRecord.Columns
+            try OfficerTokenRecord.filter(key: id).updateAll(db, Columns.revokedAt.set(to: log.at), Columns.revokedBy.set(to: by))
             try log.append(
                 db, action: "officer_token.revoke", entityType: "officer_token", entityID: id, before: before.jsonText,
                 after: after.jsonText)
@@ -76,8 +70,7 @@ extension SQLiteOfficerStore {
         let digest = OfficerToken.digest(secret)
         let now = database.clock.timestamp()
         return try database.read { db in
-            guard let token = try Row.fetchOne(db, sql: "\(Self.tokenSelect) WHERE sha256 = ?", arguments: [digest])
-                .map(OfficerToken.init(row:)),
+            guard let token = try OfficerTokenRecord.filter(OfficerTokenRecord.Columns.sha256 == digest).fetchOne(db)?.token,
                 token.isUsable(at: now),
                 let officer = try Self.officer(db, id: token.officerID), officer.isActive
             else { throw OfficerTokenError.invalidToken }
@@ -86,9 +79,6 @@ extension SQLiteOfficerStore {
     }
 
     // MARK: - Inside a transaction
-
-    static let tokenSelect =
-        "SELECT id, officer_id, issued_at, issued_by, expires_at, revoked_at, revoked_by FROM officer_token"
 
     /// The officer's own tokens, or a city-level officer's; in a registry without officers
     /// nobody can hold a token (a token stands for a registered officer).
@@ -102,12 +92,6 @@ extension SQLiteOfficerStore {
 }
 
 extension OfficerToken {
-    init(row: Row) {
-        self.init(
-            id: row[0], officerID: row[1], issuedAt: row[2], issuedBy: row[3], expiresAt: row[4], revokedAt: row[5],
-            revokedBy: row[6])
-    }
-
     /// The audit log's record of a token: never its text or hash.
     var jsonText: String {
         JSONValue.members([

@@ -8,7 +8,7 @@ public struct SQLiteOfficerStore: OfficerStore {
 
     /// Every officer, active or not, by id.
     public func officers() throws -> [Officer] {
-        try database.read { db in try Row.fetchAll(db, sql: "\(Self.officerSelect) ORDER BY id").map(Officer.init(row:)) }
+        try database.read { db in try OfficerRecord.order(OfficerRecord.Columns.id).fetchAll(db).map(\.officer) }
     }
 
     /// The officer with this id, if registered.
@@ -59,17 +59,13 @@ public struct SQLiteOfficerStore: OfficerStore {
             }
             if let districtCode {
                 let level = try String.fetchOne(
-                    db, sql: "SELECT level FROM division WHERE code = ?", arguments: [districtCode])
+                    db, SQLRequest(literal: "SELECT level FROM division WHERE code = \(districtCode)"))
                 guard level == DivisionLevel.county.rawValue else { throw OfficerError.unknownDistrict(districtCode) }
             }
             guard try Self.officer(db, id: id) == nil else { throw OfficerError.duplicateOfficer(id) }
             let officer = Officer(
                 id: id, name: name, districtCode: districtCode, createdAt: log.at, createdBy: creatorID)
-            try db.execute(
-                sql: """
-                    INSERT INTO officer (id, name, district_code, active, created_at, created_by)
-                    VALUES (?, ?, ?, 1, ?, ?)
-                    """, arguments: [id, name, districtCode, officer.createdAt, officer.createdBy])
+            try OfficerRecord(officer).insert(db)
             try log.append(
                 db, action: "officer.add", entityType: "officer", entityID: id, before: nil, after: officer.jsonText)
             return officer
@@ -91,17 +87,19 @@ public struct SQLiteOfficerStore: OfficerStore {
             guard let before = try Self.officer(db, id: id) else { throw OfficerError.unknownOfficer(id) }
             guard before.isActive else { throw OfficerError.inactiveOfficer(id) }
             if before.isCityLevel {
-                let cityOfficers = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM officer WHERE active = 1 AND district_code IS NULL") ?? 0
+                let cityOfficers = try OfficerRecord.filter(
+                    OfficerRecord.Columns.active == true && OfficerRecord.Columns.districtCode == nil
+                ).fetchCount(db)
                 guard cityOfficers > 1 else { throw OfficerError.lastCityOfficer(id) }
             }
             var after = before
             after.isActive = false
             after.deactivatedAt = log.at
             after.deactivatedBy = deactivator.id
-            try db.execute(
-                sql: "UPDATE officer SET active = 0, deactivated_at = ?, deactivated_by = ? WHERE id = ?",
-                arguments: [after.deactivatedAt, after.deactivatedBy, id])
+            typealias Columns = OfficerRecord.Columns
+            try OfficerRecord.filter(key: id).updateAll(
+                db, Columns.active.set(to: false), Columns.deactivatedAt.set(to: after.deactivatedAt),
+                Columns.deactivatedBy.set(to: after.deactivatedBy))
             try log.append(
                 db, action: "officer.deactivate", entityType: "officer", entityID: id, before: before.jsonText,
                 after: after.jsonText)
@@ -111,23 +109,12 @@ public struct SQLiteOfficerStore: OfficerStore {
 
     // MARK: - Inside a transaction
 
-    static let officerSelect =
-        "SELECT id, name, district_code, active, created_at, created_by, deactivated_at, deactivated_by FROM officer"
-
     static func hasOfficers(_ db: Database) throws -> Bool {
-        try db.tableExists("officer") && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM officer)") ?? false)
+        try db.tableExists(OfficerRecord.databaseTableName) && !OfficerRecord.all().isEmpty(db)
     }
 
     static func officer(_ db: Database, id: String) throws -> Officer? {
-        try Row.fetchOne(db, sql: "\(officerSelect) WHERE id = ?", arguments: [id]).map(Officer.init(row:))
-    }
-}
-
-extension Officer {
-    init(row: Row) {
-        self.init(
-            id: row[0], name: row[1], districtCode: row[2], isActive: row[3], createdAt: row[4], createdBy: row[5],
-            deactivatedAt: row[6], deactivatedBy: row[7])
+        try OfficerRecord.fetchOne(db, key: id)?.officer
     }
 }
 

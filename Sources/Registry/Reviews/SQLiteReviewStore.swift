@@ -28,16 +28,12 @@ public struct SQLiteReviewStore: ReviewStore {
             let outlet = try CreditScope.outlet(db, id: outletID)
             try outlet.check(db, officer: log.officer)
             let stored = text?.isEmpty == false ? text : nil
-            try db.execute(
-                sql: """
-                    INSERT INTO review (outlet_rid, score, reviewed_on, text, follow_up_due, recorded_by, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [outlet.rid, score, date.description, stored, due?.date.description, log.officer, log.at])
-            let review = Review(
-                id: db.lastInsertedRowID, outletID: outlet.id, score: level, reviewedOn: date, text: stored,
-                followUpDue: due?.date, followUpOn: nil, followUpText: nil, rectifiedOn: nil, recordedBy: log.officer,
-                recordedAt: log.at)
+            var review = Review(
+                id: 0, outletID: outlet.id, score: level, reviewedOn: date, text: stored, followUpDue: due?.date,
+                followUpOn: nil, followUpText: nil, rectifiedOn: nil, recordedBy: log.officer, recordedAt: log.at)
+            var record = ReviewRecord(outletRID: outlet.rid, review)
+            try record.insert(db)
+            review.id = record.id ?? db.lastInsertedRowID
             try log.append(
                 db, action: "review.add", entityType: "review", entityID: String(review.id), before: nil,
                 after: review.jsonText)
@@ -76,9 +72,11 @@ public struct SQLiteReviewStore: ReviewStore {
             after.followUpOn = date
             after.followUpText = text
             after.rectifiedOn = rectified ? date : nil
-            try db.execute(
-                sql: "UPDATE review SET follow_up_on = ?, follow_up_text = ?, rectified_on = ? WHERE id = ?",
-                arguments: [date.description, text, after.rectifiedOn?.description, id])
+            // Only the follow-up columns: an update naming any other is refused (`review_follow_up_only`).
+            typealias Columns = ReviewRecord.Columns
+            try ReviewRecord.filter(key: id).updateAll(
+                db, Columns.followUpOn.set(to: date.description), Columns.followUpText.set(to: text),
+                Columns.rectifiedOn.set(to: after.rectifiedOn?.description))
             try log.append(
                 db, action: "review.follow_up", entityType: "review", entityID: String(id), before: before.jsonText,
                 after: after.jsonText)
@@ -89,11 +87,10 @@ public struct SQLiteReviewStore: ReviewStore {
     /// Reviews, all or one outlet's, by day then id.
     public func reviews(outletID: String? = nil) throws -> [Review] {
         try database.read { db in
-            let filter = outletID == nil ? "" : "WHERE o.id = ?"
-            return try Row.fetchAll(
-                db, sql: "\(Self.reviewSelect) \(filter) ORDER BY r.reviewed_on, r.id",
-                arguments: StatementArguments(outletID.map { [$0] } ?? [])
-            ).map(Review.init(row:))
+            let filter: SQL = outletID.map { "WHERE o.id = \($0)" } ?? ""
+            return try ReviewRow.fetchAll(
+                db, SQLRequest(literal: "\(ReviewRow.select) \(filter) ORDER BY r.reviewed_on, r.id")
+            ).map(\.review)
         }
     }
 
@@ -104,27 +101,7 @@ public struct SQLiteReviewStore: ReviewStore {
 
     // MARK: - Inside a transaction
 
-    static let reviewSelect = """
-        SELECT r.id, o.id, r.score, r.reviewed_on, r.text, r.follow_up_due, r.follow_up_on, r.follow_up_text,
-               r.rectified_on, r.recorded_by, r.recorded_at
-        FROM review r JOIN outlet o ON o.rid = r.outlet_rid
-        """
-
     static func review(_ db: Database, id: Int64) throws -> Review? {
-        try Row.fetchOne(db, sql: "\(reviewSelect) WHERE r.id = ?", arguments: [id]).map(Review.init(row:))
-    }
-}
-
-extension Review {
-    init(row: Row) throws {
-        let scoreValue: Int = row[2]
-        guard let score = ReviewScore(rawValue: scoreValue) else {
-            throw RegistryError.database("column score holds \(scoreValue), not 1–5")
-        }
-        self.init(
-            id: row[0], outletID: row[1], score: score, reviewedOn: try StoredValue.date(row[3], "reviewed_on"),
-            text: row[4], followUpDue: try StoredValue.optionalDate(row[5], "follow_up_due"),
-            followUpOn: try StoredValue.optionalDate(row[6], "follow_up_on"), followUpText: row[7],
-            rectifiedOn: try StoredValue.optionalDate(row[8], "rectified_on"), recordedBy: row[9], recordedAt: row[10])
+        try ReviewRow.fetchOne(db, SQLRequest(literal: "\(ReviewRow.select) WHERE r.id = \(id)"))?.review
     }
 }
