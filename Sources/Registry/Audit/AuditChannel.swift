@@ -16,9 +16,8 @@ public struct AuditChannel: Sendable, Equatable {
 
     /// Records this channel for the entries `seqs`.
     func record(_ db: Database, seqs: ClosedRange<Int64>) throws {
-        let statement = try db.cachedStatement(sql: "INSERT INTO audit_channel (seq, channel, token_id) VALUES (?, ?, ?)")
         for seq in seqs {
-            try statement.execute(arguments: [seq, channel, tokenID])
+            try AuditChannelRecord(seq: seq, channel: channel, tokenID: tokenID).insert(db)
         }
     }
 }

@@ -28,7 +28,7 @@ extension SQLiteAuditStore {
         let publicKey = try raw.map { try Curve25519.Signing.PublicKey(rawRepresentation: $0) }
         return try database.read { db in
             guard let fingerprint = try String.fetchOne(
-                db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [SQLiteBadgeStore.badgeKeyMetaKey])
+                db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(SQLiteBadgeStore.badgeKeyMetaKey)"))
             else { return .unsigned }
             guard let publicKey else { return .noKeyToCheck(fingerprint: fingerprint) }
             let given = BadgeSigningKey.fingerprint(of: publicKey)
@@ -38,7 +38,7 @@ extension SQLiteAuditStore {
                         zh: "登记库记录的签名密钥指纹为 \(fingerprint)，与所给密钥 \(given) 不符：密钥记录被改动，或给错了密钥",
                         en: "the registry records the signing key \(fingerprint), not the key given (\(given)): the record was changed, or the wrong key was given"))
             }
-            let length = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") ?? 0
+            let length = try Int64.fetchOne(db, AuditEntryRecord.select(max(AuditEntryRecord.Columns.seq))) ?? 0
             guard let signed = try AuditHeadSigner.recorded(db) else {
                 return .tampered(
                     LocalizedText(
@@ -59,7 +59,8 @@ extension SQLiteAuditStore {
                         zh: "签名的链头覆盖 \(signed.length) 条，日志只有 \(length) 条：第 \(length + 1)–\(signed.length) 条被从末尾删除",
                         en: "the signed head covers \(signed.length) entries but the log has \(length): entries \(length + 1)–\(signed.length) were cut from its end"))
             }
-            let hash = try String.fetchOne(db, sql: "SELECT hash FROM audit_log WHERE seq = ?", arguments: [signed.length])
+            let hash = try String.fetchOne(
+                db, AuditEntryRecord.select(AuditEntryRecord.Columns.hash).filter(key: signed.length))
             if signed.length > 0, hash != signed.head {
                 return .tampered(
                     LocalizedText(
@@ -81,8 +82,8 @@ extension SQLiteAuditStore {
     public func signAuditHead(with signer: AuditHeadSigner) throws {
         try database.mapErrors {
             try database.writer.write { db in
-                let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-                try signer.sign(db, length: row?[0] ?? 0, head: row?[1] ?? AuditEntry.genesisHash)
+                let head = try AuditEntryRecord.head().fetchOne(db)
+                try signer.sign(db, length: head?.seq ?? 0, head: head?.hash ?? AuditEntry.genesisHash)
             }
         }
     }

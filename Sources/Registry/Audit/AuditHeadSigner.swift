@@ -30,18 +30,19 @@ public struct AuditHeadSigner: Sendable {
     func sign(_ db: Database, length: Int64, head: String) throws {
         let privateKey = try Curve25519.Signing.PrivateKey(rawRepresentation: rawKey)
         let signature = try privateKey.signature(for: Self.message(length: length, head: head))
+        let value = "\(length):\(head):\(signature.base64EncodedString())"
         try db.execute(
-            sql: """
-                INSERT INTO registry_meta (key, value) VALUES (?, ?)
+            literal: """
+                INSERT INTO registry_meta (key, value) VALUES (\(Self.metaKey), \(value))
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value
-                """, arguments: [Self.metaKey, "\(length):\(head):\(signature.base64EncodedString())"])
+                """)
     }
 }
 
 extension AuditHeadSigner {
     /// Reads the signed head recorded in `registry_meta`: (length, head hash, signature).
     static func recorded(_ db: Database) throws -> (length: Int64, head: String, signature: Data)? {
-        guard let text = try String.fetchOne(db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [metaKey])
+        guard let text = try String.fetchOne(db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(metaKey)"))
         else { return nil }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 3, let length = Int64(parts[0]), let signature = Data(base64Encoded: String(parts[2])) else {
@@ -61,7 +62,7 @@ extension RegistryDatabase {
             return
         }
         let recorded = try String.fetchOne(
-            db, sql: "SELECT value FROM registry_meta WHERE key = ?", arguments: [SQLiteBadgeStore.badgeKeyMetaKey])
+            db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(SQLiteBadgeStore.badgeKeyMetaKey)"))
         // The write that records the key signs the head with it (`signAuditHead`) after commit.
         if let recorded, log.lastSeq > 0, try !Self.recordsKey(db, seq: log.lastSeq) {
             throw RegistryError.signingKeyRequired(fingerprint: recorded)
@@ -70,6 +71,6 @@ extension RegistryDatabase {
 
     /// Whether entry `seq` is the one recording the signing key (`badge.key`).
     static func recordsKey(_ db: Database, seq: Int64) throws -> Bool {
-        try String.fetchOne(db, sql: "SELECT action FROM audit_log WHERE seq = ?", arguments: [seq]) == "badge.key"
+        try String.fetchOne(db, AuditEntryRecord.select(AuditEntryRecord.Columns.action).filter(key: seq)) == "badge.key"
     }
 }

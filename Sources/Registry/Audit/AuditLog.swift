@@ -20,9 +20,10 @@ struct AuditLog {
         self.officer = officer
         self.reason = reason
         self.at = clock.timestamp()
-        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1") {
-            lastSeq = row[0]
-            lastHash = row[1]
+        typealias Columns = AuditEntryRecord.Columns
+        if let row = try Row.fetchOne(db, AuditEntryRecord.head().select(Columns.seq, Columns.hash)) {
+            lastSeq = row[Columns.seq]
+            lastHash = row[Columns.hash]
         } else {
             lastSeq = 0
             lastHash = AuditEntry.genesisHash
@@ -38,14 +39,11 @@ struct AuditLog {
         let hash = AuditEntry.computeHash(
             prevHash: lastHash, seq: seq, at: at, officer: officer, action: action, entityType: entityType,
             entityID: entityID, beforeJSON: before, afterJSON: after, reason: reason)
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO audit_log (seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        try statement.execute(arguments: [
-            seq, at, officer, action, entityType, entityID, before, after, reason, lastHash, hash,
-        ])
+        try AuditEntryRecord(
+            AuditEntry(
+                seq: seq, at: at, officer: officer, action: action, entityType: entityType, entityID: entityID,
+                beforeJSON: before, afterJSON: after, reason: reason, prevHash: lastHash, hash: hash)
+        ).insert(db)
         lastSeq = seq
         lastHash = hash
         return seq
@@ -53,12 +51,7 @@ struct AuditLog {
 
     /// Recomputes the chain from the first entry and names the first one that does not match.
     static func verify(_ db: Database) throws -> AuditVerification {
-        let cursor = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
-                FROM audit_log ORDER BY seq
-                """)
+        let cursor = try AuditEntryRecord.order(AuditEntryRecord.Columns.seq).fetchCursor(db)
         var expectedSeq: Int64 = 1
         var previousHash = AuditEntry.genesisHash
         var count = 0
@@ -69,8 +62,7 @@ struct AuditLog {
                 entries: count, firstBrokenSeq: seq, reason: reason, kind: kind, missingSeq: missing,
                 head: expectedSeq > 1 ? previousHash : nil, headSeq: expectedSeq - 1)
         }
-        while let row = try cursor.next() {
-            let entry = AuditEntry(row: row)
+        while let entry = try cursor.next()?.entry {
             count += 1
             if entry.seq != expectedSeq {
                 return broken(
@@ -91,13 +83,5 @@ struct AuditLog {
         return AuditVerification(
             entries: count, firstBrokenSeq: nil, reason: nil, head: count > 0 ? previousHash : nil,
             headSeq: Int64(count))
-    }
-}
-
-extension AuditEntry {
-    init(row: Row) {
-        self.init(
-            seq: row[0], at: row[1], officer: row[2], action: row[3], entityType: row[4], entityID: row[5],
-            beforeJSON: row[6], afterJSON: row[7], reason: row[8], prevHash: row[9], hash: row[10])
     }
 }

@@ -37,17 +37,15 @@ extension SQLiteAuditStore {
     static func lastAuditStates(_ db: Database) throws -> [String: [String: (seq: Int64, after: String?)]] {
         var states: [String: [String: (seq: Int64, after: String?)]] = [:]
         let types = AuditedTable.allCases.map(\.rawValue)
+        typealias Columns = AuditEntryRecord.Columns
         let cursor = try Row.fetchCursor(
             db,
-            sql: """
-                SELECT entity_type, entity_id, seq, after_json FROM audit_log
-                WHERE entity_type IN (\(types.map { _ in "?" }.joined(separator: ", ")))
-                ORDER BY seq
-                """, arguments: StatementArguments(types))
+            AuditEntryRecord.select(Columns.entityType, Columns.entityID, Columns.seq, Columns.afterJSON)
+                .filter(types.contains(Columns.entityType)).order(Columns.seq))
         while let row = try cursor.next() {
-            let type: String = row[0]
-            let id: String = row[1]
-            states[type, default: [:]][id] = (row[2], row[3])
+            let type: String = row[Columns.entityType]
+            let id: String = row[Columns.entityID]
+            states[type, default: [:]][id] = (row[Columns.seq], row[Columns.afterJSON])
         }
         return states
     }
@@ -64,17 +62,18 @@ enum AuditedTable: String, CaseIterable {
         var states: [String: String] = [:]
         switch self {
         case .operator:
-            for row in try Row.fetchAll(db, sql: "SELECT \(Operator.selection) FROM operator") {
-                states[row[0]] = (try? JSONValue.members(Operator(row: row).jsonMembers).canonicalText) ?? row.description
+            for row in try Row.fetchAll(db, SQLRequest(literal: "SELECT \(sql: Operator.selection) FROM operator")) {
+                states[row["uscc"]] = (try? JSONValue.members(Operator(row: row).jsonMembers).canonicalText) ?? row.description
             }
         case .outlet:
-            for row in try Row.fetchAll(db, sql: "SELECT rid, id FROM outlet") {
-                let rid: Int64 = row[0]
+            for row in try Row.fetchAll(db, SQLRequest(literal: "SELECT rid, id FROM outlet")) {
+                let rid: Int64 = row["rid"]
                 let outlet = try? ImportedOutlet.fetch(db, rid: rid)
-                states[row[1]] = outlet.map { Self.withoutRecognition($0.jsonText) } ?? "unreadable outlet rid \(rid)"
+                states[row["id"]] = outlet.map { Self.withoutRecognition($0.jsonText) } ?? "unreadable outlet rid \(rid)"
             }
         case .price:
-            for row in try Row.fetchAll(db, sql: "SELECT \(Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid") {
+            let prices: SQLRequest<Row> = "SELECT \(sql: Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid"
+            for row in try prices.fetchAll(db) {
                 guard let price = try? Price(row: row) else {
                     states["unreadable: \(row.description)"] = row.description
                     continue

@@ -21,7 +21,7 @@ public struct SQLiteAuditStore: AuditStore {
                 query.fromSeq == nil
                 ? "SELECT * FROM (SELECT \(columns) FROM audit_log \(filter) ORDER BY seq DESC LIMIT \(limit)) ORDER BY seq"
                 : "SELECT \(columns) FROM audit_log \(filter) ORDER BY seq LIMIT \(limit)"
-            return try request.fetchAll(db).map(AuditEntry.init(row:))
+            return try AuditEntryRecord.fetchAll(db, request).map(\.entry)
         }
     }
 
@@ -29,9 +29,9 @@ public struct SQLiteAuditStore: AuditStore {
     public func auditCheckpoint() throws -> AuditCheckpoint {
         let verification = try verifyAuditLog()
         return try database.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1")
+            let head = try AuditEntryRecord.head().fetchOne(db)
             return AuditCheckpoint(
-                length: row?[0] ?? 0, head: row?[1] ?? AuditEntry.genesisHash, headAt: row?[2],
+                length: head?.seq ?? 0, head: head?.hash ?? AuditEntry.genesisHash, headAt: head?.at,
                 takenAt: database.clock.timestamp(), intact: verification.isIntact)
         }
     }
@@ -41,9 +41,11 @@ public struct SQLiteAuditStore: AuditStore {
     public func auditCheckpointMismatch(length: Int64, head: String) throws -> LocalizedText? {
         try database.read { db in
             if length == 0 { return nil }
-            guard let hash = try String.fetchOne(db, sql: "SELECT hash FROM audit_log WHERE seq = ?", arguments: [length])
+            guard
+                let hash = try String.fetchOne(
+                    db, AuditEntryRecord.select(AuditEntryRecord.Columns.hash).filter(key: length))
             else {
-                let count = try Int64.fetchOne(db, sql: "SELECT count(*) FROM audit_log") ?? 0
+                let count = Int64(try AuditEntryRecord.fetchCount(db))
                 return LocalizedText(
                     zh: "检查点记录了 \(length) 条，但第 \(length) 条已不存在（现有 \(count) 条）：日志末尾的记录被删除",
                     en: "the checkpoint covers \(length) entries but entry \(length) is gone (the log has \(count)): entries were removed from its end")
@@ -65,13 +67,8 @@ public struct SQLiteAuditStore: AuditStore {
     /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
     public func auditEntries(from seq: Int64 = 1, limit: Int = 100) throws -> [AuditEntry] {
         try database.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT seq, at, officer, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash
-                    FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?
-                    """, arguments: [seq, limit]
-            ).map(AuditEntry.init(row:))
+            try AuditEntryRecord.filter(AuditEntryRecord.Columns.seq >= seq).order(AuditEntryRecord.Columns.seq)
+                .limit(limit).fetchAll(db).map(\.entry)
         }
     }
 }
