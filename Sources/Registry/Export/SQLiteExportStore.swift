@@ -22,38 +22,33 @@ public struct SQLiteExportStore: ExportStore {
                 try output.begin(columns: table.columns)
                 switch table {
                 case .operators:
-                    let cursor = try Row.fetchCursor(db, sql: "SELECT \(Operator.selection) FROM operator ORDER BY uscc")
+                    let cursor = try OperatorRecord.order(OperatorRecord.Columns.uscc).fetchCursor(db)
                     while let row = try cursor.next() {
-                        let record = try Operator(row: row)
+                        let record = try row.operator()
                         try output.record(csv: record.csvFields, json: record.jsonMembers)
                     }
                 case .outlets:
-                    let cursor = try Row.fetchCursor(db, sql: Self.outletExportSQL)
-                    let classOffset = Outlet.dataColumns.count
+                    let cursor = try Self.outletExportRequest.fetchCursor(db)
                     while let row = try cursor.next() {
-                        let outlet = try Outlet(row: row)
-                        let classesText: String = row[classOffset] ?? ""
-                        let level: String? = row[classOffset + 1]
-                        let certification = try level.map { _ in try Certification(row: row, offset: classOffset + 1) }
+                        let outlet = try row.outlet.outlet()
+                        let certification = try row.certification?.certification()
                         if format == .csv {
                             try output.record(
-                                csv: outlet.csvFields + [classesText] + Certification.csvFields(certification), json: [])
+                                csv: outlet.csvFields + [row.classesText] + Certification.csvFields(certification), json: [])
                         } else {
                             var members = outlet.jsonMembers
                             members.append(JSONMember("certification", certification?.jsonValue ?? .null))
-                            members.append(JSONMember("classes", .array(Self.classes(fromStored: classesText).map(\.jsonValue))))
+                            members.append(
+                                JSONMember("classes", .array(Self.classes(fromStored: row.classesText).map(\.jsonValue))))
                             try output.record(csv: [], json: members, point: (outlet.lon, outlet.lat))
                         }
                     }
                 case .prices:
-                    let cursor = try Row.fetchCursor(
-                        db,
-                        sql: """
-                            SELECT \(Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid
-                            ORDER BY o.id, p.item, p.care_level, p.age_class, p.unit, p.effective_from
-                            """)
+                    let cursor = try PriceRecord.withOutletID(
+                        orderedBy: "o.id, p.item, p.care_level, p.age_class, p.unit, p.effective_from"
+                    ).fetchCursor(db)
                     while let row = try cursor.next() {
-                        let price = try Price(row: row)
+                        let price = try row.price()
                         try output.record(csv: price.csvFields, json: price.jsonMembers)
                     }
                 }
@@ -70,17 +65,29 @@ public struct SQLiteExportStore: ExportStore {
         return text
     }
 
-    /// Outlets with their classes (`TYPE:CAPACITY:ENROLLED:CARERS;…`) and latest certification.
-    static let outletExportSQL = """
-        SELECT \(Outlet.selection),
-            (SELECT group_concat(item, ';') FROM (
-                SELECT class_type || ':' || capacity || ':' || enrolled || ':' || carers AS item
-                FROM childcare_class WHERE outlet_rid = o.rid ORDER BY seq)),
-            c.level, c.status, c.badge_no, c.applied_on, c.decided_on, c.valid_from, c.valid_to, c.status_on
-        FROM outlet o
-        LEFT JOIN certification c ON c.id = (SELECT max(id) FROM certification WHERE outlet_rid = o.rid)
-        ORDER BY o.id
-        """
+    /// Outlets with their classes (`TYPE:CAPACITY:ENROLLED:CARERS;…`, as `classes`) and latest
+    /// certification (its columns as `cert_…`, read through the `certification` scope).
+    static let outletExportRequest = SQLRequest<OutletExportRow>(
+        literal: """
+            SELECT o.*,
+                (SELECT group_concat(item, ';') FROM (
+                    SELECT class_type || ':' || capacity || ':' || enrolled || ':' || carers AS item
+                    FROM childcare_class WHERE outlet_rid = o.rid ORDER BY seq)) AS classes,
+                c.id AS cert_id, c.outlet_rid AS cert_outlet_rid, c.level AS cert_level, c.status AS cert_status,
+                c.badge_no AS cert_badge_no, c.applied_on AS cert_applied_on, c.decided_on AS cert_decided_on,
+                c.valid_from AS cert_valid_from, c.valid_to AS cert_valid_to, c.status_on AS cert_status_on
+            FROM outlet o
+            LEFT JOIN certification c ON c.id = (SELECT max(id) FROM certification WHERE outlet_rid = o.rid)
+            ORDER BY o.id
+            """,
+        adapter: ScopeAdapter([
+            OutletExportRow.certificationScope: ColumnMapping(
+                Dictionary(
+                    uniqueKeysWithValues: [
+                        "id", "outlet_rid", "level", "status", "badge_no", "applied_on", "decided_on", "valid_from",
+                        "valid_to", "status_on",
+                    ].map { ($0, "cert_" + $0) }))
+        ]))
 
     static func classes(fromStored text: String) -> [ChildcareClass] {
         text.split(separator: ";").compactMap { item in
@@ -90,6 +97,23 @@ public struct SQLiteExportStore: ExportStore {
             else { return nil }
             return ChildcareClass(type: type, capacity: capacity, enrolled: enrolled, carers: carers)
         }
+    }
+}
+
+/// One row of `outletExportRequest`: the outlet, its classes as stored text, and its latest
+/// certification row if it has one.
+struct OutletExportRow: FetchableRecord {
+    static let certificationScope = "certification"
+
+    var outlet: OutletTableRecord
+    var classesText: String
+    var certification: CertificationRecord?
+
+    init(row: Row) throws {
+        outlet = OutletTableRecord(row: row)
+        classesText = row["classes"] ?? ""
+        let certificationID: Int64? = row["cert_id"]
+        certification = try certificationID == nil ? nil : row.scopes[Self.certificationScope].map(CertificationRecord.init(row:))
     }
 }
 

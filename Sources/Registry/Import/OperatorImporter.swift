@@ -63,35 +63,19 @@ struct OperatorImporter: RowImporter {
     func rawKey(_ reader: FieldReader) -> String? { reader.text("uscc") }
 
     func exists(_ row: Operator, _ db: Database) throws -> Bool {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM operator WHERE uscc = ?"), arguments: [row.uscc]) != nil
+        try Int.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM operator WHERE uscc = \(row.uscc)", cached: true)) != nil
     }
 
     func write(_ row: Operator, replacing: Bool, _ db: Database, _ log: inout AuditLog) throws {
         let after = JSONValue.members(row.jsonMembers).canonicalText
         if replacing {
             let before = try Operator.fetch(db, uscc: row.uscc).map { JSONValue.members($0.jsonMembers).canonicalText }
-            try db.cachedStatement(
-                sql: """
-                    UPDATE operator SET name = ?, legal_form = ?, legal_representative = ?, contact_phone = ?, address = ?,
-                        uscc_override_reason = ?, updated_at = ?
-                    WHERE uscc = ?
-                    """
-            ).execute(arguments: [
-                row.name, row.legalForm.rawValue, row.legalRepresentative, row.contactPhone, row.address,
-                row.usccOverrideReason, timestamp, row.uscc,
-            ])
+            // The data columns and `updated_at`; `created_at` stays.
+            try OperatorRecord(row, createdAt: timestamp, updatedAt: timestamp)
+                .update(db, columns: OperatorRecord.updatedColumns)
             try log.append(db, action: "import.update", entityType: Self.entityType, entityID: row.uscc, before: before, after: after)
         } else {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO operator (uscc, name, legal_form, legal_representative, contact_phone, address,
-                        uscc_override_reason, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                row.uscc, row.name, row.legalForm.rawValue, row.legalRepresentative, row.contactPhone, row.address,
-                row.usccOverrideReason, timestamp, timestamp,
-            ])
+            try OperatorRecord(row, createdAt: timestamp, updatedAt: timestamp).insert(db)
             try log.append(db, action: "import.insert", entityType: Self.entityType, entityID: row.uscc, before: nil, after: after)
         }
     }

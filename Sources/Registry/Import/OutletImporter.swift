@@ -28,22 +28,25 @@ struct OutletImporter: RowImporter {
         today = options.pastFactsUntil ?? LocalDate.chinaDay(ofTimestamp: timestamp)
         var counties: [String: String] = [:]
         var cityCode: Set<String> = []
-        for row in try Row.fetchAll(db, sql: "SELECT code, name, level FROM division") {
-            let level: String = row[2]
-            if level == DivisionLevel.county.rawValue { counties[row[0]] = row[1] } else { cityCode.insert(row[0]) }
+        for division in try DivisionRecord.fetchAll(db) {
+            if division.level == DivisionLevel.county.rawValue {
+                counties[division.code] = division.name
+            } else {
+                cityCode.insert(division.code)
+            }
         }
         self.counties = counties
         self.cityCode = cityCode
         var aliases: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT old_code, new_code FROM division_alias") { aliases[row[0]] = row[1] }
+        for alias in try DivisionAliasRecord.fetchAll(db) { aliases[alias.oldCode] = alias.newCode }
         self.aliases = aliases
         var subdistricts: [String: Set<String>] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT district_code, name FROM subdistrict") {
-            subdistricts[row[0], default: []].insert(row[1])
+        for subdistrict in try SubdistrictRecord.fetchAll(db) {
+            subdistricts[subdistrict.districtCode, default: []].insert(subdistrict.name)
         }
         self.subdistricts = subdistricts
         bounds = try RegistryDatabase.cityBounds(db)
-        operators = Set(try String.fetchAll(db, sql: "SELECT uscc FROM operator"))
+        operators = Set(try String.fetchAll(db, OperatorRecord.select(OperatorRecord.Columns.uscc)))
     }
 
     // MARK: - Validation
@@ -262,11 +265,12 @@ struct OutletImporter: RowImporter {
                     zh: "\(parts.family.nameZH)的统一标识编号（NT\(parts.family.badgeLetter)-…）不能用于\(kind.family.nameZH)网点",
                     en: "a \(parts.family.nameEN) badge (NT\(parts.family.badgeLetter)-…) on a \(kind.family.nameEN) outlet")
             } else if let holder = try String.fetchOne(
-                db.cachedStatement(
-                    sql: """
+                db,
+                SQLRequest(
+                    literal: """
                         SELECT o.id FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                        WHERE c.badge_no = ? AND o.id IS NOT ?
-                        """), arguments: [badge, outletID])
+                        WHERE c.badge_no = \(badge) AND o.id IS NOT \(outletID)
+                        """, cached: true))
             {
                 reader.problem(
                     "badge_no", badge, zh: "已是网点 \(holder) 的统一标识编号", en: "already the badge of outlet \(holder)")
@@ -305,18 +309,10 @@ struct OutletImporter: RowImporter {
     }
 
     func rid(of id: String, _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT rid FROM outlet WHERE id = ?"), arguments: [id])
+        try Int64.fetchOne(db, SQLRequest(literal: "SELECT rid FROM outlet WHERE id = \(id)", cached: true))
     }
 
     // MARK: - Writing
-
-    static let insertSQL =
-        "INSERT INTO outlet (\(Outlet.dataColumns.joined(separator: ", ")), created_at, updated_at) VALUES ("
-        + Array(repeating: "?", count: Outlet.dataColumns.count + 2).joined(separator: ", ") + ")"
-
-    static let updateSQL =
-        "UPDATE outlet SET " + Outlet.dataColumns.map { "\($0) = ?" }.joined(separator: ", ")
-        + ", updated_at = ? WHERE rid = ?"
 
     func write(_ row: ImportedOutlet, replacing: Bool, _ db: Database, _ log: inout AuditLog) throws {
         let after = row.jsonText
@@ -328,30 +324,27 @@ struct OutletImporter: RowImporter {
             before = imported?.jsonText
             previous = imported.map { ($0.outlet.status, $0.outlet.filingCancelledOn) }
             rid = existing
-            try db.cachedStatement(sql: Self.updateSQL).execute(
-                arguments: StatementArguments(row.outlet.databaseValues + [timestamp, rid]))
-            try db.cachedStatement(sql: "DELETE FROM childcare_class WHERE outlet_rid = ?").execute(arguments: [rid])
+            // Every data column and `updated_at`; `created_at` stays (the timestamp given for it
+            // is not written).
+            try OutletTableRecord(rid: rid, row.outlet, createdAt: timestamp, updatedAt: timestamp)
+                .update(db, columns: OutletTableRecord.updatedColumns)
+            try ChildcareClassRecord.filter(ChildcareClassRecord.Columns.outletRID == rid).deleteAll(db)
             // The recognition stays: validation allowed only the same one (RecognitionImport).
         } else {
-            try db.cachedStatement(sql: Self.insertSQL).execute(
-                arguments: StatementArguments(row.outlet.databaseValues + [timestamp, timestamp]))
-            rid = db.lastInsertedRowID
+            // `insert` runs GRDB's cached INSERT statement (its SQL is built once per column set).
+            var record = OutletTableRecord(row.outlet, createdAt: timestamp, updatedAt: timestamp)
+            try record.insert(db)
+            rid = record.rid ?? db.lastInsertedRowID
         }
         for (index, item) in row.classes.enumerated() {
-            try db.cachedStatement(
-                sql: "INSERT INTO childcare_class (outlet_rid, seq, class_type, capacity, enrolled, carers) VALUES (?, ?, ?, ?, ?, ?)"
-            ).execute(arguments: [rid, index + 1, item.type.rawValue, item.capacity, item.enrolled, item.carers])
+            try ChildcareClassRecord(outletRID: rid, seq: index + 1, item).insert(db)
         }
         let recorded = replacing ? try Certification.fetchCurrent(db, outletRID: rid) : nil
         if let certification = row.certification, recorded == nil {
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO certification (outlet_rid, level, status, badge_no, applied_on, decided_on, valid_from, valid_to, status_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: StatementArguments([rid] + certification.databaseValues))
+            var record = CertificationRecord(outletRID: rid, certification)
+            try record.insert(db)
             try RecognitionImport.recordImported(
-                db, certificationID: db.lastInsertedRowID, outletRID: rid, certification, log: log)
+                db, certificationID: record.id ?? db.lastInsertedRowID, outletRID: rid, certification, log: log)
         }
         try log.append(
             db, action: replacing ? "import.update" : "import.insert", entityType: Self.entityType,

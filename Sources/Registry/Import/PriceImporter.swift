@@ -55,21 +55,20 @@ struct PriceImporter: RowImporter {
     }
 
     func rid(of id: String, _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT rid FROM outlet WHERE id = ?"), arguments: [id])
+        try Int64.fetchOne(db, SQLRequest(literal: "SELECT rid FROM outlet WHERE id = \(id)", cached: true))
     }
 
-    static let findSQL = """
-        SELECT p.id FROM price p JOIN outlet o ON o.rid = p.outlet_rid
-        WHERE o.id = ? AND p.item = ? AND p.care_level IS ? AND p.age_class IS ? AND p.unit = ? AND p.effective_from = ?
-        """
-
+    /// The stored price with the row's key (`IS` matches an absent level or class).
     func priceID(of row: Price, _ db: Database) throws -> Int64? {
         try Int64.fetchOne(
-            db.cachedStatement(sql: Self.findSQL),
-            arguments: [
-                row.outletID, row.item, row.careLevel?.rawValue, row.ageClass?.rawValue, row.unit.rawValue,
-                row.effectiveFrom.description,
-            ])
+            db,
+            SQLRequest(
+                literal: """
+                    SELECT p.id FROM price p JOIN outlet o ON o.rid = p.outlet_rid
+                    WHERE o.id = \(row.outletID) AND p.item = \(row.item) AND p.care_level IS \(row.careLevel?.rawValue)
+                      AND p.age_class IS \(row.ageClass?.rawValue) AND p.unit = \(row.unit.rawValue)
+                      AND p.effective_from = \(row.effectiveFrom.description)
+                    """, cached: true))
     }
 
     func exists(_ row: Price, _ db: Database) throws -> Bool {
@@ -79,26 +78,21 @@ struct PriceImporter: RowImporter {
     func write(_ row: Price, replacing: Bool, _ db: Database, _ log: inout AuditLog) throws {
         let after = JSONValue.members(row.jsonMembers).canonicalText
         if replacing, let id = try priceID(of: row, db) {
-            let before = try Row.fetchOne(
-                db, sql: "SELECT \(Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid WHERE p.id = ?",
-                arguments: [id]
-            ).map { JSONValue.members(try Price(row: $0).jsonMembers).canonicalText }
-            try db.cachedStatement(sql: "UPDATE price SET amount_fen = ?, effective_to = ?, is_inclusive = ? WHERE id = ?")
-                .execute(arguments: [row.amount.value, row.effectiveTo?.description, row.isInclusive ? 1 : 0, id])
+            let before = try PriceRecord.withOutletID(where: "p.id = \(id)", orderedBy: "p.id").fetchOne(db)
+                .map { JSONValue.members(try $0.price().jsonMembers).canonicalText }
+            try db.cachedStatement(
+                literal: """
+                    UPDATE price SET amount_fen = \(row.amount.value), effective_to = \(row.effectiveTo?.description),
+                        is_inclusive = \(row.isInclusive) WHERE id = \(id)
+                    """
+            ).execute()
             try log.append(db, action: "import.update", entityType: Self.entityType, entityID: row.key, before: before, after: after)
         } else {
             guard let rid = try rid(of: row.outletID, db) else {
                 throw RegistryError.outletNotFound(row.outletID)
             }
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO price (outlet_rid, item, care_level, age_class, unit, amount_fen, effective_from, effective_to, is_inclusive)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                rid, row.item, row.careLevel?.rawValue, row.ageClass?.rawValue, row.unit.rawValue, row.amount.value,
-                row.effectiveFrom.description, row.effectiveTo?.description, row.isInclusive ? 1 : 0,
-            ])
+            var record = PriceRecord(outletRID: rid, row)
+            try record.insert(db)
             try log.append(db, action: "import.insert", entityType: Self.entityType, entityID: row.key, before: nil, after: after)
         }
     }

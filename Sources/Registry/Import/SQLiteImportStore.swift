@@ -70,8 +70,8 @@ public struct SQLiteImportStore: ImportStore {
             // A big file touches far more pages than the usual cache holds (the R*Tree and
             // indexes above all): give this transaction a larger one, then restore it.
             let large = bytes.count > RegistryDatabase.largeImportBytes
-            if large { try db.execute(sql: "PRAGMA cache_size = -\(RegistryDatabase.importCacheSizeKiB)") }
-            defer { if large { try? db.execute(sql: "PRAGMA cache_size = -\(RegistryDatabase.cacheSizeKiB)") } }
+            if large { try RegistryDatabase.setCacheSize(db, kiB: RegistryDatabase.importCacheSizeKiB) }
+            defer { if large { try? RegistryDatabase.setCacheSize(db, kiB: RegistryDatabase.cacheSizeKiB) } }
             return try runImport(
                 importer, bytes: bytes, fileName: fileName, options: options, bulk: large, district: district, db, &log)
         }

@@ -7,20 +7,6 @@ extension Certification {
         "cert_valid_to", "cert_status_on",
     ]
 
-    /// Columns of `certification` read by `init(row:offset:)`.
-    static let selection = "level, status, badge_no, applied_on, decided_on, valid_from, valid_to, status_on"
-
-    init(row: Row, offset: Int = 0) throws {
-        func optionalAt(_ index: Int) -> String? { row[offset + index] }
-        self.init(
-            level: try StoredValue.enumValue(row[offset], "level"), status: try StoredValue.enumValue(row[offset + 1], "status"),
-            badgeNo: optionalAt(2), appliedOn: try StoredValue.optionalDate(optionalAt(3), "applied_on"),
-            decidedOn: try StoredValue.optionalDate(optionalAt(4), "decided_on"),
-            validFrom: try StoredValue.optionalDate(optionalAt(5), "valid_from"),
-            validTo: try StoredValue.optionalDate(optionalAt(6), "valid_to"),
-            statusOn: try StoredValue.optionalDate(optionalAt(7), "status_on"))
-    }
-
     /// The CSV fields of `csvColumns` (all empty when there is no recognition).
     static func csvFields(_ certification: Certification?) -> [String] {
         guard let c = certification else { return Array(repeating: "", count: csvColumns.count) }
@@ -36,13 +22,6 @@ extension Certification {
             "applied_on": .optional(appliedOn), "decided_on": .optional(decidedOn), "valid_from": .optional(validFrom),
             "valid_to": .optional(validTo), "status_on": .optional(statusOn),
         ])
-    }
-
-    var databaseValues: [(any DatabaseValueConvertible)?] {
-        [
-            level.rawValue, status.rawValue, badgeNo, appliedOn?.description, decidedOn?.description,
-            validFrom?.description, validTo?.description, statusOn?.description,
-        ]
     }
 
     /// The outlet's current recognition: its latest certification row.

@@ -16,12 +16,9 @@ extension ChildcareClass {
         ])
     }
 
+    /// An outlet's classes, in their recorded order.
     static func fetchAll(_ db: Database, outletRID: Int64) throws -> [ChildcareClass] {
-        try Row.fetchAll(
-            db, sql: "SELECT class_type, capacity, enrolled, carers FROM childcare_class WHERE outlet_rid = ? ORDER BY seq",
-            arguments: [outletRID]
-        ).map { row in
-            ChildcareClass(type: try StoredValue.enumValue(row[0], "class_type"), capacity: row[1], enrolled: row[2], carers: row[3])
-        }
+        try ChildcareClassRecord.filter(ChildcareClassRecord.Columns.outletRID == outletRID)
+            .order(ChildcareClassRecord.Columns.seq).fetchAll(db).map { try $0.childcareClass() }
     }
 }

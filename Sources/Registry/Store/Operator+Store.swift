@@ -1,13 +1,14 @@
 import GRDB
 
 extension Operator {
-    /// Columns of `operator` read by `init(row:)`.
+    /// Columns of `operator` that `init(row:)` reads (by name). Kept for the audit log's data
+    /// check (`SQLiteAuditStore+Data`, not yet on `OperatorRecord`); new code fetches
+    /// `OperatorRecord`.
     static let selection = "uscc, name, legal_form, legal_representative, contact_phone, address, uscc_override_reason"
 
+    /// An operator from a row holding `operator`'s columns, read by name.
     init(row: Row) throws {
-        self.init(
-            uscc: row[0], name: row[1], legalForm: try StoredValue.enumValue(row[2], "legal_form"),
-            legalRepresentative: row[3], contactPhone: row[4], address: row[5], usccOverrideReason: row[6])
+        self = try OperatorRecord(row: row).operator()
     }
 
     /// The record as JSON members in key order (keys are the CSV columns).
@@ -29,6 +30,6 @@ extension Operator {
     }
 
     static func fetch(_ db: Database, uscc: String) throws -> Operator? {
-        try Row.fetchOne(db, sql: "SELECT \(selection) FROM operator WHERE uscc = ?", arguments: [uscc]).map(Operator.init(row:))
+        try OperatorRecord.fetchOne(db, key: uscc)?.operator()
     }
 }

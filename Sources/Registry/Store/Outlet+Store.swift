@@ -1,7 +1,8 @@
 import GRDB
 
 extension Outlet {
-    /// The outlet table's data columns, in CSV order (`id` … `predecessor_id`).
+    /// The outlet table's data columns, in CSV order (`id` … `predecessor_id`): the outlets
+    /// CSV's columns (the table is read and written through `OutletTableRecord`).
     static let dataColumns = [
         "id", "operator_uscc", "name", "kind", "pricing", "district_code", "subdistrict", "address", "lat", "lon",
         "phone", "opened_on", "status", "beds", "nursing_beds", "staff_total", "staff_carers",
@@ -9,42 +10,6 @@ extension Outlet {
         "filing_no", "filing_on", "filing_cancelled_on", "fire_approval_no", "fire_approved_on",
         "health_evaluation_on", "cctv_retention_days", "star_rating", "predecessor_id",
     ]
-
-    /// `o.id, o.operator_uscc, …` for SELECTs with the outlet aliased `o`.
-    static let selection = dataColumns.map { "o." + $0 }.joined(separator: ", ")
-
-    /// Decodes the `dataColumns` starting at column `offset`.
-    init(row: Row, offset: Int = 0) throws {
-        func at<T: DatabaseValueConvertible>(_ index: Int) -> T { row[offset + index] }
-        func optionalAt<T: DatabaseValueConvertible>(_ index: Int) -> T? { row[offset + index] }
-        self.init(
-            id: at(0), operatorUSCC: at(1), name: at(2), kind: try StoredValue.enumValue(at(3), "kind"),
-            pricing: try StoredValue.enumValue(at(4), "pricing"), districtCode: at(5), subdistrict: optionalAt(6),
-            address: at(7), lat: at(8), lon: at(9), phone: optionalAt(10),
-            openedOn: try StoredValue.optionalDate(optionalAt(11), "opened_on"),
-            status: try StoredValue.enumValue(at(12), "status"), beds: optionalAt(13), nursingBeds: optionalAt(14),
-            staffTotal: optionalAt(15), staffCarers: optionalAt(16), staffHealthFulltime: optionalAt(17),
-            floorAreaM2: optionalAt(18), outdoorAreaM2: optionalAt(19),
-            premisesTenure: try StoredValue.optionalEnum(optionalAt(20), "premises_tenure"),
-            leaseFrom: try StoredValue.optionalDate(optionalAt(21), "lease_from"),
-            leaseTo: try StoredValue.optionalDate(optionalAt(22), "lease_to"), filingNo: optionalAt(23),
-            filingOn: try StoredValue.optionalDate(optionalAt(24), "filing_on"),
-            filingCancelledOn: try StoredValue.optionalDate(optionalAt(25), "filing_cancelled_on"),
-            fireApprovalNo: optionalAt(26), fireApprovedOn: try StoredValue.optionalDate(optionalAt(27), "fire_approved_on"),
-            healthEvaluationOn: try StoredValue.optionalDate(optionalAt(28), "health_evaluation_on"),
-            cctvRetentionDays: optionalAt(29), starRating: optionalAt(30), predecessorID: optionalAt(31))
-    }
-
-    /// The values of `dataColumns`, in order.
-    var databaseValues: [(any DatabaseValueConvertible)?] {
-        [
-            id, operatorUSCC, name, kind.rawValue, pricing.rawValue, districtCode, subdistrict, address, lat, lon, phone,
-            openedOn?.description, status.rawValue, beds, nursingBeds, staffTotal, staffCarers, staffHealthFulltime,
-            floorAreaM2, outdoorAreaM2, premisesTenure?.rawValue, leaseFrom?.description, leaseTo?.description, filingNo,
-            filingOn?.description, filingCancelledOn?.description, fireApprovalNo, fireApprovedOn?.description,
-            healthEvaluationOn?.description, cctvRetentionDays, starRating, predecessorID,
-        ]
-    }
 
     /// The CSV fields of `dataColumns`, in order.
     var csvFields: [String] {

@@ -60,11 +60,11 @@ extension RegistryDatabase {
         do {
             if writable || file.hasWALFiles {
                 let pool = try DatabasePool(path: file.path, configuration: configuration)
-                try pool.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+                try pool.read { db in _ = try Int.fetchOne(db, SQLRequest(literal: "SELECT count(*) FROM sqlite_master")) }
                 return pool
             }
             let queue = try DatabaseQueue(path: file.immutableURI, configuration: configuration)
-            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            try queue.read { db in _ = try Int.fetchOne(db, SQLRequest(literal: "SELECT count(*) FROM sqlite_master")) }
             return queue
         } catch {
             throw mapped(error, path: file.path)
@@ -86,11 +86,11 @@ extension RegistryDatabase {
         return try read { db in
             let tables = Set(
                 try String.fetchAll(
-                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+                    db, SQLRequest(literal: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
             guard tables.contains("grdb_migrations"), tables.contains("registry_meta") else {
                 throw RegistryError.notARegistryFile(path: path, problem: .foreignDatabase)
             }
-            let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            let applied = Set(try String.fetchAll(db, SQLRequest(literal: "SELECT identifier FROM grdb_migrations")))
             let known = Set(migrations.map(\.identifier))
             let unknown = applied.subtracting(known).sorted()
             guard unknown.isEmpty else {

@@ -16,38 +16,31 @@ extension RegistryDatabase {
             // The city first: counties reference it.
             let divisions = parsed.divisions.sorted { ($0.level == .city ? 0 : 1, $0.code) < ($1.level == .city ? 0 : 1, $1.code) }
             for division in divisions {
-                try db.execute(
-                    sql: """
-                        INSERT INTO division (code, name, name_en, level, parent_code, population, population_source, centre_lat, centre_lon)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,
-                            level = excluded.level, parent_code = excluded.parent_code, population = excluded.population,
-                            population_source = excluded.population_source, centre_lat = excluded.centre_lat,
-                            centre_lon = excluded.centre_lon
-                        """,
-                    arguments: [
-                        division.code, division.name, division.nameEN, division.level.rawValue, division.parentCode,
-                        division.population, division.populationSource, division.centreLat, division.centreLon,
-                    ])
+                try db.execute(literal: """
+                    INSERT INTO division (code, name, name_en, level, parent_code, population, population_source, centre_lat, centre_lon)
+                    VALUES (\(division.code), \(division.name), \(division.nameEN), \(division.level.rawValue),
+                            \(division.parentCode), \(division.population), \(division.populationSource),
+                            \(division.centreLat), \(division.centreLon))
+                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,
+                        level = excluded.level, parent_code = excluded.parent_code, population = excluded.population,
+                        population_source = excluded.population_source, centre_lat = excluded.centre_lat,
+                        centre_lon = excluded.centre_lon
+                    """)
             }
             for alias in parsed.aliases {
-                try db.execute(
-                    sql: """
-                        INSERT INTO division_alias (old_code, new_code, note) VALUES (?, ?, ?)
-                        ON CONFLICT (old_code) DO UPDATE SET new_code = excluded.new_code, note = excluded.note
-                        """, arguments: [alias.old, alias.new, alias.note])
+                try db.execute(literal: """
+                    INSERT INTO division_alias (old_code, new_code, note) VALUES (\(alias.old), \(alias.new), \(alias.note))
+                    ON CONFLICT (old_code) DO UPDATE SET new_code = excluded.new_code, note = excluded.note
+                    """)
             }
             for subdistrict in parsed.subdistricts {
-                try db.execute(
-                    sql: """
-                        INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (district_code, name) DO UPDATE SET kind = excluded.kind,
-                            centre_lat = excluded.centre_lat, centre_lon = excluded.centre_lon
-                        """,
-                    arguments: [
-                        subdistrict.districtCode, subdistrict.name, subdistrict.kind.rawValue, subdistrict.centreLat,
-                        subdistrict.centreLon,
-                    ])
+                try db.execute(literal: """
+                    INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon)
+                    VALUES (\(subdistrict.districtCode), \(subdistrict.name), \(subdistrict.kind.rawValue),
+                            \(subdistrict.centreLat), \(subdistrict.centreLon))
+                    ON CONFLICT (district_code, name) DO UPDATE SET kind = excluded.kind,
+                        centre_lat = excluded.centre_lat, centre_lon = excluded.centre_lon
+                    """)
             }
             let bounds = parsed.bounds
             for (key, value) in [
@@ -69,17 +62,16 @@ extension RegistryDatabase {
     }
 
     func setMeta(_ db: Database, _ key: String, _ value: String) throws {
-        try db.execute(
-            sql: "INSERT INTO registry_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            arguments: [key, value])
+        try db.execute(literal: """
+            INSERT INTO registry_meta (key, value) VALUES (\(key), \(value))
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """)
     }
 
     static func cityBounds(_ db: Database) throws -> CityBounds? {
         var values: [String: Double] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, value FROM registry_meta WHERE key LIKE 'city_%'") {
-            let key: String = row[0]
-            let value: String = row[1]
-            values[key] = Double(value)
+        for meta in try RegistryMetaRecord.filter(RegistryMetaRecord.Columns.key.like("city_%")).fetchAll(db) {
+            values[meta.key] = Double(meta.value)
         }
         guard let minLat = values["city_min_lat"], let maxLat = values["city_max_lat"],
             let minLon = values["city_min_lon"], let maxLon = values["city_max_lon"]

@@ -48,7 +48,7 @@ extension RegistryDatabase {
                     summaries.append(try imports.runImport(PriceImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
                 }
             }
-            let before = try String.fetchOne(db, sql: "SELECT value FROM registry_meta WHERE key = 'sample'")
+            let before = try RegistryMetaRecord.value(db, "sample")
             try setMeta(db, "sample", "synthetic")
             try log.append(
                 db, action: "meta.set", entityType: "registry_meta", entityID: "sample",

@@ -116,9 +116,15 @@ public struct RegistryDatabase: Sendable {
         // A write waits for another in progress (BEGIN IMMEDIATE meets SQLITE_BUSY) by `wait`.
         configuration.busyMode = .callback(wait.busyCallback())
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA cache_size = -\(cacheSizeKiB)")
+            try setCacheSize(db, kiB: cacheSizeKiB)
         }
         return configuration
+    }
+
+    /// Sets the connection's page cache to `kiB` KiB. A PRAGMA's value cannot be a bound
+    /// argument, so the Int (never text) is formatted into the statement.
+    static func setCacheSize(_ db: Database, kiB: Int) throws {
+        try db.execute(literal: "PRAGMA cache_size = \(sql: String(-kiB))")
     }
 
     /// An empty database is fine (it becomes a registry); one with tables but no migration
@@ -126,7 +132,7 @@ public struct RegistryDatabase: Sendable {
     static func checkIsRegistry(_ writer: any DatabaseWriter, path: String) throws {
         try writer.read { db in
             let tables = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                db, SQLRequest(literal: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
             guard !tables.isEmpty else { return }
             guard tables.contains("grdb_migrations"), tables.contains("registry_meta") || tables == ["grdb_migrations"]
             else {
