@@ -12,7 +12,7 @@ import GRDB
 ///
 /// None when the outlet publishes no inclusive monthly price. The one rule behind `search`'s
 /// `monthly_price_fen` and `--max-price`, `show`, and the fact `price.monthly_fen`: `fee` and
-/// `sqlText` must agree (tested).
+/// `sql` must agree (tested).
 public enum MonthlyFee {
     /// One inclusive monthly price in force: its amount and whether it is for one level or class.
     public struct Part: Sendable, Equatable {
@@ -45,10 +45,11 @@ public enum MonthlyFee {
         }
     }
 
-    /// The same rule as a correlated SQL expression (text) on the outlet whose rid is the SQL
-    /// expression `rid`, in force on the SQL expression `asOf` (a column or `?1`), where
-    /// `isChildcare` is an SQL condition on the same outlet; served by index `price_outlet`.
-    static func sqlText(rid: String, asOf: String, isChildcare: String) -> String {
+    /// The same rule as a correlated SQL expression on the outlet whose rid is the SQL
+    /// expression `rid`, in force on the SQL expression `asOf` (a column, a bound day such as
+    /// `"\(day)"`, or a placeholder `"?1"` for a prepared statement), where `isChildcare` is an
+    /// SQL condition on the same outlet; served by index `price_outlet`.
+    static func sql(rid: SQL, asOf: SQL, isChildcare: SQL) -> SQL {
         """
         (SELECT CASE WHEN count(*) = 0 THEN NULL WHEN \(isChildcare) THEN min(p.amount_fen) ELSE
                   coalesce(sum(CASE WHEN p.care_level IS NULL AND p.age_class IS NULL THEN p.amount_fen END), 0)
@@ -59,13 +60,8 @@ public enum MonthlyFee {
         """
     }
 
-    /// `sqlText` with the day bound as an argument.
-    static func sql(rid: String, asOf: String, isChildcare: String) -> SQL {
-        SQL(sql: sqlText(rid: rid, asOf: "?", isChildcare: isChildcare), arguments: [asOf, asOf])
-    }
-
     /// The childcare test on an `outlet` row aliased `o`.
-    static let outletIsChildcare = "o.kind LIKE 'childcare%'"
+    static let outletIsChildcare: SQL = "o.kind LIKE 'childcare%'"
     /// The childcare test on an `outlet_geo` row aliased `g` (kinds 5–8 are childcare).
-    static let geoIsChildcare = "g.min_kind >= 5"
+    static let geoIsChildcare: SQL = "g.min_kind >= 5"
 }

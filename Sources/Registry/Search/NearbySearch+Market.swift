@@ -36,7 +36,7 @@ extension NearbySearch {
             leftOut = without
         }
         if query.sort == .price {
-            let statement = try db.cachedStatement(sql: "SELECT " + monthlyFeeByRIDSQL)
+            let statement = try db.cachedStatement(literal: monthlyFeeByRID)
             var keyed: [(fee: Int64, position: Int, match: (rid: Int64, distance: Double))] = []
             keyed.reserveCapacity(matches.count)
             for (position, match) in matches.enumerated() {
@@ -50,7 +50,10 @@ extension NearbySearch {
         return leftOut
     }
 
-    /// The monthly fee (`MonthlyFee`) of the outlet whose rid is `?1`, on day `?2`.
-    static let monthlyFeeByRIDSQL = MonthlyFee.sqlText(
-        rid: "?1", asOf: "?2", isChildcare: "(SELECT f.kind LIKE 'childcare%' FROM outlet f WHERE f.rid = ?1)")
+    /// The monthly fee (`MonthlyFee`) of the outlet whose rid is `?1`, on day `?2` (bound per
+    /// match, one prepared statement for them all).
+    static let monthlyFeeByRID: SQL = """
+        SELECT \(MonthlyFee.sql(
+            rid: "?1", asOf: "?2", isChildcare: "(SELECT f.kind LIKE 'childcare%' FROM outlet f WHERE f.rid = ?1)"))
+        """
 }

@@ -94,8 +94,9 @@ extension NearbySearch {
         let page = pageRange(count: matches.count, limit: query.limit, offset: query.offset)
         var hits: [SearchHit] = []
         hits.reserveCapacity(page.count)
+        let hitStatement = try hitByRIDStatement(db)
         for match in matches[page] {
-            guard var hit = try fetchHit(rid: match.rid, asOf: query.asOf, db: db) else { continue }
+            guard var hit = try fetchHit(rid: match.rid, asOf: query.asOf, hitStatement) else { continue }
             hit.distanceMetres = match.distance
             if query.compareWithMarket, let comparer { hit.setMarket(try comparer.compare(rid: match.rid, db: db)) }
             hits.append(hit)
@@ -109,49 +110,54 @@ extension NearbySearch {
     static func fetchCandidates(_ query: NearbyQuery, centre: GeoPoint, db: Database) throws -> [Candidate] {
         let box = GeoBox(around: centre, radius: query.radius)
         let keyword = query.normalizedKeyword
-        let rid = keyword == nil ? "g.rid" : "o.rid"
+        let rid: SQL = keyword == nil ? "g.rid" : "o.rid"
         var conditions: [SQL] = [
             "g.max_lat >= \(box.minLat)", "g.min_lat <= \(box.maxLat)",
             "g.max_lon >= \(box.minLon)", "g.min_lon <= \(box.maxLon)",
         ]
         conditions += kindIndexConditions(query.kindNumbers)
-        conditions += filterConditions(for: query, rid: rid)
-        let request: SQLRequest<Row>
+        conditions += filterConditions(for: query, rid: rid, isChildcare: keyword == nil ? MonthlyFee.geoIsChildcare : MonthlyFee.outletIsChildcare)
+        let statement: Statement
         if let keyword {
             // Around a centre the keyword is tested on each candidate's row (a substring test, as
             // trigram MATCH is): `o.rid IN (… MATCH …)` would first collect every outlet in the
             // city containing the text (300 ms for a common word at 1M outlets).
             conditions.append(substringCondition(keyword))
             // CROSS JOIN keeps the R*Tree as the outer loop: the planner must never scan `outlet`.
-            request = SQLRequest(
-                literal: """
-                    SELECT o.rid, o.lat, o.lat, o.lon, o.lon FROM outlet_geo g CROSS JOIN outlet o ON o.rid = g.rid
-                    WHERE \(conditions.joined(separator: " AND "))
-                    """,
-                cached: true)
+            statement = try db.cachedStatement(literal: """
+                SELECT o.rid AS rid, o.lat AS min_lat, o.lat AS max_lat, o.lon AS min_lon, o.lon AS max_lon
+                FROM outlet_geo g CROSS JOIN outlet o ON o.rid = g.rid
+                WHERE \(conditions.joined(operator: .and))
+                """)
         } else {
-            request = SQLRequest(
-                literal: """
-                    SELECT g.rid, g.min_lat, g.max_lat, g.min_lon, g.max_lon FROM outlet_geo g
-                    WHERE \(conditions.joined(separator: " AND "))
-                    """,
-                cached: true)
+            statement = try db.cachedStatement(literal: """
+                SELECT g.rid AS rid, g.min_lat AS min_lat, g.max_lat AS max_lat, g.min_lon AS min_lon, g.max_lon AS max_lon
+                FROM outlet_geo g
+                WHERE \(conditions.joined(operator: .and))
+                """)
         }
         var candidates: [Candidate] = []
         candidates.reserveCapacity(1_024)
-        let rows = try Row.fetchCursor(db, request)
+        // Thousands of rows a search: the columns' indexes are found by name once for the
+        // statement, not looked up by name for every value.
+        let column = ColumnIndexes(statement)
+        let (ridAt, minLatAt, maxLatAt, minLonAt, maxLonAt) = (
+            try column("rid"), try column("min_lat"), try column("max_lat"), try column("min_lon"), try column("max_lon")
+        )
+        let rows = try Row.fetchCursor(statement)
         while let row = try rows.next() {
-            let minLat: Double = row[1]
-            let maxLat: Double = row[2]
-            let minLon: Double = row[3]
-            let maxLon: Double = row[4]
+            let rid: Int64 = row[ridAt]
+            let minLat: Double = row[minLatAt]
+            let maxLat: Double = row[maxLatAt]
+            let minLon: Double = row[minLonAt]
+            let maxLon: Double = row[maxLonAt]
             let approximate = Geodesy.distance(
                 lat1: centre.lat, lon1: centre.lon, lat2: (minLat + maxLat) / 2, lon2: (minLon + maxLon) / 2)
             if keyword != nil {
-                candidates.append(Candidate(rid: row[0], approximate: approximate, error: 0, exact: approximate))
+                candidates.append(Candidate(rid: rid, approximate: approximate, error: 0, exact: approximate))
             } else {
                 candidates.append(Candidate(
-                    rid: row[0], approximate: approximate,
+                    rid: rid, approximate: approximate,
                     error: float32Error(minLat: minLat, maxLat: maxLat, minLon: minLon, maxLon: maxLon)))
             }
         }
@@ -225,7 +231,8 @@ extension NearbySearch {
     }
 
     static func resolve(_ indices: [Int], in candidates: inout [Candidate], centre: GeoPoint, db: Database) throws {
-        let statement = try db.cachedStatement(sql: "SELECT lat, lon FROM outlet WHERE rid = ?")
+        // One prepared statement for every candidate, its rid bound per row.
+        let statement = try db.cachedStatement(literal: "SELECT lat, lon FROM outlet WHERE rid = ?")
         for index in indices where candidates[index].exact == nil {
             guard let row = try Row.fetchOne(statement, arguments: [candidates[index].rid]) else {
                 // The R*Tree and the table disagree (never, with the schema's triggers): treat as
@@ -234,7 +241,7 @@ extension NearbySearch {
                 continue
             }
             candidates[index].exact = Geodesy.distance(
-                lat1: centre.lat, lon1: centre.lon, lat2: row[0], lon2: row[1])
+                lat1: centre.lat, lon1: centre.lon, lat2: row["lat"], lon2: row["lon"])
         }
     }
 
@@ -258,7 +265,7 @@ extension NearbySearch {
             var end = start + 1
             while end < matches.count && matches[end].distance == matches[start].distance { end += 1 }
             if end - start > 1 {
-                let statement = try db.cachedStatement(sql: "SELECT id FROM outlet WHERE rid = ?")
+                let statement = try db.cachedStatement(literal: "SELECT id FROM outlet WHERE rid = ?")
                 var keyed: [(id: String, match: (rid: Int64, distance: Double))] = []
                 for match in matches[start..<end] {
                     let id = try String.fetchOne(statement, arguments: [match.rid]) ?? ""
@@ -283,7 +290,7 @@ extension NearbySearch {
 
 extension NearbySearch {
     static func cityWide(_ query: NearbyQuery, db: Database) throws -> SearchResult {
-        var conditions = filterConditions(for: query, rid: "o.rid")
+        var conditions = filterConditions(for: query, rid: "o.rid", isChildcare: MonthlyFee.outletIsChildcare)
         if let keyword = query.normalizedKeyword {
             conditions.append(keywordCondition(keyword))
         }
@@ -291,7 +298,7 @@ extension NearbySearch {
             conditions.append(
                 "o.kind IN (SELECT kind FROM outlet_kind_number WHERE n IN \(query.kindNumbers.sorted()))")
         }
-        let whereClause: SQL = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+        let whereClause: SQL = conditions.isEmpty ? "1" : "\(conditions.joined(operator: .and))"
         let comparer = try marketComparer(for: query, db: db)
         if query.arrangesByMarket {
             // Every match is needed to order by price or filter by ratio: rids by id, then as
@@ -301,8 +308,9 @@ extension NearbySearch {
             ).map { (rid: $0, distance: 0.0) }
             let leftOut = try arrange(&matches, query: query, comparer: comparer, db: db)
             var hits: [SearchHit] = []
+            let hitStatement = try hitByRIDStatement(db)
             for match in matches[pageRange(count: matches.count, limit: query.limit, offset: query.offset)] {
-                guard var hit = try fetchHit(rid: match.rid, asOf: query.asOf, db: db) else { continue }
+                guard var hit = try fetchHit(rid: match.rid, asOf: query.asOf, hitStatement) else { continue }
                 if query.compareWithMarket, let comparer { hit.setMarket(try comparer.compare(rid: match.rid, db: db)) }
                 hits.append(hit)
             }
@@ -314,15 +322,15 @@ extension NearbySearch {
         guard query.limit > 0, query.offset < count else {
             return SearchResult(total: count, results: [], benchmarkRun: comparer?.run?.id)
         }
-        let request = SQLRequest<Row>(
+        let request = SQLRequest<HitRow>(
             literal: """
-                SELECT \(hitColumns(asOf: query.asOf)), o.rid \(hitSource)
+                SELECT \(hitColumns(asOf: "\(query.asOf)")) \(hitSource)
                 WHERE \(whereClause) ORDER BY o.id LIMIT \(query.limit) OFFSET \(query.offset)
                 """,
             cached: true)
-        let hits = try Row.fetchAll(db, request).map { row in
-            var hit = makeHit(row)
-            if query.compareWithMarket, let comparer { hit.setMarket(try comparer.compare(rid: row[15], db: db)) }
+        let hits = try HitRow.fetchAll(db, request).map { row in
+            var hit = row.hit
+            if query.compareWithMarket, let comparer { hit.setMarket(try comparer.compare(rid: row.rid, db: db)) }
             return hit
         }
         return SearchResult(total: count, results: hits, benchmarkRun: comparer?.run?.id)
@@ -333,11 +341,11 @@ extension NearbySearch {
 
 extension NearbySearch {
     /// The SQL conditions for the recognition, price and class filters, on the candidate whose
-    /// outlet rid is the expression `rid` (`g.rid` from the R*Tree, or `o.rid`). Each is a
+    /// outlet rid is the expression `rid` (`g.rid` from the R*Tree, or `o.rid`) and whose
+    /// childcare test is `isChildcare` (`MonthlyFee.geoIsChildcare` or `.outletIsChildcare`). Each is a
     /// correlated lookup through an `outlet_rid` index, so its cost grows with the candidates,
     /// never with the registry.
-    static func filterConditions(for query: NearbyQuery, rid ridColumn: String) -> [SQL] {
-        let rid = SQL(sql: ridColumn)
+    static func filterConditions(for query: NearbyQuery, rid: SQL, isChildcare: SQL) -> [SQL] {
         var conditions: [SQL] = []
         if !query.allStatuses {
             // The current recognition is the latest row by id; it must be certified and valid
@@ -350,15 +358,14 @@ extension NearbySearch {
             conditions.append("(SELECT s.status = 'operating' FROM outlet s WHERE s.rid = \(rid))")
         }
         if let maxPrice = query.maxMonthlyPriceFen {
-            let isChildcare = ridColumn.hasPrefix("g.") ? MonthlyFee.geoIsChildcare : MonthlyFee.outletIsChildcare
-            conditions.append("\(MonthlyFee.sql(rid: ridColumn, asOf: query.asOf, isChildcare: isChildcare)) <= \(maxPrice)")
+            conditions.append("\(MonthlyFee.sql(rid: rid, asOf: "\(query.asOf)", isChildcare: isChildcare)) <= \(maxPrice)")
         }
         if query.ageClass != nil || query.vacancyOnly {
             var classConditions: [SQL] = ["cc.outlet_rid = \(rid)"]
             if let ageClass = query.ageClass { classConditions.append("cc.class_type = \(ageClass)") }
             if query.vacancyOnly { classConditions.append("cc.enrolled < cc.capacity") }
             conditions.append(
-                "EXISTS (SELECT 1 FROM childcare_class cc WHERE \(classConditions.joined(separator: " AND ")))")
+                "EXISTS (SELECT 1 FROM childcare_class cc WHERE \(classConditions.joined(operator: .and)))")
         }
         return conditions
     }
@@ -387,11 +394,14 @@ extension NearbySearch {
 // MARK: - Rows of a page
 
 extension NearbySearch {
-    /// The columns `makeHit` reads, in order.
-    static func hitColumns(asOf: String) -> SQL {
+    /// The columns `HitRow` reads (by name), the fee on day `asOf` (an SQL expression: a bound
+    /// day, or a placeholder of a prepared statement).
+    static func hitColumns(asOf: SQL) -> SQL {
         """
-        o.id, o.name, o.kind, o.district_code, o.subdistrict, o.address, o.lat, o.lon, o.pricing, o.operator_uscc,
-        c.status, c.level, c.badge_no, c.valid_to, \(MonthlyFee.sql(rid: "o.rid", asOf: asOf, isChildcare: MonthlyFee.outletIsChildcare))
+        o.rid, o.id, o.name, o.kind, o.district_code, o.subdistrict, o.address, o.lat, o.lon, o.pricing,
+        o.operator_uscc, c.status AS cert_status, c.level AS cert_level, c.badge_no AS cert_badge_no,
+        c.valid_to AS cert_valid_to,
+        \(MonthlyFee.sql(rid: "o.rid", asOf: asOf, isChildcare: MonthlyFee.outletIsChildcare)) AS monthly_price_fen
         """
     }
 
@@ -401,29 +411,37 @@ extension NearbySearch {
         LEFT JOIN certification c ON c.id = (SELECT max(c2.id) FROM certification c2 WHERE c2.outlet_rid = o.rid)
         """
 
-    /// One page row by rid; plain SQL text so the cached statement is found without building
-    /// an interpolated request per row.
-    static let hitByRIDSQL = """
-        SELECT o.id, o.name, o.kind, o.district_code, o.subdistrict, o.address, o.lat, o.lon, o.pricing,
-               o.operator_uscc, c.status, c.level, c.badge_no, c.valid_to, \(MonthlyFee.sqlText(rid: "o.rid", asOf: "?1", isChildcare: MonthlyFee.outletIsChildcare))
-        FROM outlet o
-        LEFT JOIN certification c ON c.id = (SELECT max(c2.id) FROM certification c2 WHERE c2.outlet_rid = o.rid)
-        WHERE o.rid = ?2
-        """
+    /// One page row by rid: the day is `?1` and the rid `?2`, bound per row, so one prepared
+    /// statement serves every row of the page.
+    static let hitByRID: SQL = "SELECT \(hitColumns(asOf: "?1")) \(hitSource) WHERE o.rid = ?2"
 
-    static func fetchHit(rid: Int64, asOf: String, db: Database) throws -> SearchHit? {
-        let statement = try db.cachedStatement(sql: hitByRIDSQL)
-        return try Row.fetchOne(statement, arguments: [asOf, rid]).map(makeHit)
+    /// The (cached) statement of `hitByRID`, got once per search: building the literal per row
+    /// would cost more than the row.
+    static func hitByRIDStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(literal: hitByRID)
     }
 
-    static func makeHit(_ row: Row) -> SearchHit {
+    static func fetchHit(rid: Int64, asOf: String, _ statement: Statement) throws -> SearchHit? {
+        try HitRow.fetchOne(statement, arguments: [asOf, rid])?.hit
+    }
+}
+
+/// A page row of a search (`NearbySearch.hitColumns`), read by column name.
+struct HitRow: FetchableRecord {
+    var rid: Int64
+    var hit: SearchHit
+
+    init(row: Row) {
+        rid = row["rid"]
         var certification: SearchHit.Certification?
-        if let status: String = row[10], let level: String = row[11] {
-            certification = SearchHit.Certification(status: status, level: level, badgeNo: row[12], validTo: row[13])
+        if let status: String = row["cert_status"], let level: String = row["cert_level"] {
+            certification = SearchHit.Certification(
+                status: status, level: level, badgeNo: row["cert_badge_no"], validTo: row["cert_valid_to"])
         }
-        return SearchHit(
-            id: row[0], name: row[1], kind: row[2], districtCode: row[3], subdistrict: row[4], address: row[5],
-            lat: row[6], lon: row[7], distanceMetres: nil, certification: certification,
-            monthlyPriceFen: row[14], pricing: row[8], operatorUSCC: row[9])
+        hit = SearchHit(
+            id: row["id"], name: row["name"], kind: row["kind"], districtCode: row["district_code"],
+            subdistrict: row["subdistrict"], address: row["address"], lat: row["lat"], lon: row["lon"],
+            distanceMetres: nil, certification: certification, monthlyPriceFen: row["monthly_price_fen"],
+            pricing: row["pricing"], operatorUSCC: row["operator_uscc"])
     }
 }

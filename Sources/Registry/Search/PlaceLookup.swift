@@ -32,31 +32,30 @@ public enum PlaceLookup {
     /// Every place with a centre: subdistricts, then divisions.
     static func loadPlaces(_ db: Database) throws -> [Candidate] {
         var places: [Candidate] = []
-        let subdistricts = try Row.fetchAll(db, sql: """
-            SELECT s.name, s.kind, s.district_code, d.name, s.centre_lat, s.centre_lon
+        let subdistricts = try Row.fetchAll(db, SQLRequest(literal: """
+            SELECT s.name, s.kind, s.district_code, d.name AS district_name, s.centre_lat, s.centre_lon
             FROM subdistrict s JOIN division d ON d.code = s.district_code
             ORDER BY s.district_code, s.name
-            """)
+            """))
         for row in subdistricts {
-            let kind: String = row[1]
+            let kind: String = row["kind"]
             places.append(Candidate(
                 place: Place(
-                    name: row[0], level: kind == "town" ? .town : .street, districtCode: row[2],
-                    districtName: row[3], centre: GeoPoint(lat: row[4], lon: row[5])),
+                    name: row["name"], level: kind == SubdistrictKind.town.rawValue ? .town : .street,
+                    districtCode: row["district_code"], districtName: row["district_name"],
+                    centre: GeoPoint(lat: row["centre_lat"], lon: row["centre_lon"])),
                 englishName: nil))
         }
-        let divisions = try Row.fetchAll(db, sql: """
-            SELECT code, name, name_en, level, centre_lat, centre_lon FROM division
-            WHERE centre_lat IS NOT NULL AND centre_lon IS NOT NULL ORDER BY code
-            """)
-        for row in divisions {
-            let level: String = row[3]
-            let name: String = row[1]
+        let divisions = try DivisionRecord
+            .filter(DivisionRecord.Columns.centreLat != nil && DivisionRecord.Columns.centreLon != nil)
+            .order(DivisionRecord.Columns.code).fetchAll(db)
+        for division in divisions {
+            guard let lat = division.centreLat, let lon = division.centreLon else { continue }
             places.append(Candidate(
                 place: Place(
-                    name: name, level: level == "city" ? .city : .district, districtCode: row[0],
-                    districtName: name, centre: GeoPoint(lat: row[4], lon: row[5])),
-                englishName: row[2]))
+                    name: division.name, level: division.level == DivisionLevel.city.rawValue ? .city : .district,
+                    districtCode: division.code, districtName: division.name, centre: GeoPoint(lat: lat, lon: lon)),
+                englishName: division.nameEN))
         }
         return places
     }
