@@ -87,3 +87,23 @@ struct FactsBuilderTests {
         }
     }
 }
+
+extension FactsBuilderTests {
+    /// The merge keys each certification row by its `outlet_rid` column (found by name), not by
+    /// the row's first column (`id`): a recognition whose id differs from its outlet's rid still
+    /// reaches that outlet's facts.
+    @Test func certificationRowsMergeByOutletRIDNotByID() throws {
+        let db = try Fixtures.populated()
+        try db.writer.write { db in
+            try db.execute(literal: """
+                INSERT INTO certification (id, outlet_rid, level, status, applied_on, status_on)
+                VALUES (50, (SELECT rid FROM outlet WHERE id = 'NT-0003'), 'municipal', 'applied', '2026-01-05', '2026-01-05')
+                """)
+        }
+        let facts = try db.verification.facts(outletID: "NT-0003", asOf: try Self.day("2026-03-01"))
+        #expect(Self.field(facts, "certification", "id") == 50)
+        #expect(Self.field(facts, "certification", "status") == "applied")
+        let all = try db.verification.facts(outletID: "NT-0001", asOf: try Self.day("2026-03-01"))
+        #expect(Self.field(all, "certification", "id") != 50)
+    }
+}

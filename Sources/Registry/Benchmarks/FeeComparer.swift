@@ -33,6 +33,10 @@ final class FeeComparer {
         var district: String?
     }
     private var ladders: [LadderKey: Ladder] = [:]
+    /// The statements of `outletSQL` and `pricesSQL`, prepared on first use (a comparer lives in
+    /// one read): a ratio filter compares every match, and building the literals each time
+    /// would cost more than the lookups.
+    private var statements: (outlet: Statement, prices: Statement)?
 
     init(_ db: Database, asOf: LocalDate) throws {
         self.asOf = asOf
@@ -42,9 +46,10 @@ final class FeeComparer {
     /// The run comparisons come from, nil when there is none on or before the day.
     var run: BenchmarkRun? { fact.index?.run }
 
-    static let outletSQL = "SELECT kind, district_code FROM outlet WHERE rid = ?"
+    /// Prepared statements, their values bound per outlet (`?`, `?1`, `?2`).
+    static let outletSQL: SQL = "SELECT kind, district_code FROM outlet WHERE rid = ?"
     /// The columns `PriceFact` reads, as the fact builder selects them.
-    static let pricesSQL = """
+    static let pricesSQL: SQL = """
         SELECT p.outlet_rid, p.item, p.care_level, p.age_class, p.unit, p.amount_fen, p.effective_from,
                p.effective_to, p.is_inclusive
         FROM price p
@@ -56,12 +61,15 @@ final class FeeComparer {
     /// The fee benchmark of the outlet with row id `rid`, or nil (no run, no inclusive monthly
     /// price, or no usable cell). With `ranked`, a one-part fee gets its percentile rank.
     func compare(rid: Int64, ranked: Bool = true, db: Database) throws -> FeeBenchmark? {
-        guard run != nil, let outlet = try Row.fetchOne(db.cachedStatement(sql: Self.outletSQL), arguments: [rid]),
-            let kind = OutletKind(rawValue: outlet[0])
+        guard run != nil else { return nil }
+        let statements = try self.statements
+            ?? (try db.cachedStatement(literal: Self.outletSQL), try db.cachedStatement(literal: Self.pricesSQL))
+        self.statements = statements
+        guard let outlet = try Row.fetchOne(statements.outlet, arguments: [rid]),
+            let kind = OutletKind(rawValue: outlet["kind"])
         else { return nil }
-        let prices = try Row.fetchAll(db.cachedStatement(sql: Self.pricesSQL), arguments: [rid, asOf.description])
-            .map(PriceFact.init)
-        guard var fee = fact.feeBenchmark(kind: kind, district: outlet[1], prices: prices) else { return nil }
+        let prices = try Row.fetchAll(statements.prices, arguments: [rid, asOf.description]).map(PriceFact.init)
+        guard var fee = fact.feeBenchmark(kind: kind, district: outlet["district_code"], prices: prices) else { return nil }
         if ranked, fee.parts.count == 1, let part = fee.parts.first,
             let cityCell = fact.index?.cells[BenchmarkIndex.Slot(district: nil, key: part.cell.key)]
         {
@@ -76,15 +84,15 @@ final class FeeComparer {
     static func ladder(_ key: LadderKey, db: Database) throws -> Ladder {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
-                sql: """
+                literal: """
                     SELECT amount_fen, weight FROM benchmark_observation
                     WHERE cell_id = ?1 AND (?2 IS NULL OR district_code = ?2) ORDER BY amount_fen
                     """),
             arguments: [key.cellID, key.district])
         var ladder = Ladder()
         while let row = try rows.next() {
-            let weight: Int64 = row[1]
-            ladder.amounts.append(row[0])
+            let weight: Int64 = row["weight"]
+            ladder.amounts.append(row["amount_fen"])
             ladder.weightBefore.append((ladder.weightBefore.last ?? 0) + weight)
         }
         return ladder

@@ -28,15 +28,16 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
             }
             let observations = try Self.marketObservations(db, asOf: asOf)
             let cells = MarketBenchmark.cells(observations.byKey, minOutlets: minOutlets)
-            let runID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM benchmark_run") ?? 0) + 1
+            let runID = (try Int64.fetchOne(db, SQLRequest(literal: "SELECT max(id) FROM benchmark_run")) ?? 0) + 1
+            // Prepared once for the run, the values bound per row (`?`).
             let cellStatement = try db.cachedStatement(
-                sql: """
+                literal: """
                     INSERT INTO benchmark_cell (run_id, district_code, family, kind, level, item, unit, n_outlets,
                         total_weight, p25_fen, p50_fen, p75_fen, status)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let observationStatement = try db.cachedStatement(
-                sql: """
+                literal: """
                     INSERT INTO benchmark_observation (cell_id, outlet_rid, district_code, price_id, amount_fen, weight)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """)
@@ -61,15 +62,11 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
             let run = BenchmarkRun(
                 id: runID, computedAt: computedAt, asOf: asOf, minOutlets: minOutlets, method: BenchmarkRun.methodName,
                 officer: officerName, reason: reason, cells: cells.count, observations: stored)
-            try db.execute(
-                sql: """
-                    INSERT INTO benchmark_run (id, computed_at, as_of, min_outlets, method, officer, reason, n_cells, n_observations)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    run.id, run.computedAt, run.asOf.description, run.minOutlets, run.method, run.officer, run.reason,
-                    run.cells, run.observations,
-                ])
+            try db.execute(literal: """
+                INSERT INTO benchmark_run (id, computed_at, as_of, min_outlets, method, officer, reason, n_cells, n_observations)
+                VALUES (\(run.id), \(run.computedAt), \(run.asOf.description), \(run.minOutlets), \(run.method),
+                    \(run.officer), \(run.reason), \(run.cells), \(run.observations))
+                """)
             try log.append(
                 db, action: "benchmark.compute", entityType: "benchmark_run", entityID: String(runID), before: nil,
                 after: JSONValue.object([
@@ -83,7 +80,7 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
 
     /// Every stored run, oldest first.
     public func benchmarkRuns() throws -> [BenchmarkRun] {
-        try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM benchmark_run ORDER BY id").compactMap(Self.run) }
+        try database.read { db in try SQLRequest<Row>(literal: "SELECT * FROM benchmark_run ORDER BY id").fetchAll(db).compactMap(Self.run) }
     }
 
     /// The run with `id`, or nil.
@@ -134,20 +131,21 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
     // MARK: - Reading
 
     static func benchmarkRun(_ db: Database, id: Int64) throws -> BenchmarkRun? {
-        try Row.fetchOne(db, sql: "SELECT * FROM benchmark_run WHERE id = ?", arguments: [id]).flatMap(run)
+        try SQLRequest<Row>(literal: "SELECT * FROM benchmark_run WHERE id = \(id)").fetchOne(db).flatMap(run)
     }
 
     static func latestBenchmarkRun(_ db: Database, onOrBefore asOf: LocalDate) throws -> BenchmarkRun? {
-        try Row.fetchOne(
-            db, sql: "SELECT * FROM benchmark_run WHERE as_of <= ? ORDER BY as_of DESC, id DESC LIMIT 1",
-            arguments: [asOf.description]
-        ).flatMap(run)
+        try SQLRequest<Row>(literal: """
+            SELECT * FROM benchmark_run WHERE as_of <= \(asOf.description) ORDER BY as_of DESC, id DESC LIMIT 1
+            """
+        ).fetchOne(db).flatMap(run)
     }
 
     static func benchmarkCells(_ db: Database, runID: Int64) throws -> [BenchmarkCell] {
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM benchmark_cell WHERE run_id = ? ORDER BY district_code IS NOT NULL, id",
-            arguments: [runID])
+        let rows = try SQLRequest<Row>(literal: """
+            SELECT * FROM benchmark_cell WHERE run_id = \(runID) ORDER BY district_code IS NOT NULL, id
+            """
+        ).fetchAll(db)
         return rows.compactMap { row in
             guard let kind = OutletKind(rawValue: row["kind"]), let unit = PriceUnit(rawValue: row["unit"]),
                 let status = BenchmarkStatus(rawValue: row["status"])
@@ -162,16 +160,16 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
 
     /// The market observations of the city cell of `key` in a run (every district's).
     static func observations(_ db: Database, runID: Int64, key: BenchmarkCellKey) throws -> [BenchmarkObservation] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT o.id, b.district_code, b.amount_fen, b.weight
-                FROM benchmark_cell c JOIN benchmark_observation b ON b.cell_id = c.id JOIN outlet o ON o.rid = b.outlet_rid
-                WHERE c.run_id = ? AND c.district_code IS NULL AND c.kind = ? AND c.level IS ? AND c.item = ? AND c.unit = ?
-                """,
-            arguments: [runID, key.kind.rawValue, key.level, key.item, key.unit.rawValue]
-        ).map { row in
-            BenchmarkObservation(outletID: row[0], districtCode: row[1], amountFen: row[2], weight: row[3])
+        try SQLRequest<Row>(literal: """
+            SELECT o.id AS outlet_id, b.district_code, b.amount_fen, b.weight
+            FROM benchmark_cell c JOIN benchmark_observation b ON b.cell_id = c.id JOIN outlet o ON o.rid = b.outlet_rid
+            WHERE c.run_id = \(runID) AND c.district_code IS NULL AND c.kind = \(key.kind.rawValue) AND c.level IS \(key.level)
+              AND c.item = \(key.item) AND c.unit = \(key.unit.rawValue)
+            """
+        ).fetchAll(db).map { row in
+            BenchmarkObservation(
+                outletID: row["outlet_id"], districtCode: row["district_code"], amountFen: row["amount_fen"],
+                weight: row["weight"])
         }
     }
 
@@ -197,44 +195,43 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
         _ db: Database, asOf: LocalDate
     ) throws -> (byKey: [BenchmarkCellKey: [BenchmarkObservation]], rows: [BenchmarkCellKey: [MarketRow]]) {
         let day = asOf.description
-        let market = "o.pricing = 'market' AND o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= ?)"
+        let market: SQL = "o.pricing = 'market' AND o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= \(day))"
         var places: [Int64: [String: Int64]] = [:]
-        let classRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT c.outlet_rid, c.class_type, sum(c.capacity) FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
-                WHERE \(market) GROUP BY c.outlet_rid, c.class_type
-                """, arguments: [day])
+        let classRows = try SQLRequest<Row>(literal: """
+            SELECT c.outlet_rid, c.class_type, sum(c.capacity) AS places
+            FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
+            WHERE \(market) GROUP BY c.outlet_rid, c.class_type
+            """
+        ).fetchCursor(db)
         while let row = try classRows.next() {
-            places[row[0], default: [:]][row[1]] = row[2]
+            places[row["outlet_rid"], default: [:]][row["class_type"]] = row["places"]
         }
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT o.rid, o.id, o.district_code, o.kind, o.beds, p.id, p.item, coalesce(p.care_level, p.age_class),
-                       p.unit, p.amount_fen
-                FROM price p JOIN outlet o ON o.rid = p.outlet_rid
-                WHERE \(market) AND p.is_inclusive = 0
-                  AND p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to >= ?)
-                ORDER BY o.rid, p.effective_from DESC, p.id DESC
-                """, arguments: [day, day, day])
+        let rows = try SQLRequest<Row>(literal: """
+            SELECT o.rid, o.id AS outlet_id, o.district_code, o.kind, o.beds, p.id AS price_id, p.item,
+                   coalesce(p.care_level, p.age_class) AS level, p.unit, p.amount_fen
+            FROM price p JOIN outlet o ON o.rid = p.outlet_rid
+            WHERE \(market) AND p.is_inclusive = 0
+              AND p.effective_from <= \(day) AND (p.effective_to IS NULL OR p.effective_to >= \(day))
+            ORDER BY o.rid, p.effective_from DESC, p.id DESC
+            """
+        ).fetchCursor(db)
         var byKey: [BenchmarkCellKey: [MarketRow]] = [:]
         var seen: Set<BenchmarkCellKey> = []
         var currentRID: Int64 = -1
         while let row = try rows.next() {
-            let rid: Int64 = row[0]
+            let rid: Int64 = row["rid"]
             if rid != currentRID {
                 currentRID = rid
                 seen.removeAll(keepingCapacity: true)
             }
-            guard let kind = OutletKind(rawValue: row[3]), let unit = PriceUnit(rawValue: row[8]) else { continue }
-            let level: String? = row[7]
-            let key = BenchmarkCellKey(kind: kind, level: level, item: row[6], unit: unit)
+            guard let kind = OutletKind(rawValue: row["kind"]), let unit = PriceUnit(rawValue: row["unit"]) else { continue }
+            let level: String? = row["level"]
+            let key = BenchmarkCellKey(kind: kind, level: level, item: row["item"], unit: unit)
             guard seen.insert(key).inserted else { continue }
             let weight: Int64
             switch kind.family {
             case .elder:
-                let beds: Int64? = row[4]
+                let beds: Int64? = row["beds"]
                 weight = beds ?? 0
             case .childcare:
                 let outletPlaces = places[rid] ?? [:]
@@ -242,9 +239,10 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
             }
             byKey[key, default: []].append(
                 MarketRow(
-                    rid: rid, priceID: row[5],
+                    rid: rid, priceID: row["price_id"],
                     observation: BenchmarkObservation(
-                        outletID: row[1], districtCode: row[2], amountFen: row[9], weight: max(weight, 1))))
+                        outletID: row["outlet_id"], districtCode: row["district_code"], amountFen: row["amount_fen"],
+                        weight: max(weight, 1))))
         }
         return (byKey.mapValues { $0.map(\.observation) }, byKey)
     }

@@ -81,30 +81,31 @@ public struct SQLiteStatisticsStore: StatisticsStore {
     /// With `operatingOnly` false, every outlet, each with whether it operates (the report's map).
     static func statsOutlets(_ db: Database, asOf: LocalDate, operatingOnly: Bool = true) throws -> [StatsOutlet] {
         let day = asOf.description
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT o.district_code, o.kind, o.pricing, o.subdistrict, o.lat, o.lon,
-                       coalesce(o.beds, 0), coalesce(o.nursing_beds, 0),
-                       (SELECT coalesce(sum(cc.capacity), 0) FROM childcare_class cc WHERE cc.outlet_rid = o.rid),
-                       coalesce(c.status = 'certified' AND c.valid_from <= ?1 AND c.valid_to >= ?1, 0), c.level,
-                       o.rid, o.id, o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= ?1) AS operating, o.name
-                FROM outlet o
-                LEFT JOIN certification c ON c.id = (SELECT max(c2.id) FROM certification c2 WHERE c2.outlet_rid = o.rid)
-                WHERE ?2 = 0 OR operating
-                ORDER BY o.id
-                """,
-            arguments: [day, operatingOnly])
+        let rows = try SQLRequest<Row>(literal: """
+            SELECT o.district_code, o.kind, o.pricing, o.subdistrict, o.lat, o.lon,
+                   coalesce(o.beds, 0) AS beds, coalesce(o.nursing_beds, 0) AS nursing_beds,
+                   (SELECT coalesce(sum(cc.capacity), 0) FROM childcare_class cc WHERE cc.outlet_rid = o.rid) AS slots,
+                   coalesce(c.status = 'certified' AND c.valid_from <= \(day) AND c.valid_to >= \(day), 0) AS certified,
+                   c.level AS certification_level, o.rid, o.id, o.name,
+                   o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= \(day)) AS operating
+            FROM outlet o
+            LEFT JOIN certification c ON c.id = (SELECT max(c2.id) FROM certification c2 WHERE c2.outlet_rid = o.rid)
+            WHERE \(!operatingOnly) OR operating
+            ORDER BY o.id
+            """
+        ).fetchCursor(db)
         var outlets: [StatsOutlet] = []
         while let row = try rows.next() {
-            guard let kind = OutletKind(rawValue: row[1]) else { continue }
-            let operating: Bool = row[13]
-            let certified = operating && (row[9] as Bool)
+            guard let kind = OutletKind(rawValue: row["kind"]) else { continue }
+            let operating: Bool = row["operating"]
+            let certified = operating && (row["certified"] as Bool)
             outlets.append(StatsOutlet(
-                rid: row[11], id: row[12], name: row[14], districtCode: row[0], kind: kind, inclusive: (row[2] as String) == "inclusive",
-                subdistrict: row[3], lat: row[4], lon: row[5], beds: row[6], nursingBeds: row[7], slots: row[8],
+                rid: row["rid"], id: row["id"], name: row["name"], districtCode: row["district_code"], kind: kind,
+                inclusive: (row["pricing"] as String) == PricingModel.inclusive.rawValue, subdistrict: row["subdistrict"],
+                lat: row["lat"], lon: row["lon"], beds: row["beds"], nursingBeds: row["nursing_beds"], slots: row["slots"],
                 operating: operating, certified: certified,
-                certificationLevel: certified ? (row[10] as String?).flatMap(CertificationLevel.init(rawValue:)) : nil))
+                certificationLevel: certified
+                    ? (row["certification_level"] as String?).flatMap(CertificationLevel.init(rawValue:)) : nil))
         }
         return outlets
     }

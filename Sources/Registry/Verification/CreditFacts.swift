@@ -4,7 +4,8 @@ import GRDB
 /// The `pledge`, `credit`, `reviews` and `inspections` facts (docs/RULES.md) as of a day, loaded
 /// **in bulk** for the outlets in scope — one query per table, grouped in memory by outlet (or,
 /// for `credit`, by operator) — so a batch run issues no query per outlet. These tables are
-/// small beside the outlets (a few rows per outlet at most).
+/// small beside the outlets (a few rows per outlet at most), so their columns are read by name
+/// on each row.
 struct CreditFacts {
     let asOf: LocalDate
     let templates: PledgeTemplates
@@ -32,20 +33,21 @@ struct CreditFacts {
                 WHERE x.kind = 'pledge' ORDER BY x.outlet_rid, x.signed_on, x.id
                 """))
         while let row = try pledgeRows.next() {
-            let rid: Int64 = row[0]
+            let rid: Int64 = row["outlet_rid"]
             let pledge = CreditPledge(
-                id: row[1], kind: .pledge, operatorUSCC: row[11], outletID: nil, templateID: row[2], templateVersion: row[3],
-                textSHA256: row[4], signatory: row[5],
-                signatoryRole: try StoredValue.enumValue(row[6], "signatory_role"),
-                signedOn: try StoredValue.date(row[7], "signed_on"),
-                withdrawnOn: try StoredValue.optionalDate(row[8], "withdrawn_on"), recordedBy: row[9], recordedAt: row[10])
+                id: row["id"], kind: .pledge, operatorUSCC: row["operator_uscc"], outletID: nil,
+                templateID: row["template_id"], templateVersion: row["template_version"], textSHA256: row["text_sha256"],
+                signatory: row["signatory"], signatoryRole: try StoredValue.enumValue(row["signatory_role"], "signatory_role"),
+                signedOn: try StoredValue.date(row["signed_on"], "signed_on"),
+                withdrawnOn: try StoredValue.optionalDate(row["withdrawn_on"], "withdrawn_on"),
+                recordedBy: row["recorded_by"], recordedAt: row["recorded_at"])
             pledges[rid, default: []].append(pledge)
         }
 
         let breachRows = try Row.fetchCursor(
             db, SQLRequest<Row>(literal: "SELECT x.operator_uscc, x.occurred_on FROM credit_breach x \(operatorsInScope)"))
         while let row = try breachRows.next() {
-            breaches[row[0], default: []].append(try StoredValue.date(row[1], "occurred_on"))
+            breaches[row["operator_uscc"], default: []].append(try StoredValue.date(row["occurred_on"], "occurred_on"))
         }
 
         let listingRows = try Row.fetchCursor(
@@ -67,15 +69,17 @@ struct CreditFacts {
                 FROM review x \(inScope) WHERE x.reviewed_on <= \(asOf.description)
                 """))
         while let row = try reviewRows.next() {
-            let scoreValue: Int = row[2]
+            let scoreValue: Int = row["score"]
             guard let score = ReviewScore(rawValue: scoreValue) else {
                 throw RegistryError.database("column score holds \(scoreValue), not 1–5")
             }
             let review = Review(
-                id: row[1], outletID: "", score: score, reviewedOn: try StoredValue.date(row[3], "reviewed_on"), text: nil,
-                followUpDue: try StoredValue.optionalDate(row[4], "follow_up_due"), followUpOn: nil, followUpText: nil,
-                rectifiedOn: try StoredValue.optionalDate(row[5], "rectified_on"), recordedBy: "", recordedAt: "")
-            reviews[row[0], default: []].append(review)
+                id: row["id"], outletID: "", score: score,
+                reviewedOn: try StoredValue.date(row["reviewed_on"], "reviewed_on"), text: nil,
+                followUpDue: try StoredValue.optionalDate(row["follow_up_due"], "follow_up_due"), followUpOn: nil,
+                followUpText: nil, rectifiedOn: try StoredValue.optionalDate(row["rectified_on"], "rectified_on"),
+                recordedBy: "", recordedAt: "")
+            reviews[row["outlet_rid"], default: []].append(review)
         }
 
         let inspectionRows = try Row.fetchCursor(
@@ -85,7 +89,8 @@ struct CreditFacts {
                 WHERE x.inspected_on <= \(asOf.description) ORDER BY x.outlet_rid, x.inspected_on, x.id
                 """))
         while let row = try inspectionRows.next() {
-            inspections[row[0], default: []].append((try StoredValue.date(row[1], "inspected_on"), row[2]))
+            inspections[row["outlet_rid"], default: []].append(
+                (try StoredValue.date(row["inspected_on"], "inspected_on"), row["result"]))
         }
     }
 

@@ -149,8 +149,12 @@ struct FactBuilder {
 /// A cursor over rows ordered by `outlet_rid` from which the rows of one outlet are taken in
 /// turn (the merge step of the bulk load). Values are converted as they are read: GRDB reuses
 /// the row a cursor returns.
+///
+/// The `outlet_rid` column is found by name once, on the cursor's first row (`ColumnIndexes`),
+/// not looked up by name on each of the million rows.
 struct Peeking {
     let cursor: RowCursor
+    var ridIndex: Int?
     var pending: (rid: Int64, row: Row)?
     var exhausted = false
 
@@ -163,7 +167,9 @@ struct Peeking {
         while true {
             if pending == nil, !exhausted {
                 if let row = try cursor.next() {
-                    pending = (row[0], row.copy())
+                    let index = try ridIndex ?? ColumnIndexes(row)("outlet_rid")
+                    ridIndex = index
+                    pending = (row[index], row.copy())
                 } else {
                     exhausted = true
                 }

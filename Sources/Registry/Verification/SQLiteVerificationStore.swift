@@ -63,14 +63,15 @@ public struct SQLiteVerificationStore: VerificationStore {
                     throw OfficerError.cityWideTask(officer: log.officer, district: district, task: .verifyCity)
                 }
             }
-            let runID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM verification_run") ?? 0) + 1
+            let runID = (try Int64.fetchOne(db, SQLRequest(literal: "SELECT max(id) FROM verification_run")) ?? 0) + 1
+            // Prepared once for the run, the values bound per row (`?`): millions of verdicts.
             let outcomeStatement = try db.cachedStatement(
-                sql: """
+                literal: """
                     INSERT INTO verification_outcome (run_id, outlet_rid, eligible, passed, failed, errors, not_applicable)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
             let verdictStatement = try db.cachedStatement(
-                sql: """
+                literal: """
                     INSERT INTO verification_verdict (run_id, outlet_rid, rule_id, result, severity, message, explanation_json)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
@@ -120,16 +121,13 @@ public struct SQLiteVerificationStore: VerificationStore {
                 asOf: asOf.description, startedAt: startedAt, finishedAt: max(startedAt, database.clock.timestamp()),
                 officer: recordedOfficer, scope: scope.description, storage: storage.rawValue, outlets: outlets,
                 eligible: eligible, rules: ruleSet.rules.count)
-            try db.execute(
-                sql: """
-                    INSERT INTO verification_run (id, ruleset_id, ruleset_version, ruleset_hash, as_of, started_at, finished_at,
-                        officer, scope, storage, outlets, eligible, rules)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    run.id, run.rulesetID, run.rulesetVersion, run.rulesetHash, run.asOf, run.startedAt, run.finishedAt,
-                    run.officer, run.scope, run.storage, run.outlets, run.eligible, run.rules,
-                ])
+            try db.execute(literal: """
+                INSERT INTO verification_run (id, ruleset_id, ruleset_version, ruleset_hash, as_of, started_at, finished_at,
+                    officer, scope, storage, outlets, eligible, rules)
+                VALUES (\(run.id), \(run.rulesetID), \(run.rulesetVersion), \(run.rulesetHash), \(run.asOf),
+                    \(run.startedAt), \(run.finishedAt), \(run.officer), \(run.scope), \(run.storage), \(run.outlets),
+                    \(run.eligible), \(run.rules))
+                """)
             try log.append(
                 db, action: "verification.run", entityType: "verification_run", entityID: String(runID), before: nil,
                 after: run.auditJSON)
@@ -145,20 +143,19 @@ public struct SQLiteVerificationStore: VerificationStore {
     /// A stored run by id.
     public func verificationRun(id: Int64) throws -> VerificationRun? {
         try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM verification_run WHERE id = ?", arguments: [id]).map(VerificationRun.init(row:))
+            try SQLRequest<Row>(literal: "SELECT * FROM verification_run WHERE id = \(id)").fetchOne(db)
+                .map(VerificationRun.init(row:))
         }
     }
 
     /// The stored fail/error verdicts of a run: (outlet id, rule, result, severity, message).
     public func storedVerdicts(runID: Int64) throws -> [(outlet: String, rule: String, result: String, severity: String, message: String)] {
         try database.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT o.id, v.rule_id, v.result, v.severity, v.message FROM verification_verdict v
-                    JOIN outlet o ON o.rid = v.outlet_rid WHERE v.run_id = ? ORDER BY o.rid, v.rule_id
-                    """, arguments: [runID]
-            ).map { ($0[0], $0[1], $0[2], $0[3], $0[4]) }
+            try SQLRequest<Row>(literal: """
+                SELECT o.id AS outlet_id, v.rule_id, v.result, v.severity, v.message FROM verification_verdict v
+                JOIN outlet o ON o.rid = v.outlet_rid WHERE v.run_id = \(runID) ORDER BY o.rid, v.rule_id
+                """
+            ).fetchAll(db).map { ($0["outlet_id"], $0["rule_id"], $0["result"], $0["severity"], $0["message"]) }
         }
     }
 

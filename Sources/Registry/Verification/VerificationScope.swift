@@ -34,6 +34,6 @@ public struct VerificationScope: Sendable, Equatable {
         if !kinds.isEmpty { conditions.append("o.kind IN \(kinds.map(\.rawValue).sorted())") }
         if !districts.isEmpty { conditions.append("o.district_code IN \(districts.sorted())") }
         if let outletIDs { conditions.append("o.id IN \(outletIDs)") }
-        return conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+        return conditions.isEmpty ? "1" : "\(conditions.joined(operator: .and))"
     }
 }
