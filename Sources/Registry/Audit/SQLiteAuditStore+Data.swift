@@ -62,8 +62,9 @@ enum AuditedTable: String, CaseIterable {
         var states: [String: String] = [:]
         switch self {
         case .operator:
-            for row in try Row.fetchAll(db, SQLRequest(literal: "SELECT \(sql: Operator.selection) FROM operator")) {
-                states[row["uscc"]] = (try? JSONValue.members(Operator(row: row).jsonMembers).canonicalText) ?? row.description
+            for record in try OperatorRecord.fetchAll(db) {
+                states[record.uscc] =
+                    (try? JSONValue.members(record.operator().jsonMembers).canonicalText) ?? "unreadable operator \(record.uscc)"
             }
         case .outlet:
             for row in try Row.fetchAll(db, SQLRequest(literal: "SELECT rid, id FROM outlet")) {
@@ -72,10 +73,10 @@ enum AuditedTable: String, CaseIterable {
                 states[row["id"]] = outlet.map { Self.withoutRecognition($0.jsonText) } ?? "unreadable outlet rid \(rid)"
             }
         case .price:
-            let prices: SQLRequest<Row> = "SELECT \(sql: Price.selection) FROM price p JOIN outlet o ON o.rid = p.outlet_rid"
-            for row in try prices.fetchAll(db) {
-                guard let price = try? Price(row: row) else {
-                    states["unreadable: \(row.description)"] = row.description
+            for row in try PriceRecord.withOutletID(orderedBy: "p.id").fetchAll(db) {
+                guard let price = try? row.price() else {
+                    let unreadable = "unreadable price id \(row.record.id.map(String.init) ?? "?")"
+                    states[unreadable] = unreadable
                     continue
                 }
                 states[price.key] = JSONValue.members(price.jsonMembers).canonicalText

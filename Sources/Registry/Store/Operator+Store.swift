@@ -1,16 +1,6 @@
 import GRDB
 
 extension Operator {
-    /// Columns of `operator` that `init(row:)` reads (by name). Kept for the audit log's data
-    /// check (`SQLiteAuditStore+Data`, not yet on `OperatorRecord`); new code fetches
-    /// `OperatorRecord`.
-    static let selection = "uscc, name, legal_form, legal_representative, contact_phone, address, uscc_override_reason"
-
-    /// An operator from a row holding `operator`'s columns, read by name.
-    init(row: Row) throws {
-        self = try OperatorRecord(row: row).operator()
-    }
-
     /// The record as JSON members in key order (keys are the CSV columns).
     var jsonMembers: [JSONMember] {
         [
