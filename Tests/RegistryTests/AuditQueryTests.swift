@@ -116,3 +116,57 @@ struct AuditQueryTests {
         #expect(checkpoint.headAt == nil)
     }
 }
+
+/// The channel an entry came through (`audit_channel`) is covered by the entry's hash.
+@Suite("Audit log: the API channel is in the chain")
+struct AuditChannelChainTests {
+    /// A populated registry with wang.li registered, and entries `first...` written through the
+    /// API with wang.li's token.
+    static func registryWithAPIEntries() throws -> (RegistryDatabase, first: Int64, last: Int64) {
+        var db = try Fixtures.populated()
+        try db.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil)
+        _ = try db.officers.issueOfficerToken(officerID: "wang.li", days: 30, by: "wang.li")
+        let (token, _) = try db.officers.issueOfficerToken(officerID: "wang.li", days: 30, by: "wang.li")
+        let first = try db.audit.auditHeadSeq() + 1
+        db.auditChannel = .api(tokenID: token.id)
+        try db.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li")
+        try db.officers.addOfficer(id: "li.na", name: "李娜", districtCode: nil, by: "wang.li")
+        return (db, first, try db.audit.auditHeadSeq())
+    }
+
+    @Test func entriesWrittenThroughTheAPIVerifyWithTheirChannel() throws {
+        let (db, first, last) = try Self.registryWithAPIEntries()
+        #expect(last == first + 1)
+        let channels = try db.audit.auditChannels(from: 1, through: last)
+        #expect(channels.keys.sorted() == [first, last])
+        let entry = try #require(try db.audit.auditEntries(from: first, limit: 1).first)
+        let channel = try #require(channels[first])
+        #expect(
+            entry.hash
+                == AuditEntry.computeHash(
+                    prevHash: entry.prevHash, seq: entry.seq, at: entry.at, officer: entry.officer,
+                    action: entry.action, entityType: entry.entityType, entityID: entry.entityID,
+                    beforeJSON: entry.beforeJSON, afterJSON: entry.afterJSON, reason: entry.reason, channel: channel))
+        #expect(try db.audit.verifyAuditLog().isIntact)
+    }
+
+    /// (statements, the entry named: {F} = the first API entry, {L} the last, {B} the CLI entry
+    /// before them).
+    @Test(arguments: [
+        ("DROP TRIGGER audit_channel_no_delete; DELETE FROM audit_channel WHERE seq = {F}", "F"),
+        ("DROP TRIGGER audit_channel_no_update; UPDATE audit_channel SET seq = {B} WHERE seq = {L}", "B"),
+        ("INSERT INTO audit_channel (seq, channel, token_id) SELECT {B}, channel, token_id FROM audit_channel WHERE seq = {F}", "B"),
+        ("DROP TRIGGER audit_channel_no_update; UPDATE audit_channel SET token_id = (SELECT id FROM officer_token WHERE id <> token_id) WHERE seq = {L}", "L"),
+    ])
+    func aChannelRowChangedByHandBreaksTheChainThere(statements: String, broken: String) throws {
+        let (db, first, last) = try Self.registryWithAPIEntries()
+        let seqs: [String: Int64] = ["F": first, "L": last, "B": first - 1]
+        var sql = statements
+        for (name, seq) in seqs { sql = sql.replacingOccurrences(of: "{\(name)}", with: "\(seq)") }
+        try db.writer.write { db in try db.execute(sql: sql) }
+        let verification = try db.audit.verifyAuditLog()
+        let expected = try #require(seqs[broken])
+        #expect(verification.firstBrokenSeq == expected, "\(sql)")
+        #expect(verification.kind == .contentEdited)
+    }
+}

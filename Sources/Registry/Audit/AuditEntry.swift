@@ -12,8 +12,10 @@ import Crypto
 ///
 /// where `seq` is a JSON integer, `before_json`/`after_json` are JSON strings holding the
 /// canonical JSON text (or `null` when absent), the rest JSON strings, serialised as
-/// `CanonicalJSON` does (no whitespace; only `"`, `\` and control characters escaped). The first
-/// entry's `prev_hash` is 64 zeros.
+/// `CanonicalJSON` does (no whitespace; only `"`, `\` and control characters escaped). An entry
+/// whose change came through the service (a row of `audit_channel`) appends that row's `channel`
+/// and `token_id` to the array, so the channel is covered by the chain too. The first entry's
+/// `prev_hash` is 64 zeros.
 public struct AuditEntry: Codable, Sendable, Equatable {
     /// Position in the log, from 1, without gaps.
     public var seq: Int64
@@ -37,6 +39,8 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     public var prevHash: String
     /// This entry's hash.
     public var hash: String
+    /// The channel the change came through when not the command line (`audit_channel`).
+    public var channel: AuditChannel? = nil
 
     /// The first entry's `prev_hash`.
     public static let genesisHash = String(repeating: "0", count: 64)
@@ -44,14 +48,15 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     /// The hash an entry with these fields must carry.
     public static func computeHash(
         prevHash: String, seq: Int64, at: String, officer: String, action: String, entityType: String,
-        entityID: String, beforeJSON: String?, afterJSON: String?, reason: String
+        entityID: String, beforeJSON: String?, afterJSON: String?, reason: String, channel: AuditChannel? = nil
     ) -> String {
+        var fields: [JSONValue] = [
+            .int(seq), .string(at), .string(officer), .string(action), .string(entityType), .string(entityID),
+            .optional(beforeJSON), .optional(afterJSON), .string(reason),
+        ]
+        if let channel { fields += [.string(channel.channel), .string(channel.tokenID)] }
         var writer = CanonicalJSON()
-        writer.write(
-            .array([
-                .int(seq), .string(at), .string(officer), .string(action), .string(entityType), .string(entityID),
-                .optional(beforeJSON), .optional(afterJSON), .string(reason),
-            ]))
+        writer.write(.array(fields))
         var input = Array(prevHash.utf8)
         input.append(0x0A)
         input.append(contentsOf: writer.bytes)
@@ -63,7 +68,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         hash
             == Self.computeHash(
                 prevHash: prevHash, seq: seq, at: at, officer: officer, action: action, entityType: entityType,
-                entityID: entityID, beforeJSON: beforeJSON, afterJSON: afterJSON, reason: reason)
+                entityID: entityID, beforeJSON: beforeJSON, afterJSON: afterJSON, reason: reason, channel: channel)
     }
 }
 

@@ -93,6 +93,14 @@ struct AuditEntryRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
             beforeJSON: beforeJSON, afterJSON: afterJSON, reason: reason, prevHash: prevHash, hash: hash)
     }
 
+    /// Every entry in chain order with its `audit_channel` row, if any, as `channel`/`token_id`.
+    static func withChannels() -> SQLRequest<AuditEntryWithChannel> {
+        SQLRequest(literal: """
+            SELECT a.*, c.channel AS channel, c.token_id AS token_id
+            FROM audit_log a LEFT JOIN audit_channel c ON c.seq = a.seq ORDER BY a.seq
+            """)
+    }
+
     /// The chain's last entry (none in an empty chain).
     static func head() -> QueryInterfaceRequest<AuditEntryRecord> {
         order(Columns.seq.desc).limit(1)
@@ -117,4 +125,16 @@ struct AuditChannelRecord: Codable, Sendable, FetchableRecord, PersistableRecord
     }
 
     var auditChannel: AuditChannel { AuditChannel(channel: channel, tokenID: tokenID) }
+}
+
+/// An `audit_log` row with its `audit_channel` row, if any (`AuditEntryRecord.withChannels()`).
+struct AuditEntryWithChannel: FetchableRecord {
+    var entry: AuditEntry
+
+    init(row: Row) {
+        entry = AuditEntryRecord(row: row).entry
+        if let name: String = row["channel"], let tokenID: String = row["token_id"] {
+            entry.channel = AuditChannel(channel: name, tokenID: tokenID)
+        }
+    }
 }

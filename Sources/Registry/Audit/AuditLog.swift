@@ -8,17 +8,20 @@ import GRDB
 struct AuditLog {
     let officer: String
     let reason: String
+    /// The channel every entry of this transaction came through, when not the command line.
+    let channel: AuditChannel?
     /// The transaction's time, `YYYY-MM-DDTHH:MM:SSZ`.
     let at: String
     private(set) var lastSeq: Int64
     private(set) var lastHash: String
 
     /// Reads the chain's tail. Throws `officerRequired` if `officer` is empty after trimming.
-    init(_ db: Database, officer: String, reason: String, clock: RegistryClock) throws {
+    init(_ db: Database, officer: String, reason: String, channel: AuditChannel? = nil, clock: RegistryClock) throws {
         let officer = officer.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !officer.isEmpty else { throw RegistryError.officerRequired }
         self.officer = officer
         self.reason = reason
+        self.channel = channel
         self.at = clock.timestamp()
         typealias Columns = AuditEntryRecord.Columns
         if let row = try Row.fetchOne(db, AuditEntryRecord.head().select(Columns.seq, Columns.hash)) {
@@ -38,20 +41,24 @@ struct AuditLog {
         let seq = lastSeq + 1
         let hash = AuditEntry.computeHash(
             prevHash: lastHash, seq: seq, at: at, officer: officer, action: action, entityType: entityType,
-            entityID: entityID, beforeJSON: before, afterJSON: after, reason: reason)
+            entityID: entityID, beforeJSON: before, afterJSON: after, reason: reason, channel: channel)
         try AuditEntryRecord(
             AuditEntry(
                 seq: seq, at: at, officer: officer, action: action, entityType: entityType, entityID: entityID,
                 beforeJSON: before, afterJSON: after, reason: reason, prevHash: lastHash, hash: hash)
         ).insert(db)
+        if let channel {
+            try AuditChannelRecord(seq: seq, channel: channel.channel, tokenID: channel.tokenID).insert(db)
+        }
         lastSeq = seq
         lastHash = hash
         return seq
     }
 
-    /// Recomputes the chain from the first entry and names the first one that does not match.
+    /// Recomputes the chain from the first entry, each entry with its channel row if it has one,
+    /// and names the first one that does not match.
     static func verify(_ db: Database) throws -> AuditVerification {
-        let cursor = try AuditEntryRecord.order(AuditEntryRecord.Columns.seq).fetchCursor(db)
+        let cursor = try AuditEntryRecord.withChannels().fetchCursor(db)
         var expectedSeq: Int64 = 1
         var previousHash = AuditEntry.genesisHash
         var count = 0

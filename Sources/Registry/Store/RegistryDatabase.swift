@@ -15,7 +15,8 @@ public struct RegistryDatabase: Sendable {
     /// The file's path, or `:memory:`.
     public let path: String
     /// The channel this value's writes come through, when not the command line (the service sets
-    /// it per request: `AuditChannel.api(tokenID:)`); recorded beside each audit entry.
+    /// it per request: `AuditChannel.api(tokenID:)`); recorded with each audit entry and covered by
+    /// its hash.
     public var auditChannel: AuditChannel?
     /// Signs the audit chain's head at every commit, once the registry records a signing key
     /// (`AuditHeadSigner`); set by whoever holds the key.
@@ -183,13 +184,12 @@ public struct RegistryDatabase: Sendable {
     ) throws -> T {
         try mapErrors {
             try writer.write { db in
-                var log = try AuditLog(db, officer: officer, reason: reason, clock: clock)
+                var log = try AuditLog(db, officer: officer, reason: reason, channel: auditChannel, clock: clock)
                 let firstSeq = log.lastSeq + 1
                 // Once the registry has officers, only an active registered one may write.
                 _ = try OfficerAuthority.check(db, officer: log.officer)
                 let result = try body(db, &log)
                 if log.lastSeq >= firstSeq {
-                    if let auditChannel { try auditChannel.record(db, seqs: firstSeq...log.lastSeq) }
                     try signHead(db, log)
                 }
                 return result
