@@ -5,7 +5,9 @@ import Registry
 
 /// HSDS 3.0 under `/hsds/`: the API reference's `/`, `/services[/{id}]`, `/organizations[/{id}]`
 /// and `/service_at_locations[/{id}]`, with `search`, `page`, `per_page`, `minimal`, `full` and
-/// `format=ndjson`, plus this profile's proximity search (`lat`, `lon`, `radius` in metres).
+/// `format=ndjson` and `modified_after` (changed at or after an instant, by the audit chain: an
+/// outlet when it, its recognition or a price changed; an operator when it changed), plus this
+/// profile's proximity search (`lat`, `lon`, `radius` in metres).
 /// Lists come from the nearby search (every outlet, whatever its recognition: a directory), in
 /// its order; records from the same reads as `show`.
 struct HSDSRoutes {
@@ -14,7 +16,7 @@ struct HSDSRoutes {
 
     static let defaultPerPage = 20
     static let maxPerPage = 100
-    static let listParameters: Set<String> = ["search", "page", "per_page", "minimal", "full", "format", "lat", "lon", "radius"]
+    static let listParameters = Set(RouteCatalogue.hsdsList)
 
     func add(to router: Router<ServiceRequestContext>) {
         router.get("/hsds") { _, _ in try root() }
@@ -87,6 +89,7 @@ struct HSDSRoutes {
         if parameters.near != nil { try parameters.validate(.query) }
         var built = try parameters.query(asOf: access.registry.clock.today(), .query)
         built.compareWithMarket = false
+        built.modifiedSince = try query.instant("modified_after")
         let searchQuery = built
         let asOf = access.registry.clock.today()
         let full = paging.full
@@ -150,11 +153,16 @@ struct HSDSRoutes {
 
     /// `/organizations`: operators by credit code (`search` in the name or code).
     func organizations(_ request: Request) async throws -> Response {
-        let query = try QueryReader(request, allowed: ["search", "page", "per_page", "full", "format", "minimal"])
+        let query = try QueryReader(request, allowed: Set(RouteCatalogue.hsdsOrganizations))
         let paging = try paging(query)
         let search = query.string("search")?.trimmingCharacters(in: .whitespaces)
+        let modifiedAfter = try query.instant("modified_after")
         let (total, items) = try await access.run { registry -> (Int, [JSONField]) in
             var names = try await registry.outlets.operatorNames().sorted { $0.key < $1.key }
+            if let modifiedAfter {
+                let changed = try await registry.audit.entityIDs(ofType: "operator", changedSince: modifiedAfter)
+                names = names.filter { changed.contains($0.key) }
+            }
             if let search, !search.isEmpty {
                 names = names.filter { $0.key.contains(search.uppercased()) || $0.value.contains(search) }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Registry
 
@@ -63,6 +64,25 @@ struct QueryReader {
                 name, zh: "\(name) \(text)：不是有效日期，请写成 YYYY-MM-DD，例如 2026-11-29",
                 en: "\(name) \(text): \(error.description); write YYYY-MM-DD, e.g. 2026-11-29")
         }
+    }
+
+    /// An instant as the audit log writes it (`YYYY-MM-DDTHH:MM:SSZ`, UTC), from RFC 3339
+    /// (`2026-11-29T08:00:00Z`, `2026-11-29T16:00:00+08:00`, fractions of a second dropped) or a
+    /// day (`2026-11-29`: its start in China Standard Time, UTC+8, the registry's day).
+    func instant(_ name: String) throws -> String? {
+        guard let raw = string(name) else { return nil }
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if let day = try? LocalDate(parsing: text) {
+            return RegistryClock.timestamp(Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400 - 8 * 3_600)))
+        }
+        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = options
+            if let date = formatter.date(from: text) { return RegistryClock.timestamp(date) }
+        }
+        throw ProblemDetails.badRequest(
+            name, zh: "\(name) \(raw)：请写 RFC 3339 时刻（如 2026-11-29T08:00:00Z）或日期（如 2026-11-29）",
+            en: "\(name) \(raw): give an RFC 3339 instant (e.g. 2026-11-29T08:00:00Z) or a day (e.g. 2026-11-29)")
     }
 
     func enumValue<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws -> E? where E.RawValue == String {

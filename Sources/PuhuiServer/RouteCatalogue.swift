@@ -25,7 +25,8 @@ package struct RouteCatalogue: Sendable {
     }
 
     static let search = ["near", "place", "datum", "radius", "kind", "age_class", "max_price", "vacancy", "keyword", "all_statuses", "sort", "max_ratio", "limit", "offset", "as_of"]
-    static let hsdsList = ["search", "page", "per_page", "minimal", "full", "format", "lat", "lon", "radius"]
+    static let hsdsList = ["search", "page", "per_page", "minimal", "full", "format", "modified_after", "lat", "lon", "radius"]
+    static let hsdsOrganizations = ["search", "page", "per_page", "full", "format", "minimal", "modified_after"]
     static let step = [200, 401, 403, 404, 422]
     static let record = [201, 401, 403, 404, 422]
 
@@ -55,7 +56,7 @@ package struct RouteCatalogue: Sendable {
         Entry("get", "/hsds/services/{id}", "HSDS service (full)", statuses: [200, 404]),
         Entry("get", "/hsds/service_at_locations", "HSDS services at locations, with lat/lon/radius proximity", query: hsdsList),
         Entry("get", "/hsds/service_at_locations/{id}", "HSDS service at location", statuses: [200, 404]),
-        Entry("get", "/hsds/organizations", "HSDS organizations (operators)", query: ["search", "page", "per_page", "full", "format", "minimal"]),
+        Entry("get", "/hsds/organizations", "HSDS organizations (operators)", query: hsdsOrganizations),
         Entry("get", "/hsds/organizations/{id}", "HSDS organization by 统一社会信用代码", statuses: [200, 404]),
     ]
 

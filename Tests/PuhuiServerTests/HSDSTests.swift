@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import PuhuiServer
 import Registry
+import Synchronization
 import Testing
 
 /// HSDS 3.0 under `/hsds/`: every answer validates against the HSDS 3.0 compiled schemas.
@@ -127,6 +128,51 @@ struct HSDSTests {
                 }
             }
             try await client.execute(uri: "/hsds/services/NT-9999", method: .get) { #expect($0.status == .notFound) }
+        }
+    }
+
+    /// `modified_after` by the audit chain: a recognition step an hour after the sample was
+    /// loaded makes exactly that outlet "modified", though `outlet` itself did not change.
+    @Test func modifiedAfterFollowsTheAuditChain() async throws {
+        let later = Mutex(false)
+        let clock = RegistryClock { later.withLock { $0 } ? ServiceFixture.noon.addingTimeInterval(3_600) : ServiceFixture.noon }
+        let fixture = try ServiceFixture(clock: clock)
+        later.withLock { $0 = true }
+        try await fixture.application.test(.router) { client in
+            func total(_ uri: String) async throws -> Int {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri): \(String(buffer: response.body))")
+                    return try #require(try ServiceFixture.object(response)["total_items"] as? Int)
+                }
+            }
+            let all = try await total("/hsds/services?per_page=1")
+            #expect(all > 400)
+            // The sample was loaded at 04:00:00Z (noon in Nantong): a day names its start at UTC+8.
+            #expect(try await total("/hsds/services?modified_after=2026-11-29&per_page=1") == all)
+            #expect(try await total("/hsds/services?modified_after=2026-11-29T04:00:00Z&per_page=1") == all)
+            #expect(try await total("/hsds/services?modified_after=2026-11-29T12:00:01%2B08:00&per_page=1") == 0)
+            #expect(try await total("/hsds/organizations?modified_after=2026-11-29T04:00:01Z") == 0)
+            let body = ServiceFixture.body(#"{"level":"municipal","on":"2026-11-29","reason":"窗口受理"}"#)
+            try await client.execute(
+                uri: "/v1/outlets/NT-0057/recognition/apply", method: .post, headers: ServiceFixture.bearer(fixture.cityToken), body: body
+            ) { #expect($0.status == .ok, "\(String(buffer: $0.body))") }
+            let expected = try await client.execute(uri: "/hsds/service_at_locations/NT-0057", method: .get) { response in
+                try #require(try ServiceFixture.object(response)["id"] as? String)
+            }
+            try await client.execute(uri: "/hsds/service_at_locations?modified_after=2026-11-29T04:30:00Z", method: .get) { response in
+                let page = try ServiceFixture.object(response)
+                #expect(page["total_items"] as? Int == 1)
+                let contents = try #require(page["contents"] as? [[String: Any]])
+                #expect(contents.first?["id"] as? String == expected)
+            }
+            #expect(try await total("/hsds/services?modified_after=2026-11-29T04:30:00Z&lat=32.0100&lon=120.8600&radius=50") == 0)
+            #expect(try await total("/hsds/services?modified_after=2026-11-29T05:00:01Z") == 0)
+            for bad in ["yesterday", "2026-11-31", "2026-11-29T25:00:00Z"] {
+                try await client.execute(uri: "/hsds/services?modified_after=\(bad)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(bad)")
+                    #expect(String(buffer: response.body).contains("modified_after"))
+                }
+            }
         }
     }
 }

@@ -26,6 +26,10 @@ public protocol AuditStore: Sendable {
     /// ETags rest on it. One index lookup, no verification.
     func auditHeadSeq() async throws -> Int64
 
+    /// The keys of the records of `entityType` (`operator`, `outlet`, …) with an audit entry at or
+    /// after `since` (`YYYY-MM-DDTHH:MM:SSZ`, UTC): what changed since then, by the chain.
+    func entityIDs(ofType entityType: String, changedSince since: String) async throws -> Set<String>
+
     /// The channels recorded beside entries `seq`…`last` (`audit_channel`: which came through
     /// the API, with which token); entries without one came through the command line.
     func auditChannels(from seq: Int64, through last: Int64) async throws -> [Int64: AuditChannel]

@@ -65,6 +65,15 @@ public struct SQLiteAuditStore: AuditStore {
     }
 
     /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
+    public func entityIDs(ofType entityType: String, changedSince since: String) throws -> Set<String> {
+        try database.read { db in
+            typealias Columns = AuditEntryRecord.Columns
+            let request = AuditEntryRecord.filter(Columns.entityType == entityType && Columns.at >= since)
+                .select(Columns.entityID, as: String.self).distinct()
+            return Set(try request.fetchAll(db))
+        }
+    }
+
     public func auditEntries(from seq: Int64 = 1, limit: Int = 100) throws -> [AuditEntry] {
         try database.read { db in
             try AuditEntryRecord.filter(AuditEntryRecord.Columns.seq >= seq).order(AuditEntryRecord.Columns.seq)

@@ -51,6 +51,11 @@ public struct NearbyQuery: Sendable, Equatable {
     public var maxRatioPermille: Int?
     /// Compare each hit of the page with the market (the `SearchHit` benchmark fields).
     public var compareWithMarket: Bool
+    /// Keep outlets changed at or after this instant, `YYYY-MM-DDTHH:MM:SSZ` (UTC, the audit
+    /// log's form): an audit entry for the outlet itself, its recognition or one of its prices
+    /// at or after it (HSDS `modified_after`). What changed is read from the audit chain, not
+    /// from `outlet.updated_at`, which a price or a recognition step does not touch.
+    public var modifiedSince: String?
 
     public init(
         centre: GeoPoint? = nil,
@@ -66,7 +71,8 @@ public struct NearbyQuery: Sendable, Equatable {
         offset: Int = 0,
         sort: SearchSort = .distance,
         maxRatioPermille: Int? = nil,
-        compareWithMarket: Bool = false
+        compareWithMarket: Bool = false,
+        modifiedSince: String? = nil
     ) {
         self.centre = centre
         self.radius = radius
@@ -82,6 +88,7 @@ public struct NearbyQuery: Sendable, Equatable {
         self.sort = sort
         self.maxRatioPermille = maxRatioPermille
         self.compareWithMarket = compareWithMarket
+        self.modifiedSince = modifiedSince
     }
 
     /// Checks every field; the first problem is thrown.
@@ -99,6 +106,23 @@ public struct NearbyQuery: Sendable, Equatable {
         guard limit >= 0, offset >= 0 else { throw .invalidPaging(limit: limit, offset: offset) }
         if keyword != nil, normalizedKeyword == nil { throw .emptyKeyword }
         guard Self.isCalendarDate(asOf) else { throw .invalidDate(asOf) }
+        if let modifiedSince, !Self.isAuditTimestamp(modifiedSince) { throw .invalidTimestamp(modifiedSince) }
+    }
+
+    /// Whether `text` is `YYYY-MM-DDTHH:MM:SSZ` with an existing day and time (the audit log's
+    /// form, so string comparison against `audit_log.at` is time comparison).
+    static func isAuditTimestamp(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+            bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"), isCalendarDate(String(text.prefix(10)))
+        else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            let digits = bytes[range]
+            guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+            return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else { return false }
+        return hour < 24 && minute < 60 && second < 60
     }
 
     /// The keyword as the database compares it: trimmed and in Unicode NFC (SQLite compares

@@ -6,6 +6,8 @@ public enum SearchError: UserFacingError, Equatable {
     case invalidCentre(GeoPoint)
     /// The as-of date is not an existing `YYYY-MM-DD` day.
     case invalidDate(String)
+    /// The "modified since" instant is not `YYYY-MM-DDTHH:MM:SSZ`.
+    case invalidTimestamp(String)
     /// A kind number outside 1…8 (`outlet_kind_number`).
     case unknownKindNumber(Int)
     /// An age class other than infant, toddler, preschool, mixed.
@@ -43,6 +45,10 @@ extension SearchError: CustomStringConvertible {
             return LocalizedText(
                 zh: "查询日期“\(text)”不是存在的日期（YYYY-MM-DD）",
                 en: "as-of date \"\(text)\" is not an existing YYYY-MM-DD day")
+        case .invalidTimestamp(let text):
+            return LocalizedText(
+                zh: "修改时间“\(text)”不是有效的 UTC 时刻（YYYY-MM-DDTHH:MM:SSZ）",
+                en: "modified-since time \"\(text)\" is not a valid UTC instant YYYY-MM-DDTHH:MM:SSZ")
         case .unknownKindNumber(let number):
             return LocalizedText(zh: "类型编号 \(number) 不在 1–8 之内", en: "kind number \(number) is not one of 1–8")
         case .unknownAgeClass(let text):

@@ -26,6 +26,28 @@ struct RegistryContractTests {
         }
     }
 
+    @Test("what changed since an instant, by the audit chain: records and outlets", arguments: StoreUnderTest.all)
+    func changedSinceAnInstant(store: StoreUnderTest) async throws {
+        let registry = try await C.load(store, today: "2026-03-01")
+        let loaded = RegistryClock.timestamp(C.noon(C.day("2026-03-01")))
+        let justAfter = RegistryClock.timestamp(C.noon(C.day("2026-03-01")).addingTimeInterval(1))
+        let outlets = try await registry.audit.entityIDs(ofType: "outlet", changedSince: loaded)
+        #expect(outlets.isSuperset(of: ["NT-0001", "NT-0002"]))
+        #expect(try await registry.audit.entityIDs(ofType: "outlet", changedSince: justAfter).isEmpty)
+        #expect(try await registry.audit.entityIDs(ofType: "operator", changedSince: loaded).contains(Fixtures.usccB))
+        var query = NearbyQuery(centre: GeoPoint(lat: 32.0123, lon: 120.8712), radius: 3_000, asOf: "2026-03-01")
+        query.modifiedSince = loaded
+        #expect(try await registry.directory.search(query).results.map(\.id) == ["NT-0001", "NT-0002"])
+        query.modifiedSince = justAfter
+        #expect(try await registry.directory.search(query).total == 0)
+        query.centre = nil
+        #expect(try await registry.directory.search(query).total == 0)
+        query.modifiedSince = "2026-03-01 12:00"
+        await #expect(throws: SearchError.invalidTimestamp("2026-03-01 12:00")) {
+            try await registry.directory.search(query)
+        }
+    }
+
     @Test("a blacklisting is public from the breach day, and suspends the badge", arguments: StoreUnderTest.all)
     func blacklistAsOfADay(store: StoreUnderTest) async throws {
         let registry = try await C.load(store, today: "2026-03-01")
