@@ -4,7 +4,7 @@ import GRDB
 /// `AuditEntry`. Besides the Codable conformance, read by column name in `init(row:)` and
 /// written by `encode(to:)` without the Codable machinery: the chain is appended to once per
 /// change (a million times in one import) and read whole by `audit verify`.
-struct AuditEntryRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+struct AuditEntryRecord: Codable, Sendable, FetchableRecord, PersistableRecord, PreparedInsertRecord {
     static let databaseTableName = "audit_log"
 
     var seq: Int64
@@ -73,18 +73,18 @@ struct AuditEntryRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     }
 
     func encode(to container: inout PersistenceContainer) {
-        container[Columns.seq] = seq
-        container[Columns.at] = at
-        container[Columns.officer] = officer
-        container[Columns.action] = action
-        container[Columns.entityType] = entityType
-        container[Columns.entityID] = entityID
-        container[Columns.beforeJSON] = beforeJSON
-        container[Columns.afterJSON] = afterJSON
-        container[Columns.reason] = reason
-        container[Columns.prevHash] = prevHash
-        container[Columns.hash] = hash
+        for (column, value) in zip(Self.insertedColumns, insertedValues) { container[column] = value }
     }
+
+    var insertedValues: [(any DatabaseValueConvertible)?] {
+        [seq, at, officer, action, entityType, entityID, beforeJSON, afterJSON, reason, prevHash, hash]
+    }
+
+    static let insertedColumns = [
+        Columns.seq, Columns.at, Columns.officer, Columns.action, Columns.entityType, Columns.entityID,
+        Columns.beforeJSON, Columns.afterJSON, Columns.reason, Columns.prevHash, Columns.hash,
+    ]
+    static let insertSQL = makeInsertSQL()
 
     /// The entry as callers see it.
     var entry: AuditEntry {

@@ -46,7 +46,7 @@ struct AuditLog {
             AuditEntry(
                 seq: seq, at: at, officer: officer, action: action, entityType: entityType, entityID: entityID,
                 beforeJSON: before, afterJSON: after, reason: reason, prevHash: lastHash, hash: hash)
-        ).insert(db)
+        ).insertPrepared(db)
         if let channel {
             try AuditChannelRecord(seq: seq, channel: channel.channel, tokenID: channel.tokenID).insert(db)
         }

@@ -264,14 +264,7 @@ struct OutletImporter: RowImporter {
                     "badge_no", badge,
                     zh: "\(parts.family.nameZH)的统一标识编号（NT\(parts.family.badgeLetter)-…）不能用于\(kind.family.nameZH)网点",
                     en: "a \(parts.family.nameEN) badge (NT\(parts.family.badgeLetter)-…) on a \(kind.family.nameEN) outlet")
-            } else if let holder = try String.fetchOne(
-                db,
-                SQLRequest(
-                    literal: """
-                        SELECT o.id FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                        WHERE c.badge_no = \(badge) AND o.id IS NOT \(outletID)
-                        """, cached: true))
-            {
+            } else if let holder = try ImportLookup.badgeHolder(badge, otherThan: outletID, db) {
                 reader.problem(
                     "badge_no", badge, zh: "已是网点 \(holder) 的统一标识编号", en: "already the badge of outlet \(holder)")
             } else if let problem = try RecognitionImport.badgeProblem(badge, outletID: outletID, db) {
@@ -309,7 +302,7 @@ struct OutletImporter: RowImporter {
     }
 
     func rid(of id: String, _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, SQLRequest(literal: "SELECT rid FROM outlet WHERE id = \(id)", cached: true))
+        try ImportLookup.outletRID(id, db)
     }
 
     // MARK: - Writing
@@ -331,10 +324,7 @@ struct OutletImporter: RowImporter {
             try ChildcareClassRecord.filter(ChildcareClassRecord.Columns.outletRID == rid).deleteAll(db)
             // The recognition stays: validation allowed only the same one (RecognitionImport).
         } else {
-            // `insert` runs GRDB's cached INSERT statement (its SQL is built once per column set).
-            var record = OutletTableRecord(row.outlet, createdAt: timestamp, updatedAt: timestamp)
-            try record.insert(db)
-            rid = record.rid ?? db.lastInsertedRowID
+            rid = try OutletTableRecord(row.outlet, createdAt: timestamp, updatedAt: timestamp).insertPrepared(db)
         }
         for (index, item) in row.classes.enumerated() {
             try ChildcareClassRecord(outletRID: rid, seq: index + 1, item).insert(db)

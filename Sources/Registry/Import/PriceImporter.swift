@@ -55,20 +55,23 @@ struct PriceImporter: RowImporter {
     }
 
     func rid(of id: String, _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, SQLRequest(literal: "SELECT rid FROM outlet WHERE id = \(id)", cached: true))
+        try ImportLookup.outletRID(id, db)
     }
+
+    /// Constant SQL, bound per row (`ImportLookup`).
+    static let findSQL = """
+        SELECT p.id FROM price p JOIN outlet o ON o.rid = p.outlet_rid
+        WHERE o.id = ? AND p.item = ? AND p.care_level IS ? AND p.age_class IS ? AND p.unit = ? AND p.effective_from = ?
+        """
 
     /// The stored price with the row's key (`IS` matches an absent level or class).
     func priceID(of row: Price, _ db: Database) throws -> Int64? {
         try Int64.fetchOne(
-            db,
-            SQLRequest(
-                literal: """
-                    SELECT p.id FROM price p JOIN outlet o ON o.rid = p.outlet_rid
-                    WHERE o.id = \(row.outletID) AND p.item = \(row.item) AND p.care_level IS \(row.careLevel?.rawValue)
-                      AND p.age_class IS \(row.ageClass?.rawValue) AND p.unit = \(row.unit.rawValue)
-                      AND p.effective_from = \(row.effectiveFrom.description)
-                    """, cached: true))
+            db.cachedStatement(sql: Self.findSQL),
+            arguments: [
+                row.outletID, row.item, row.careLevel?.rawValue, row.ageClass?.rawValue, row.unit.rawValue,
+                row.effectiveFrom.description,
+            ])
     }
 
     func exists(_ row: Price, _ db: Database) throws -> Bool {
@@ -91,8 +94,7 @@ struct PriceImporter: RowImporter {
             guard let rid = try rid(of: row.outletID, db) else {
                 throw RegistryError.outletNotFound(row.outletID)
             }
-            var record = PriceRecord(outletRID: rid, row)
-            try record.insert(db)
+            try PriceRecord(outletRID: rid, row).insertPrepared(db)
             try log.append(db, action: "import.insert", entityType: Self.entityType, entityID: row.key, before: nil, after: after)
         }
     }

@@ -7,7 +7,7 @@ import GRDB
 /// `init(row:)` and `encode(to:)` are written out, by column name through `Columns`, rather
 /// than left to `Codable`: the importer and the export read and write every outlet through
 /// them, and the synthesized coders cost several times more per row.
-struct OutletTableRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+struct OutletTableRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord, PreparedInsertRecord {
     static let databaseTableName = "outlet"
 
     var rid: Int64?
@@ -206,40 +206,29 @@ struct OutletTableRecord: Codable, Sendable, FetchableRecord, MutablePersistable
 
     func encode(to container: inout PersistenceContainer) {
         container[Columns.rid] = rid
-        container[Columns.id] = id
-        container[Columns.operatorUSCC] = operatorUSCC
-        container[Columns.name] = name
-        container[Columns.kind] = kind
-        container[Columns.pricing] = pricing
-        container[Columns.districtCode] = districtCode
-        container[Columns.subdistrict] = subdistrict
-        container[Columns.address] = address
-        container[Columns.lat] = lat
-        container[Columns.lon] = lon
-        container[Columns.phone] = phone
-        container[Columns.openedOn] = openedOn
-        container[Columns.status] = status
-        container[Columns.beds] = beds
-        container[Columns.nursingBeds] = nursingBeds
-        container[Columns.staffTotal] = staffTotal
-        container[Columns.staffCarers] = staffCarers
-        container[Columns.staffHealthFulltime] = staffHealthFulltime
-        container[Columns.floorAreaM2] = floorAreaM2
-        container[Columns.outdoorAreaM2] = outdoorAreaM2
-        container[Columns.premisesTenure] = premisesTenure
-        container[Columns.leaseFrom] = leaseFrom
-        container[Columns.leaseTo] = leaseTo
-        container[Columns.filingNo] = filingNo
-        container[Columns.filingOn] = filingOn
-        container[Columns.filingCancelledOn] = filingCancelledOn
-        container[Columns.fireApprovalNo] = fireApprovalNo
-        container[Columns.fireApprovedOn] = fireApprovedOn
-        container[Columns.healthEvaluationOn] = healthEvaluationOn
-        container[Columns.cctvRetentionDays] = cctvRetentionDays
-        container[Columns.starRating] = starRating
-        container[Columns.predecessorID] = predecessorID
-        container[Columns.createdAt] = createdAt
-        container[Columns.updatedAt] = updatedAt
+        for (column, value) in zip(Self.insertedColumns, insertedValues) { container[column] = value }
+    }
+
+    /// Every column but `rid` (the rowid SQLite assigns), in `insertedValues` order.
+    static let insertedColumns = [
+        Columns.id, Columns.operatorUSCC, Columns.name, Columns.kind, Columns.pricing, Columns.districtCode,
+        Columns.subdistrict, Columns.address, Columns.lat, Columns.lon, Columns.phone, Columns.openedOn,
+        Columns.status, Columns.beds, Columns.nursingBeds, Columns.staffTotal, Columns.staffCarers,
+        Columns.staffHealthFulltime, Columns.floorAreaM2, Columns.outdoorAreaM2, Columns.premisesTenure,
+        Columns.leaseFrom, Columns.leaseTo, Columns.filingNo, Columns.filingOn, Columns.filingCancelledOn,
+        Columns.fireApprovalNo, Columns.fireApprovedOn, Columns.healthEvaluationOn, Columns.cctvRetentionDays,
+        Columns.starRating, Columns.predecessorID, Columns.createdAt, Columns.updatedAt,
+    ]
+    static let insertSQL = makeInsertSQL()
+
+    var insertedValues: [(any DatabaseValueConvertible)?] {
+        [
+            id, operatorUSCC, name, kind, pricing, districtCode, subdistrict, address, lat, lon, phone,
+            openedOn, status, beds, nursingBeds, staffTotal, staffCarers, staffHealthFulltime, floorAreaM2,
+            outdoorAreaM2, premisesTenure, leaseFrom, leaseTo, filingNo, filingOn, filingCancelledOn,
+            fireApprovalNo, fireApprovedOn, healthEvaluationOn, cctvRetentionDays, starRating, predecessorID,
+            createdAt, updatedAt,
+        ]
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

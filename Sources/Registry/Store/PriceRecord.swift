@@ -2,7 +2,7 @@ import GRDB
 
 /// A row of `price` as stored: levels, unit and days as text, money in integer fen;
 /// `price(outletID:)` turns it into a `Price` (its outlet named by public id) through `StoredValue`.
-struct PriceRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+struct PriceRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord, PreparedInsertRecord {
     static let databaseTableName = "price"
 
     var id: Int64?
@@ -57,6 +57,17 @@ struct PriceRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
+    }
+
+    /// Every column but `id` (the rowid SQLite assigns).
+    static let insertedColumns = [
+        Columns.outletRID, Columns.item, Columns.careLevel, Columns.ageClass, Columns.unit, Columns.amountFen,
+        Columns.effectiveFrom, Columns.effectiveTo, Columns.isInclusive,
+    ]
+    static let insertSQL = makeInsertSQL()
+
+    var insertedValues: [(any DatabaseValueConvertible)?] {
+        [outletRID, item, careLevel, ageClass, unit, amountFen, effectiveFrom, effectiveTo, isInclusive]
     }
 
     /// The price as callers see it.
