@@ -40,13 +40,13 @@ struct ImportHardeningTests {
         #expect(try rejected(["filing_no": String(repeating: "X", count: 65)], column: "filing_no") != nil)
     }
 
-    /// A 10 MB name trips the limit in well under a second (the hostile run).
-    @Test func aTenMegabyteNameTripsTheLimitFast() throws {
+    /// A 10 MB name (the hostile run) is refused by column with its length. How fast and
+    /// in how much memory is checked on the built binary (`LimitsEndToEndTests`, with GNU time);
+    /// a wall clock inside the parallel debug suite would only measure the machine's load.
+    @Test func aTenMegabyteNameIsRefusedByColumn() throws {
         let db = try base.registryWithOperators()
         let text = base.outletsCSV([base.outlet(["name": String(repeating: "a", count: 10_000_000)])])
-        let started = Date()
         let found = try base.problems(db, .outlets, text)
-        #expect(Date().timeIntervalSince(started) < 5)
         #expect(found.count == 1)
         #expect(found.first?.column == "name")
         #expect(found.first?.reason.contains("10000000 characters long") == true)

@@ -101,7 +101,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
     /// The public key that checks the signed head: `--public-key`, else the signing key file's.
     func verificationKey() throws -> Curve25519.Signing.PublicKey? {
         if let publicKey {
-            guard FileManager.default.fileExists(atPath: publicKey) else { throw CLIError.fileNotFound(publicKey) }
+            try CLIError.requireFile(publicKey)
             return try BadgeSigningKey.loadPublicKey(from: publicKey)
         }
         return (try? BadgeSigningKey.load(from: BadgeSigningKey.path(option: nil)))?.privateKey.publicKey

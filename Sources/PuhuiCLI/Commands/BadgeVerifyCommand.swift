@@ -84,10 +84,7 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
     }
 
     func verifyToken(_ token: String, _ path: String, _ lang: Language) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw CLIError.fileNotFound(path)
-        }
+        try CLIError.requireFile(path)
         let key = try BadgeSigningKey.loadPublicKey(from: path)
         let payload: BadgeToken.Payload
         do {

@@ -10,7 +10,7 @@ enum RulesFile {
     static func load(_ path: String?, _ lang: Language) throws -> CompiledRuleSet {
         do {
             guard let path else { return try DefaultRuleSet.load() }
-            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.fileNotFound(path) }
+            try CLIError.requireFile(path)
             // At most one byte past the size limit is read: the loader refuses what is longer.
             guard let handle = FileHandle(forReadingAtPath: path),
                 let data = try? handle.read(upToCount: RuleFileLimits.maximumBytes + 1)

@@ -4,6 +4,8 @@ import Registry
 /// Errors the command layer itself raises.
 enum CLIError: UserFacingError {
     case fileNotFound(String)
+    /// A folder where a file was asked for.
+    case isFolder(String)
     case cannotRead(String, String)
     case cannotWrite(String, String)
     /// The file's folder does not exist: (file, folder).
@@ -15,6 +17,8 @@ enum CLIError: UserFacingError {
     var message: LocalizedText {
         switch self {
         case .fileNotFound(let path): LocalizedText(zh: "找不到文件 \(path)", en: "no such file: \(path)")
+        case .isFolder(let path):
+            LocalizedText(zh: "\(path) 是文件夹，不是文件；请给出文件的路径", en: "\(path) is a folder, not a file; give the file's path")
         case .cannotRead(let path, let why): LocalizedText(zh: "无法读取 \(path)（\(why)）", en: "cannot read \(path): \(why)")
         case .cannotWrite(let path, let why): LocalizedText(zh: "无法写入 \(path)（\(why)）", en: "cannot write \(path): \(why)")
         case .missingFolder(let path, let folder):
@@ -32,7 +36,7 @@ enum CLIError: UserFacingError {
     var kind: FailureKind {
         switch self {
         case .usage: .usage
-        case .fileNotFound, .noRegistry: .missingInput
+        case .fileNotFound, .isFolder, .noRegistry: .missingInput
         case .cannotRead, .cannotWrite, .missingFolder: .io
         }
     }
@@ -44,5 +48,14 @@ extension CLIError {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) { return .missingFolder(path, folder) }
         return .cannotWrite(path, reason)
+    }
+}
+
+extension CLIError {
+    /// Throws `fileNotFound` or `isFolder` unless `path` names an existing file.
+    static func requireFile(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw CLIError.fileNotFound(path) }
+        if isDirectory.boolValue { throw CLIError.isFolder(path) }
     }
 }

@@ -327,14 +327,13 @@ struct OutletImporter: RowImporter {
             rid = try OutletTableRecord(row.outlet, createdAt: timestamp, updatedAt: timestamp).insertPrepared(db)
         }
         for (index, item) in row.classes.enumerated() {
-            try ChildcareClassRecord(outletRID: rid, seq: index + 1, item).insert(db)
+            try ChildcareClassRecord(outletRID: rid, seq: index + 1, item).insertPrepared(db)
         }
         let recorded = replacing ? try Certification.fetchCurrent(db, outletRID: rid) : nil
         if let certification = row.certification, recorded == nil {
-            var record = CertificationRecord(outletRID: rid, certification)
-            try record.insert(db)
+            let certificationID = try CertificationRecord(outletRID: rid, certification).insertPrepared(db)
             try RecognitionImport.recordImported(
-                db, certificationID: record.id ?? db.lastInsertedRowID, outletRID: rid, certification, log: log)
+                db, certificationID: certificationID, outletRID: rid, certification, log: log)
         }
         try log.append(
             db, action: replacing ? "import.update" : "import.insert", entityType: Self.entityType,

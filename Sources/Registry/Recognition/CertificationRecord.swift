@@ -3,7 +3,7 @@ import GRDB
 /// A row of `certification` as stored: enums and dates as the text the schema holds, turned
 /// into a `Certification` by `certification()` so a hand-edited value is reported by
 /// `StoredValue` (column named) rather than as a decoding error.
-struct CertificationRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+struct CertificationRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord, PreparedInsertRecord {
     static let databaseTableName = "certification"
 
     var id: Int64?
@@ -53,6 +53,17 @@ struct CertificationRecord: Codable, Sendable, FetchableRecord, MutablePersistab
         validFrom = certification.validFrom?.description
         validTo = certification.validTo?.description
         statusOn = certification.statusOn?.description
+    }
+
+    /// Every column but `id` (the rowid SQLite assigns).
+    static let insertedColumns = [
+        Columns.outletRID, Columns.level, Columns.status, Columns.badgeNo, Columns.appliedOn, Columns.decidedOn,
+        Columns.validFrom, Columns.validTo, Columns.statusOn,
+    ]
+    static let insertSQL = makeInsertSQL()
+
+    var insertedValues: [(any DatabaseValueConvertible)?] {
+        [outletRID, level, status, badgeNo, appliedOn, decidedOn, validFrom, validTo, statusOn]
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

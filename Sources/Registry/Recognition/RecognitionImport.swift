@@ -11,7 +11,7 @@ enum RecognitionImport {
     /// registry (nil when they can: no recognition yet, or the same as recorded).
     static func problem(outletID: String?, incoming: Certification?, _ db: Database) throws -> LocalizedText? {
         guard let outletID,
-            let rid = try Int64.fetchOne(db.cachedStatement(literal: "SELECT rid FROM outlet WHERE id = \(outletID)")),
+            let rid = try ImportLookup.outletRID(outletID, db),
             let current = try Certification.fetchCurrent(db, outletRID: rid), current != incoming
         else { return nil }
         return LocalizedText(

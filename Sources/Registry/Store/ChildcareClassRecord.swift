@@ -2,7 +2,7 @@ import GRDB
 
 /// A row of `childcare_class` (托育班级) as stored, the class type as text; `childcareClass()`
 /// turns it into a `ChildcareClass` through `StoredValue`.
-struct ChildcareClassRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+struct ChildcareClassRecord: Codable, Sendable, FetchableRecord, PersistableRecord, PreparedInsertRecord {
     static let databaseTableName = "childcare_class"
 
     var outletRID: Int64
@@ -27,6 +27,13 @@ struct ChildcareClassRecord: Codable, Sendable, FetchableRecord, PersistableReco
         static let enrolled = Column(CodingKeys.enrolled)
         static let carers = Column(CodingKeys.carers)
     }
+
+    static let insertedColumns = [
+        Columns.outletRID, Columns.seq, Columns.classType, Columns.capacity, Columns.enrolled, Columns.carers,
+    ]
+    static let insertSQL = makeInsertSQL()
+
+    var insertedValues: [(any DatabaseValueConvertible)?] { [outletRID, seq, classType, capacity, enrolled, carers] }
 
     init(outletRID: Int64, seq: Int, _ item: ChildcareClass) {
         self.outletRID = outletRID
