@@ -18,7 +18,7 @@ timed() { local label=$1; shift; /usr/bin/env time -f "$label %e s wall %U s use
 {
     echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  nproc: $(nproc)  load: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-    echo "before: $("$BEFORE" --version 2>&1 | head -1)  after: $("$AFTER" --version 2>&1 | head -1)"
+    echo "before: $("$BEFORE" --version 2>/dev/null || echo "(no --version)")  after: $("$AFTER" --version 2>/dev/null || echo "(no --version)")"
 } | tee "$OUT/machine.txt"
 : > "$OUT/times.txt"
 for which in before after; do

@@ -89,6 +89,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return LocalDate(daysSinceEpoch: days)
     }
 
+    /// The instant this day starts, in a zone `utcOffsetSeconds` east of UTC (China Standard
+    /// Time, UTC+8, by default): the inverse of `today(at:utcOffsetSeconds:)`.
+    public func start(utcOffsetSeconds: Int = 8 * 3600) -> Date {
+        Date(timeIntervalSince1970: Double(daysSinceEpoch * 86400 - utcOffsetSeconds))
+    }
+
     /// Whether `year` is a Gregorian leap year.
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

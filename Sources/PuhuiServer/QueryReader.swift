@@ -73,7 +73,7 @@ struct QueryReader {
         guard let raw = string(name) else { return nil }
         let text = raw.trimmingCharacters(in: .whitespaces)
         if let day = try? LocalDate(parsing: text) {
-            return RegistryClock.timestamp(Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400 - 8 * 3_600)))
+            return RegistryClock.timestamp(day.start())
         }
         for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
             let formatter = ISO8601DateFormatter()

@@ -1,3 +1,4 @@
+import Foundation
 import PuhuiCore
 import Testing
 
@@ -26,6 +27,18 @@ struct CivilDateTests {
         #expect(day.adding(days: 1).description == "2024-03-01")
         #expect(day.adding(months: 12).description == "2025-02-28")
         #expect(LocalDate(daysSinceEpoch: day.daysSinceEpoch) == day)
+    }
+}
+
+@Suite("A day's start")
+struct DayStartTests {
+    @Test("a day starts at midnight UTC+8, and that instant is on the same day")
+    func startIsTheInverseOfToday() throws {
+        let day = try LocalDate(parsing: "2026-11-29")
+        #expect(day.start() == Date(timeIntervalSince1970: 1_795_881_600))  // 2026-11-28T16:00:00Z
+        #expect(LocalDate.today(at: day.start()) == day)
+        #expect(LocalDate.today(at: day.start().addingTimeInterval(-1)) == day.adding(days: -1))
+        #expect(day.start(utcOffsetSeconds: 0) == Date(timeIntervalSince1970: 1_795_910_400))
     }
 }
 

@@ -375,13 +375,12 @@ extension NearbySearch {
 
     /// The outlet `rid` has an audit entry at or after `since` for itself, its recognition
     /// (`certification`, keyed by the outlet's id) or one of its prices (keyed
-    /// `outlet_id|item|…`, so the range `id|` … `id}` holds exactly that outlet's): three probes
-    /// of `audit_log_entity`.
+    /// `outlet_id|item|…`, so the range `id|` … `id}` holds exactly that outlet's): probes of
+    /// `audit_log_entity`.
     static func modifiedCondition(rid: SQL, since: String) -> SQL {
         """
         EXISTS (SELECT 1 FROM outlet m JOIN audit_log a ON
-            ((a.entity_type = 'outlet' AND a.entity_id = m.id)
-             OR (a.entity_type = 'certification' AND a.entity_id = m.id)
+            ((a.entity_type IN ('outlet', 'certification') AND a.entity_id = m.id)
              OR (a.entity_type = 'price' AND a.entity_id > m.id || '|' AND a.entity_id < m.id || '}'))
           WHERE m.rid = \(rid) AND a.at >= \(since))
         """

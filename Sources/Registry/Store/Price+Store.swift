@@ -1,5 +1,3 @@
-import GRDB
-
 extension Price {
     /// The price's key as one string: `outlet_id|item|care_level|age_class|unit|effective_from`
     /// (empty for an absent level or class).
