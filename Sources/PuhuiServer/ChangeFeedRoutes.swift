@@ -27,10 +27,8 @@ struct ChangeFeedRoutes {
             throw ProblemDetails.badRequest("limit", zh: "limit 请给 1 到 \(Self.maxLimit)", en: "limit: give 1 to \(Self.maxLimit)")
         }
         let forOfficer = context.identity != nil
-        let (entries, channels) = try await access.run { registry -> ([AuditEntry], [Int64: AuditChannel]) in
-            let entries = try await registry.audit.auditEntries(from: Int64(after) + 1, limit: limit)
-            guard forOfficer, let first = entries.first, let last = entries.last else { return (entries, [:]) }
-            return (entries, try await registry.audit.auditChannels(from: first.seq, through: last.seq))
+        let entries = try await access.run { registry in
+            try await registry.audit.auditEntries(from: Int64(after) + 1, limit: limit)
         }
         let changes: [JSONField] = entries.map { entry in
             var change: [String: JSONField] = [
@@ -42,8 +40,8 @@ struct ChangeFeedRoutes {
                 change["officer"] = .text(entry.officer)
                 change["reason"] = .text(entry.reason)
                 change["before"] = entry.beforeJSON.flatMap(JSONField.parse) ?? .null
-                change["via"] = .text(channels[entry.seq]?.channel ?? "cli")
-                change["token"] = channels[entry.seq].map { .text($0.tokenID) } ?? .null
+                change["via"] = .text(entry.channel?.channel ?? "cli")
+                change["token"] = entry.channel.map { .text($0.tokenID) } ?? .null
             }
             return .object(change)
         }

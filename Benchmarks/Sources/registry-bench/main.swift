@@ -12,6 +12,12 @@
 //       filter: a warm-up pass, then each query timed (wall, CLOCK_MONOTONIC). Prints one line
 //       per case in the C floor's format, so the script can put them side by side; `--dump`
 //       writes each answer (total, ids, distances, fees) for comparison with the C floor's.
+//   registry-bench throughput --db FILE --centres FILE [--radius 1000] [--filter childcare]
+//       [--threads 2] [--seconds 20] [--as-of 2026-11-29] [--limit 20]
+//       searches as `GET /v1/outlets` runs them (with the market comparison), the centres in
+//       turn, on `--threads` threads at once for `--seconds` after a warm-up pass: searches/s
+//       and the per-search wall percentiles, the in-process figure the service is measured
+//       against (BENCHMARKS.md, "The service").
 //
 // Filters: `all` (--all-statuses), `certified` (the resident default: recognition valid on the
 // day, outlet operating), `childcare` (certified, kind group childcare = kind numbers 5–8).
@@ -152,6 +158,67 @@ func search(_ arguments: Arguments) throws {
     try dump?.close()
 }
 
+/// Searches/s on `--threads` threads for `--seconds`: each thread walks the centres from its
+/// own starting point, so the threads do not ask the same question at the same moment.
+func throughput(_ arguments: Arguments) throws {
+    let registry = try RegistryDatabase.open(path: arguments["--db"])
+    let centres = readCentres(arguments["--centres"])
+    let asOf = arguments["--as-of", default: "2026-11-29"]
+    let limit = Int(arguments["--limit", default: "20"]) ?? 20
+    guard let radius = Double(arguments["--radius", default: "1000"]) else { fail("bad --radius") }
+    guard let threads = Int(arguments["--threads", default: "2"]), threads > 0 else { fail("bad --threads") }
+    guard let seconds = Double(arguments["--seconds", default: "20"]), seconds > 0 else { fail("bad --seconds") }
+    let queries = centres.map { centre in
+        var query = query(centre: centre, radius: radius, filter: arguments["--filter", default: "childcare"], asOf: asOf, limit: limit)
+        query.compareWithMarket = true
+        return query
+    }
+    for query in queries { _ = try registry.directory.search(query) }
+    let perThread = ThreadResults(count: threads)
+    let start = nowNanoseconds()
+    let deadline = start + seconds * 1e9
+    DispatchQueue.concurrentPerform(iterations: threads) { thread in
+        var latencies: [Double] = []
+        var index = thread * queries.count / threads
+        var failures = 0
+        while nowNanoseconds() < deadline {
+            let begin = nowNanoseconds()
+            do { _ = try registry.directory.search(queries[index % queries.count]) } catch { failures += 1 }
+            latencies.append(nowNanoseconds() - begin)
+            index += 1
+        }
+        perThread.store(thread, latencies: latencies, failures: failures)
+    }
+    let elapsed = (nowNanoseconds() - start) / 1e9
+    let latencies = perThread.allLatencies.sorted()
+    func percentile(_ p: Double) -> Double {
+        latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int((p * Double(latencies.count)).rounded(.up)) - 1)] / 1e6
+    }
+    print("throughput filter=\(arguments["--filter", default: "childcare"]) radius=\(Int(radius)) threads=\(threads) "
+        + "searches=\(latencies.count) failures=\(perThread.failures) " + String(
+            format: "seconds=%.1f searches_per_s=%.1f p50_ms=%.2f p99_ms=%.2f", elapsed,
+            Double(latencies.count) / elapsed, percentile(0.50), percentile(0.99)))
+}
+
+/// What each throughput thread measured, collected under a lock.
+final class ThreadResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var latencies: [[Double]]
+    private var failureCount = 0
+
+    init(count: Int) { latencies = Array(repeating: [], count: count) }
+
+    func store(_ thread: Int, latencies values: [Double], failures: Int) {
+        lock.withLock {
+            latencies[thread] = values
+            failureCount += failures
+        }
+    }
+
+    var allLatencies: [Double] { lock.withLock { latencies.flatMap { $0 } } }
+    var failures: Int { lock.withLock { failureCount } }
+}
+
 func importRegistry(_ arguments: Arguments) throws {
     let path = arguments["--db"]
     let directory = arguments["--data"]
@@ -177,13 +244,14 @@ func importRegistry(_ arguments: Arguments) throws {
 }
 
 let commandLine = CommandLine.arguments
-guard commandLine.count >= 2 else { fail("usage: registry-bench import|search --help in the file's header") }
+guard commandLine.count >= 2 else { fail("usage: registry-bench import|search|throughput --help in the file's header") }
 let arguments = Arguments(commandLine.dropFirst(2))
 do {
     switch commandLine[1] {
     case "search": try search(arguments)
     case "import": try importRegistry(arguments)
-    default: fail("unknown command \(commandLine[1]) (import, search)")
+    case "throughput": try throughput(arguments)
+    default: fail("unknown command \(commandLine[1]) (import, search, throughput)")
     }
 } catch {
     fail("\(error)")

@@ -19,7 +19,8 @@ public protocol AuditStore: Sendable {
     /// Recomputes the audit chain.
     func verifyAuditLog() async throws -> AuditVerification
 
-    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
+    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`, each with the channel it
+    /// came through when that was not the command line (`AuditEntry.channel`).
     func auditEntries(from seq: Int64, limit: Int) async throws -> [AuditEntry]
 
     /// The chain's last sequence number (0 when empty): every change moves it, so the service's
@@ -29,10 +30,6 @@ public protocol AuditStore: Sendable {
     /// The keys of the records of `entityType` (`operator`, `outlet`, …) with an audit entry at or
     /// after `since` (`YYYY-MM-DDTHH:MM:SSZ`, UTC): what changed since then, by the chain.
     func entityIDs(ofType entityType: String, changedSince since: String) async throws -> Set<String>
-
-    /// The channels recorded beside entries `seq`…`last` (`audit_channel`: which came through
-    /// the API, with which token); entries without one came through the command line.
-    func auditChannels(from seq: Int64, through last: Int64) async throws -> [Int64: AuditChannel]
     /// The records whose current state is not what their last audit entry says (changed,
     /// added or deleted behind the program's back), in table then key order.
     func auditDataMismatches() async throws -> [RecordMismatch]

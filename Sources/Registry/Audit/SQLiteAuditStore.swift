@@ -64,7 +64,7 @@ public struct SQLiteAuditStore: AuditStore {
         try database.read { db in try AuditLog.verify(db) }
     }
 
-    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
+    /// The ids of the entities of a type with an audit entry at or after `since`.
     public func entityIDs(ofType entityType: String, changedSince since: String) throws -> Set<String> {
         try database.read { db in
             typealias Columns = AuditEntryRecord.Columns
@@ -74,10 +74,17 @@ public struct SQLiteAuditStore: AuditStore {
         }
     }
 
+    /// The chain's last sequence number (0 for an empty chain).
+    public func auditHeadSeq() throws -> Int64 {
+        try database.read { db in
+            try Int64.fetchOne(db, AuditEntryRecord.head().select(AuditEntryRecord.Columns.seq)) ?? 0
+        }
+    }
+
+    /// Audit entries with `seq` ≥ `from`, in order, at most `limit`, with their channels.
     public func auditEntries(from seq: Int64 = 1, limit: Int = 100) throws -> [AuditEntry] {
         try database.read { db in
-            try AuditEntryRecord.filter(AuditEntryRecord.Columns.seq >= seq).order(AuditEntryRecord.Columns.seq)
-                .limit(limit).fetchAll(db).map(\.entry)
+            try AuditEntryRecord.withChannels(from: seq, limit: limit).fetchAll(db).map(\.entry)
         }
     }
 }

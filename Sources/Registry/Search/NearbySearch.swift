@@ -117,6 +117,9 @@ extension NearbySearch {
         ]
         conditions += kindIndexConditions(query.kindNumbers)
         conditions += filterConditions(for: query, rid: rid, isChildcare: keyword == nil ? MonthlyFee.geoIsChildcare : MonthlyFee.outletIsChildcare)
+        if let since = query.modifiedSince {
+            conditions.append(modifiedCondition(rid: rid, since: since))
+        }
         let statement: Statement
         if let keyword {
             // Around a centre the keyword is tested on each candidate's row (a substring test, as
@@ -291,6 +294,9 @@ extension NearbySearch {
 extension NearbySearch {
     static func cityWide(_ query: NearbyQuery, db: Database) throws -> SearchResult {
         var conditions = filterConditions(for: query, rid: "o.rid", isChildcare: MonthlyFee.outletIsChildcare)
+        if let since = query.modifiedSince {
+            conditions.append(changedSinceCondition(rid: "o.rid", since: since))
+        }
         if let keyword = query.normalizedKeyword {
             conditions.append(keywordCondition(keyword))
         }
@@ -367,9 +373,6 @@ extension NearbySearch {
             conditions.append(
                 "EXISTS (SELECT 1 FROM childcare_class cc WHERE \(classConditions.joined(operator: .and)))")
         }
-        if let since = query.modifiedSince {
-            conditions.append(modifiedCondition(rid: rid, since: since))
-        }
         return conditions
     }
 
@@ -377,12 +380,26 @@ extension NearbySearch {
     /// (`certification`, keyed by the outlet's id) or one of its prices (keyed
     /// `outlet_id|item|…`, so the range `id|` … `id}` holds exactly that outlet's): probes of
     /// `audit_log_entity`.
+    /// Around a centre the candidates are few, so each is probed; city-wide the outlets changed
+    /// since the instant are read once through `audit_log_at` (`changedSinceCondition`).
     static func modifiedCondition(rid: SQL, since: String) -> SQL {
         """
         EXISTS (SELECT 1 FROM outlet m JOIN audit_log a ON
             ((a.entity_type IN ('outlet', 'certification') AND a.entity_id = m.id)
              OR (a.entity_type = 'price' AND a.entity_id > m.id || '|' AND a.entity_id < m.id || '}'))
           WHERE m.rid = \(rid) AND a.at >= \(since))
+        """
+    }
+
+    /// City-wide: the outlet `rid` is among those with an audit entry at or after `since` for
+    /// itself, its recognition or one of its prices (the outlet's id is the price key's part before
+    /// the first `|`), read once through the `audit_log_at` index: the cost follows the changes
+    /// since the instant, not the size of the registry or of its log.
+    static func changedSinceCondition(rid: SQL, since: String) -> SQL {
+        """
+        \(rid) IN (SELECT m.rid FROM audit_log a JOIN outlet m ON m.id =
+            (CASE a.entity_type WHEN 'price' THEN substr(a.entity_id, 1, instr(a.entity_id, '|') - 1) ELSE a.entity_id END)
+          WHERE a.at >= \(since) AND a.entity_type IN ('outlet', 'certification', 'price'))
         """
     }
 

@@ -48,6 +48,33 @@ struct RegistryContractTests {
         }
     }
 
+    @Test("what changed since an instant, city-wide: a suspension by a breach and a new price", arguments: StoreUnderTest.all)
+    func changedSinceCityWide(store: StoreUnderTest) async throws {
+        let clock = AdvancingClock(C.noon(C.day("2026-03-01")))
+        let registry = try await C.load(store, today: "2026-03-01", clock: clock.registryClock)
+        let anHourLater = clock.advance(by: 3_600)
+        _ = try await registry.credit.recordBreach(
+            outletID: "NT-0002", category: .fireHazard, evidence: "消防检查记录 2026-02-20", on: C.day("2026-02-20"),
+            ruleSet: try C.ruleSet(), templates: try PledgeTemplates.embedded(), officer: "wang.li", reason: "检查")
+        let twoHoursLater = clock.advance(by: 3_600)
+        let price = "outlet_id,item,care_level,age_class,unit,amount_yuan,effective_from,effective_to,inclusive\n"
+            + "NT-0001,护理费,partly_disabled,,month,2100,2026-01-01,,yes\n"
+        _ = try await registry.imports.importCSV(
+            .prices, bytes: Array(price.utf8), fileName: "prices.csv", options: ImportOptions(officer: "wang.li"))
+        var query = NearbyQuery(centre: nil, radius: 3_000, asOf: "2026-03-01")
+        query.allStatuses = true
+        query.modifiedSince = anHourLater
+        #expect(try await registry.directory.search(query).results.map(\.id) == ["NT-0001", "NT-0002"])
+        query.modifiedSince = twoHoursLater
+        #expect(try await registry.directory.search(query).results.map(\.id) == ["NT-0001"])
+        query.centre = GeoPoint(lat: 32.0123, lon: 120.8712)
+        #expect(try await registry.directory.search(query).results.map(\.id) == ["NT-0001"])
+        query.modifiedSince = clock.advance(by: 1)
+        #expect(try await registry.directory.search(query).total == 0)
+        query.centre = nil
+        #expect(try await registry.directory.search(query).total == 0)
+    }
+
     @Test("a blacklisting is public from the breach day, and suspends the badge", arguments: StoreUnderTest.all)
     func blacklistAsOfADay(store: StoreUnderTest) async throws {
         let registry = try await C.load(store, today: "2026-03-01")

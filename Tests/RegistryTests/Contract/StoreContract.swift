@@ -14,8 +14,11 @@ enum StoreContract {
 
     /// A fresh store with the fixture operators, outlets and prices (`Fixtures`), a city
     /// officer `wang.li` and a Tongzhou officer `zhao.min` — all written through the boundary.
-    static func load(_ store: StoreUnderTest, today: String) async throws -> any RegistryStore {
-        let registry = try await store.make(day(today))
+    /// Its clock reads noon of `today`, or `clock` when given.
+    static func load(_ store: StoreUnderTest, today: String, clock: RegistryClock? = nil) async throws
+        -> any RegistryStore
+    {
+        let registry = try await store.make(clock ?? .fixed(noon(day(today))))
         let options = ImportOptions(officer: "测试员", reason: "fixture")
         for (table, name, text) in [
             (RegistryTable.operators, "operators.csv", Fixtures.operatorsCSV),
