@@ -82,7 +82,7 @@ struct BadgePage {
 
     func details(_ badge: Badge) -> HTML {
         let lang = text.lang
-        func row(_ term: String, _ value: HTML) -> HTML { "<div><dt>\(term)</dt><dd>\(value)</dd></div>\n" }
+        func row(_ term: String, _ value: HTML) -> HTML { "<dt>\(term)</dt><dd>\(value)</dd>\n" }
         func row(_ term: String, _ value: String?) -> HTML {
             guard let value, !value.isEmpty else { return .empty }
             return row(term, "\(value)" as HTML)

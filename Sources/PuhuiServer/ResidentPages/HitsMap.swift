@@ -15,8 +15,8 @@ struct HitsMap {
     let centre: GeoPoint?
     let radius: Double
 
-    static let width = 600.0
-    static let height = 420.0
+    static let width = 400.0
+    static let height = 320.0
     static let margin = 28.0
 
     struct Frame {
@@ -98,7 +98,7 @@ struct HitsMap {
         let bar = scale / frame.metresPerUnit
         let bottom = Self.height - 14
         parts.append(
-            "<path class=\"scale\" d=\"M16 \(Self.n(bottom - 6))v6h\(Self.n(bar))v-6\"/><text class=\"map-label\" x=\"\(Self.n(20 + bar))\" y=\"\(Self.n(bottom))\">\(Formatting.distance(scale, text.lang))</text>")
+            "<path class=\"scale\" d=\"M16 \(Self.n(bottom - 6))v6h\(Self.n(bar))v-6\"/><text class=\"map-label\" x=\"\(Self.n(20 + bar))\" y=\"\(Self.n(bottom))\">\(text.roundDistance(scale))</text>")
         parts.append(
             "<path class=\"scale\" d=\"M\(Self.n(Self.width - 24)) 44V16l-6 10M\(Self.n(Self.width - 24)) 16l6 10\"/><text class=\"map-label\" x=\"\(Self.n(Self.width - 24))\" y=\"60\" text-anchor=\"middle\">\(text.north)</text>")
         return """

@@ -13,7 +13,7 @@ struct OutletPage {
 
     func row(_ term: String, _ value: HTML?) -> HTML {
         guard let value, value != .empty else { return .empty }
-        return "<div><dt>\(term)</dt><dd>\(value)</dd></div>\n"
+        return "<dt>\(term)</dt><dd>\(value)</dd>\n"
     }
 
     func row(_ term: String, _ value: String?) -> HTML {

@@ -10,7 +10,7 @@ enum PageAssets {
     static let css = """
         :root{font-size:125%;color:#1a1a1a;background:#fff}
         *{box-sizing:border-box}
-        body{margin:0;font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;line-height:1.5}
+        body{margin:0;font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;line-height:1.5;overflow-wrap:anywhere}
         a{color:#0b4fa3;text-decoration:underline;text-underline-offset:.15em}
         a:focus,button:focus,input:focus,select:focus,summary:focus,main:focus{outline:3px solid #b35900;outline-offset:2px}
         .skip{position:absolute;left:.5rem;top:-4rem;background:#fff;padding:.75rem 1rem;z-index:2;border:2px solid #0b4fa3}
@@ -21,18 +21,18 @@ enum PageAssets {
         .site-name a,.lang-switch,footer.site a,.pager a,.button-link,.hit h2 a,.suggestion a{display:inline-flex;align-items:center;min-height:48px;padding:.25rem .5rem}
         .lang-switch{border:2px solid #0b4fa3;border-radius:.4rem;font-weight:700}
         footer.site{border-top:2px solid #d0d7de;margin-top:2rem;font-size:.9rem}
-        h1{font-size:1.6rem;line-height:1.3;margin:.75rem 0}
+        h1{font-size:1.6rem;line-height:1.3;margin:.75rem 0;overflow-wrap:anywhere}
         h2{font-size:1.25rem;line-height:1.3;margin:1.25rem 0 .5rem}
         .lead{font-size:1.1rem}
         .notice{background:#fff4e0;border-left:6px solid #7a4a00;padding:.5rem .75rem}
-        fieldset{border:2px solid #d0d7de;border-radius:.5rem;margin:0 0 1rem;padding:.5rem 1rem 1rem}
+        fieldset{border:2px solid #d0d7de;border-radius:.5rem;margin:0 0 1rem;padding:.5rem 1rem 1rem;min-width:0}
         legend{font-weight:700;padding:0 .25rem}
         .field{margin:.75rem 0}
         .field label{display:block;font-weight:700;margin-bottom:.25rem}
         .field.check{display:flex;align-items:center;gap:.75rem}
         .field.check label{margin:0;font-weight:400}
         .field.check input{width:32px;height:32px;margin:8px 0;flex:none}
-        input[type=text],select{width:100%;min-height:48px;font:inherit;padding:.4rem .6rem;border:2px solid #57606a;border-radius:.4rem;background:#fff;color:#1a1a1a}
+        input[type=text],select{width:100%;max-width:100%;min-height:48px;font:inherit;padding:.4rem .6rem;border:2px solid #57606a;border-radius:.4rem;background:#fff;color:#1a1a1a}
         .hint{margin:.25rem 0 0;color:#404040;font-size:.9rem}
         button{font:inherit;min-height:48px;min-width:48px;padding:.5rem 1.25rem;border-radius:.4rem;cursor:pointer}
         button.primary{background:#0b4fa3;color:#fff;border:2px solid #0b4fa3;font-weight:700}
@@ -42,11 +42,10 @@ enum PageAssets {
         .hit{margin:0 0 1rem;padding:.5rem 0 .75rem;border-bottom:1px solid #d0d7de}
         .hit h2{margin:0;font-size:1.2rem}
         .hit h2 a{padding-left:0}
-        dl{margin:.25rem 0}
-        dl div{display:flex;flex-wrap:wrap;gap:0 .75rem;padding:.15rem 0}
-        dt{font-weight:700;min-width:7.5em}
-        dd{margin:0;flex:1 1 12em;overflow-wrap:anywhere}
-        .record div{border-bottom:1px solid #e6e9ed;padding:.35rem 0}
+        dl{margin:.25rem 0;display:grid;grid-template-columns:minmax(0,7em) minmax(0,1fr);gap:.2rem .75rem}
+        dt{font-weight:700;overflow-wrap:anywhere}
+        dd{margin:0;overflow-wrap:anywhere}
+        .record dt,.record dd{border-bottom:1px solid #e6e9ed;padding:.35rem 0}
         .map{margin:1rem 0}
         .map svg{width:100%;height:auto;border:2px solid #57606a;border-radius:.4rem;display:block}
         .map figcaption{font-size:.9rem;color:#404040;margin-top:.25rem}
@@ -65,7 +64,7 @@ enum PageAssets {
         table{border-collapse:collapse;width:100%}
         th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #d0d7de;vertical-align:top}
         .status{border:4px solid;border-radius:.6rem;padding:.75rem 1rem;margin:1rem 0}
-        .status-word{font-size:2.2rem;font-weight:700;line-height:1.3;margin:0}
+        .status-word{font-size:2.2rem;font-weight:700;line-height:1.3;margin:0;overflow-wrap:anywhere}
         .status .icon{display:inline-block;min-width:1.2em;text-align:center}
         .status-sentence{font-size:1.15rem;margin:.5rem 0 0}
         .good{background:#e8f5e9;border-color:#1b5e20;color:#0d3d12}

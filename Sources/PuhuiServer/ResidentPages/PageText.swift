@@ -43,8 +43,13 @@ struct PageText: Sendable {
     var nearHint: String { t("WGS-84（卫星定位）坐标，例如 32.0100,120.8600", "WGS-84 (GPS) coordinates, for example 32.0100,120.8600") }
     var locateButton: String { t("使用我的位置", "Use my location") }
     var radiusLabel: String { t("范围", "Within") }
+    /// A round distance: `3公里` / `3 km` for whole kilometres, else as the search lists distances.
+    func roundDistance(_ metres: Double) -> String {
+        let whole = Int(metres.rounded())
+        return whole >= 1000 && whole % 1000 == 0 ? t("\(whole / 1000)公里", "\(whole / 1000) km") : Formatting.distance(metres, lang)
+    }
     func radiusOption(_ metres: Int) -> String {
-        let distance = Formatting.distance(Double(metres), lang)
+        let distance = roundDistance(Double(metres))
         return metres == Int(NearbyQuery.defaultRadius) ? t("\(distance)（步行约一刻钟）", "\(distance) (about 15 minutes' walk)") : distance
     }
     var whatLegend: String { t("找什么", "What to look for") }
@@ -93,8 +98,8 @@ struct PageText: Sendable {
     var scopeCertified: String { t("认定有效的普惠网点", "certified inclusive outlets") }
     var scopeAll: String { t("全部网点", "all outlets") }
     func around(_ place: String, radius: Int, scope: String, asOf: LocalDate) -> String {
-        t("\(place) 周边 \(Formatting.distance(Double(radius), lang))内的\(scope)（截至 \(asOf)）",
-          "\(scope.prefix(1).uppercased() + scope.dropFirst()) within \(Formatting.distance(Double(radius), lang)) of \(place), as of \(asOf)")
+        t("\(place) 周边 \(roundDistance(Double(radius)))内的\(scope)（截至 \(asOf)）",
+          "\(scope.prefix(1).uppercased() + scope.dropFirst()) within \(roundDistance(Double(radius))) of \(place), as of \(asOf)")
     }
     func cityWide(scope: String, asOf: LocalDate) -> String {
         t("全市\(scope)（截至 \(asOf)）", "\(scope.prefix(1).uppercased() + scope.dropFirst()) city-wide, as of \(asOf)")

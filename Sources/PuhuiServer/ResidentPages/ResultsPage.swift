@@ -52,13 +52,13 @@ struct ResultsPage {
         return """
             <li class="hit"><h2><a href="\(PageLayout.link("/outlets/" + PageLayout.escapeQuery(hit.id), [], lang))">\(hit.name)</a></h2>
             <dl>
-            <div><dt>\(text.distance)</dt><dd>\(distance)</dd></div>
-            <div><dt>\(text.kind)</dt><dd>\(kind)</dd></div>
-            <div><dt>\(text.monthlyFrom)</dt><dd>\(Formatting.monthly(hit.monthlyPriceFen.map(Int64.init), lang))</dd></div>
-            <div><dt>\(text.againstMarket)</dt><dd>\(market)</dd></div>
-            <div><dt>\(text.recognition)</dt><dd>\(recognition(hit.certification))</dd></div>
-            <div><dt>\(text.badgeNumber)</dt><dd>\(badge)</dd></div>
-            <div><dt>\(text.address)</dt><dd>\(hit.address)</dd></div>
+            <dt>\(text.distance)</dt><dd>\(distance)</dd>
+            <dt>\(text.kind)</dt><dd>\(kind)</dd>
+            <dt>\(text.monthlyFrom)</dt><dd>\(Formatting.monthly(hit.monthlyPriceFen.map(Int64.init), lang))</dd>
+            <dt>\(text.againstMarket)</dt><dd>\(market)</dd>
+            <dt>\(text.recognition)</dt><dd>\(recognition(hit.certification))</dd>
+            <dt>\(text.badgeNumber)</dt><dd>\(badge)</dd>
+            <dt>\(text.address)</dt><dd>\(hit.address)</dd>
             </dl></li>
 
             """
