@@ -74,8 +74,8 @@ def browser(javascript=True):
 
 
 def screenshot(driver, folder, name):
-    """The whole page at phone width, as a PNG in the folder."""
-    height = min(6000, driver.execute_script("return Math.ceil(document.documentElement.scrollHeight)"))
+    """The page at phone width (its first 3,200 px), as a PNG in the folder."""
+    height = min(3200, driver.execute_script("return Math.ceil(document.documentElement.scrollHeight)"))
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": WIDTH, "height": height, "deviceScaleFactor": 1, "mobile": True})
     driver.save_screenshot(os.path.join(folder, name + ".png"))
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": True})
