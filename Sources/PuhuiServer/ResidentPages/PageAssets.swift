@@ -10,7 +10,7 @@ enum PageAssets {
     static let css = """
         :root{font-size:125%;color:#1a1a1a;background:#fff}
         *{box-sizing:border-box}
-        body{margin:0;font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;line-height:1.5;overflow-wrap:anywhere}
+        body{margin:0;font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;line-height:1.5;overflow-wrap:break-word}
         a{color:#0b4fa3;text-decoration:underline;text-underline-offset:.15em}
         a:focus,button:focus,input:focus,select:focus,summary:focus,main:focus{outline:3px solid #b35900;outline-offset:2px}
         .skip{position:absolute;left:.5rem;top:-4rem;background:#fff;padding:.75rem 1rem;z-index:2;border:2px solid #0b4fa3}
@@ -62,7 +62,9 @@ enum PageAssets {
         summary{min-height:48px;display:flex;align-items:center;cursor:pointer;font-weight:700;color:#0b4fa3}
         .table{overflow-x:auto}
         table{border-collapse:collapse;width:100%}
-        th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #d0d7de;vertical-align:top}
+        th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #d0d7de;vertical-align:top;overflow-wrap:normal}
+        td{white-space:nowrap}
+        td:last-child{white-space:normal}
         .status{border:4px solid;border-radius:.6rem;padding:.75rem 1rem;margin:1rem 0}
         .status-word{font-size:2.2rem;font-weight:700;line-height:1.3;margin:0;overflow-wrap:anywhere}
         .status .icon{display:inline-block;min-width:1.2em;text-align:center}

@@ -75,6 +75,7 @@ def browser(javascript=True):
 
 def screenshot(driver, folder, name):
     """The page at phone width (its first 3,200 px), as a PNG in the folder."""
+    driver.execute_script("window.scrollTo(0, 0); document.querySelectorAll('.table').forEach(e => e.scrollLeft = 0)")
     height = min(3200, driver.execute_script("return Math.ceil(document.documentElement.scrollHeight)"))
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": WIDTH, "height": height, "deviceScaleFactor": 1, "mobile": True})
     driver.save_screenshot(os.path.join(folder, name + ".png"))
@@ -115,8 +116,8 @@ def tour(driver, base, lang, folder, qr_url):
     words = {"zh": {"genuine": "二维码真实", "results": "查找结果", "mistyped": "编号抄错了"},
              "en": {"genuine": "The QR code is genuine", "results": "Search results", "mistyped": "Mistyped number"}}[lang]
     driver.get(base + "/" + suffix)
-    audit(driver, f"home ({lang})", lang)
     screenshot(driver, folder, f"home-{lang}")
+    audit(driver, f"home ({lang})", lang)
     # "Use my location" (JavaScript on): the browser's position fills `near`.
     driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": base, "permissions": ["geolocation"]})
     driver.execute_cdp_cmd("Emulation.setGeolocationOverride", {"latitude": 32.01, "longitude": 120.86, "accuracy": 10})
@@ -134,27 +135,27 @@ def tour(driver, base, lang, folder, qr_url):
     expected = v1_ids(base, "near=" + urllib.parse.quote("32.01000,120.86000") + "&radius=3000")
     check(shown == expected and shown, f"results ({lang}): the same outlets in the same order as /v1/outlets ({len(shown)})")
     check(driver.find_element(By.CSS_SELECTOR, "figure.map svg").is_displayed(), f"results ({lang}): the map is drawn")
-    audit(driver, f"results ({lang})", lang)
     screenshot(driver, folder, f"results-{lang}")
+    audit(driver, f"results ({lang})", lang)
     driver.find_element(By.CSS_SELECTOR, "ol.hits h2 a").click()
     WebDriverWait(driver, 10).until(lambda d: "/outlets/" in d.current_url)
     check(driver.find_element(By.TAG_NAME, "h1").text != "", f"outlet ({lang}): the outlet's page")
-    audit(driver, f"outlet ({lang})", lang)
     screenshot(driver, folder, f"outlet-{lang}")
+    audit(driver, f"outlet ({lang})", lang)
     driver.find_element(By.CSS_SELECTOR, "dl.record a[href^='/badge/']").click()
     WebDriverWait(driver, 10).until(lambda d: "/badge/" in d.current_url)
     check(driver.find_element(By.CSS_SELECTOR, ".status-word").text != "", f"badge ({lang}): the status in large words")
-    audit(driver, f"badge ({lang})", lang)
     screenshot(driver, folder, f"badge-{lang}")
+    audit(driver, f"badge ({lang})", lang)
     # The printed QR code, as zbarimg read it.
     driver.get(qr_url + ("&lang=en" if lang == "en" else ""))
     check(words["genuine"] in driver.find_element(By.CSS_SELECTOR, "section.token").text, f"badge from the QR code ({lang}): genuine")
-    audit(driver, f"badge from the QR code ({lang})", lang)
     screenshot(driver, folder, f"badge-qr-{lang}")
+    audit(driver, f"badge from the QR code ({lang})", lang)
     driver.get(base + "/badge/NTC-2025-00031-I" + suffix)
     check(words["mistyped"] in driver.find_element(By.CSS_SELECTOR, ".status-word").text, f"mistyped badge ({lang})")
-    audit(driver, f"mistyped badge ({lang})", lang)
     screenshot(driver, folder, f"badge-mistyped-{lang}")
+    audit(driver, f"mistyped badge ({lang})", lang)
     driver.get(base + "/search?near=abc" + ("&lang=en" if lang == "en" else ""))
     audit(driver, f"refused search ({lang})", lang)
 
