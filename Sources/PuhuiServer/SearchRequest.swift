@@ -16,6 +16,8 @@ struct SearchRequest: Sendable {
     static let maxKinds = 16
 
     var parameters: SearchParameters
+    /// How the messages name the parameters (query names for `/v1`, form labels on a page).
+    let spell: ParameterSpelling
 
     /// Reads and checks the parameters; a bad one is a 400 naming it.
     init(_ query: QueryReader) throws {
@@ -42,8 +44,6 @@ struct SearchRequest: Sendable {
         self.parameters = parameters
         self.spell = query.spell
     }
-
-    let spell: ParameterSpelling
 
     /// What a search found, with the query it ran (the place's centre filled in) and the place.
     struct Outcome: Sendable {
