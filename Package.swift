@@ -58,21 +58,28 @@ let package = Package(
         // The JSON shapes and encoder shared by the CLI's `--format json` and the service.
         .target(name: "PuhuiOutput", dependencies: ["Registry"]),
 
-        // The HTTP service: public reads, HSDS 3.0, the change feed, the officer API.
+        // QR codes for printed badges: libqrencode (a system library, like SQLite and RE2) through
+        // a small C shim; the modules drawn as SVG, or as a PNG by our own small encoder.
+        .target(name: "CQREncode", linkerSettings: [.linkedLibrary("qrencode")]),
+        .target(name: "PuhuiQR", dependencies: ["CQREncode"]),
+
+        // The HTTP service: public reads, HSDS 3.0, the change feed, the officer API, and the
+        // residents' pages (server-rendered HTML, `ResidentPages/`).
         .target(name: "PuhuiServer", dependencies: ["Registry", "PuhuiOutput", hummingbird, hummingbirdAuth, logging]),
 
         // The command tree and rendering; `puhui` is its few-line main.
-        .target(name: "PuhuiCLI", dependencies: ["Registry", "PuhuiOutput", "PuhuiServer", argumentParser]),
+        .target(name: "PuhuiCLI", dependencies: ["Registry", "PuhuiOutput", "PuhuiServer", "PuhuiQR", argumentParser]),
         .executableTarget(name: "puhui", dependencies: ["PuhuiCLI"]),
 
         .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["known-failures.txt"]),
         .testTarget(name: "PuhuiCoreTests", dependencies: ["PuhuiCore"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
+        .testTarget(name: "PuhuiQRTests", dependencies: ["PuhuiQR"]),
         .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry", "puhui"]),
         .testTarget(
             name: "PuhuiServerTests", dependencies: ["PuhuiServer", "PuhuiOutput", "Registry", "puhui", hummingbirdTesting],
-            exclude: ["Support/validate_json.py", "Support/validate_openapi.py"]),
+            exclude: ["Support/validate_json.py", "Support/validate_openapi.py", "Support/resident_pages_browser.py"]),
 
         // Fuzzing (docs/FUZZING.md): the targets; PuhuiFuzz is libFuzzer's entry point when
         // Scripts/fuzz.sh builds it with -sanitize=fuzzer (else it replays files); the test

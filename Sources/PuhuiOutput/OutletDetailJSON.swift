@@ -1,7 +1,7 @@
 import Registry
 
 /// `show --format json`: the record with snake_case keys, plus the as-of monthly price.
-package struct OutletDetailJSON: Encodable {
+package struct OutletDetailJSON: Encodable, Sendable {
     package let record: OutletRecord
     package let asOf: LocalDate
     /// Each inclusive price in force against its market benchmark.

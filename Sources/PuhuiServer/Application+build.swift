@@ -25,7 +25,7 @@ package func buildApplication(
 
 /// The router: access log (outermost, so it sees every answer), CORS (with the exposed headers on
 /// every answer), problem+json, the rate
-/// limit, the bearer token, conditional GET; then the routes.
+/// limit, the bearer token, conditional GET; then the routes: the JSON API and the residents' pages.
 package func buildRouter(
     registry: some ServiceRegistry, configuration: ServerConfiguration, accessLog: (@Sendable (String) -> Void)? = nil
 ) -> Router<ServiceRequestContext> {
@@ -49,5 +49,6 @@ package func buildRouter(
     OfficerRoutes(access: access, configuration: configuration).add(to: router)
     HSDSRoutes(access: access, configuration: configuration).add(to: router)
     OpenAPIRoutes(configuration: configuration).add(to: router)
+    ResidentRoutes(access: access, configuration: configuration).add(to: router)
     return router
 }

@@ -45,42 +45,13 @@ struct PublicRoutes {
         return access.registry.clock.today()
     }
 
-    static let outletParameters: Set<String> = [
-        "near", "place", "datum", "radius", "kind", "age_class", "max_price", "vacancy", "keyword", "all_statuses",
-        "sort", "max_ratio", "limit", "offset", "as_of",
-    ]
-
     /// `search --format json`, with a `Link` to the next page.
     func outlets(_ request: Request) async throws -> Response {
-        let query = try QueryReader(request, allowed: Self.outletParameters)
-        var parameters = SearchParameters()
-        parameters.near = query.string("near")
-        parameters.place = query.string("place")
-        parameters.datum = try query.enumValue("datum", Datum.self) ?? .wgs84
-        parameters.radius = try query.int("radius") ?? parameters.radius
-        parameters.kinds = query.all("kind")
-        parameters.ageClass = try query.enumValue("age_class", ClassType.self)
-        parameters.maxPrice = query.string("max_price")
-        parameters.vacancy = try query.bool("vacancy") ?? false
-        parameters.keyword = query.string("keyword")
-        parameters.allStatuses = try query.bool("all_statuses") ?? false
-        parameters.sort = try query.enumValue("sort", SearchSort.self) ?? .distance
-        parameters.maxRatio = query.string("max_ratio")
-        parameters.limit = try query.int("limit") ?? parameters.limit
-        parameters.offset = try query.int("offset") ?? 0
-        guard parameters.kinds.count <= 16 else {
-            throw ProblemDetails.badRequest("kind", zh: "kind 最多 16 个", en: "at most 16 kind values")
-        }
-        try parameters.validate(.query)
-        let searchQuery = try parameters.query(asOf: try await day(query), .query)
-        let place = parameters.place
-        let result = try await access.run { registry -> SearchResult in
-            var q = searchQuery
-            if let place { q.centre = try await registry.directory.place(named: place).centre }
-            return try await registry.directory.search(q)
-        }
+        let query = try QueryReader(request, allowed: SearchRequest.parameterNames)
+        let search = try SearchRequest(query)
+        let result = try await search.run(access, day: try await day(query)).result
         var headers = HTTPFields()
-        let next = parameters.offset + result.results.count
+        let next = search.parameters.offset + result.results.count
         if next < result.total, !result.results.isEmpty {
             headers[PublicRoutes.link] = "<\(nextPage(request, offset: next))>; rel=\"next\""
         }
@@ -100,13 +71,7 @@ struct PublicRoutes {
     func outlet(_ request: Request, id: String) async throws -> Response {
         let query = try QueryReader(request, allowed: ["as_of"])
         let date = try await day(query)
-        let wanted = id.trimmingCharacters(in: .whitespaces)
-        let text = try await access.run { registry -> String in
-            guard let record = try await registry.outlets.outletRecord(id: wanted) else { throw RegistryError.outletNotFound(wanted) }
-            let comparisons = try await registry.benchmarks.benchmarkComparisons(outletID: wanted, asOf: date)
-            let reviews = ReviewSummary(try await registry.reviews.reviews(outletID: wanted), asOf: date)
-            return try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons, reviews: reviews).encoded()
-        }
+        let text = try await OutletDetailRequest.detail(access, id: id, asOf: date).encoded()
         return .json(text)
     }
 

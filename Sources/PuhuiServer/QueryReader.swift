@@ -1,19 +1,26 @@
 import Foundation
 import Hummingbird
+import PuhuiOutput
 import Registry
 
 /// A request's query items, read strictly: a name the endpoint does not know is refused (a typo
-/// never silently widens a search), every value is bounded, and a bad one is a 400 naming it.
+/// never silently widens a search), every value is bounded, and a bad one is a 400 naming it —
+/// by its query name, or as a resident page's form labels it (`spell`).
 struct QueryReader {
     let items: [(String, String)]
+    let spell: ParameterSpelling
 
     static let maxItems = 64
     static let maxValueLength = 512
 
-    init(_ request: Request, allowed: Set<String>) throws {
+    /// `droppingEmpty`: a value left empty counts as not given — what an HTML form sends for a
+    /// field the resident left blank (`near=&place=城东`).
+    init(_ request: Request, allowed: Set<String>, spell: ParameterSpelling = .query, droppingEmpty: Bool = false) throws {
+        self.spell = spell
         var items: [(String, String)] = []
         for (name, value) in request.uri.queryParameters {
             let name = String(name)
+            if droppingEmpty, value.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             // `queryParameters` has already percent-decoded both.
             guard allowed.contains(name) else {
                 let known = allowed.sorted().joined(separator: ", ")
@@ -42,7 +49,7 @@ struct QueryReader {
     func int(_ name: String) throws -> Int? {
         guard let text = string(name) else { return nil }
         guard let value = Int(TextNormalisation.asciiDigits(text).trimmingCharacters(in: .whitespaces)) else {
-            throw ProblemDetails.badRequest(name, zh: "\(name) \(text)：请写整数", en: "\(name) \(text): give a whole number")
+            throw ProblemDetails.badRequest(name, zh: "\(spell(name)) \(text)：请写整数", en: "\(spell(name)) \(text): give a whole number")
         }
         return value
     }
@@ -53,7 +60,7 @@ struct QueryReader {
         case "true", "1", "yes", "": return true
         case "false", "0", "no": return false
         default:
-            throw ProblemDetails.badRequest(name, zh: "\(name) \(text)：请写 true 或 false", en: "\(name) \(text): give true or false")
+            throw ProblemDetails.badRequest(name, zh: "\(spell(name)) \(text)：请写 true 或 false", en: "\(spell(name)) \(text): give true or false")
         }
     }
 
@@ -61,8 +68,8 @@ struct QueryReader {
         guard let text = string(name) else { return nil }
         do { return try LocalDate(parsing: text.trimmingCharacters(in: .whitespaces)) } catch {
             throw ProblemDetails.badRequest(
-                name, zh: "\(name) \(text)：不是有效日期，请写成 YYYY-MM-DD，例如 2026-11-29",
-                en: "\(name) \(text): \(error.description); write YYYY-MM-DD, e.g. 2026-11-29")
+                name, zh: "\(spell(name)) \(text)：不是有效日期，请写成 YYYY-MM-DD，例如 2026-11-29",
+                en: "\(spell(name)) \(text): \(error.description); write YYYY-MM-DD, e.g. 2026-11-29")
         }
     }
 
@@ -81,15 +88,15 @@ struct QueryReader {
             if let date = formatter.date(from: text) { return RegistryClock.timestamp(date) }
         }
         throw ProblemDetails.badRequest(
-            name, zh: "\(name) \(raw)：请写 RFC 3339 时刻（如 2026-11-29T08:00:00Z）或日期（如 2026-11-29）",
-            en: "\(name) \(raw): give an RFC 3339 instant (e.g. 2026-11-29T08:00:00Z) or a day (e.g. 2026-11-29)")
+            name, zh: "\(spell(name)) \(raw)：请写 RFC 3339 时刻（如 2026-11-29T08:00:00Z）或日期（如 2026-11-29）",
+            en: "\(spell(name)) \(raw): give an RFC 3339 instant (e.g. 2026-11-29T08:00:00Z) or a day (e.g. 2026-11-29)")
     }
 
     func enumValue<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws -> E? where E.RawValue == String {
         guard let text = string(name) else { return nil }
         guard let value = E(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
             let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ProblemDetails.badRequest(name, zh: "\(name) \(text)：可选值 \(valid)", en: "\(name) \(text): valid values are \(valid)")
+            throw ProblemDetails.badRequest(name, zh: "\(spell(name)) \(text)：可选值 \(valid)", en: "\(spell(name)) \(text): valid values are \(valid)")
         }
         return value
     }

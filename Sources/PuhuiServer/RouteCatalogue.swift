@@ -1,5 +1,8 @@
-/// Every route the service answers, with what the OpenAPI document says of it: the one list
-/// `/openapi.json` is built from and the tests check the router and the answers against.
+/// Every route of the JSON API, with what the OpenAPI document says of it: the one list
+/// `/openapi.json` is built from and the tests check the router and the answers against. The
+/// residents' HTML pages (`/`, `/search`, `/outlets/{id}`, `/badge`, `/badge/{number}`,
+/// `/assets/…`: `ResidentRoutes`) are deliberately not here: they are pages for people, not an
+/// API for programs, and `/search` takes `/v1/outlets`'s parameters (`SearchRequest`).
 package struct RouteCatalogue: Sendable {
     package struct Entry: Sendable {
         package let method: String

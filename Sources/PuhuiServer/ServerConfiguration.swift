@@ -1,4 +1,8 @@
-/// How `puhui serve` runs: where it listens, the address clients reach it at, and its limits.
+import Crypto
+import Foundation
+
+/// How `puhui serve` runs: where it listens, the address clients reach it at, its limits, and
+/// the badge public key the check page verifies printed tokens with.
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
@@ -11,11 +15,21 @@ public struct ServerConfiguration: Sendable {
     public var maxBodyBytes: Int
     /// Seconds a connection may stay idle, waiting for a request's headers included.
     public var idleTimeoutSeconds: Int
+    /// The registry's badge public key (`puhui badge key public`), its 32 raw bytes (swift-crypto's
+    /// key type is not `Sendable`): the badge check page verifies a printed QR code's token with
+    /// it; nil: tokens are not checked, and the page says so.
+    var badgePublicKeyBytes: Data?
+
+    public var badgePublicKey: Curve25519.Signing.PublicKey? {
+        get { badgePublicKeyBytes.flatMap { try? Curve25519.Signing.PublicKey(rawRepresentation: $0) } }
+        set { badgePublicKeyBytes = newValue?.rawRepresentation }
+    }
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, rateLimitPerMinute: Int = 600,
-        maxBodyBytes: Int = 64 * 1024 * 1024, idleTimeoutSeconds: Int = 30
+        maxBodyBytes: Int = 64 * 1024 * 1024, idleTimeoutSeconds: Int = 30, badgePublicKey: Curve25519.Signing.PublicKey? = nil
     ) {
+        self.badgePublicKeyBytes = badgePublicKey?.rawRepresentation
         self.host = host
         self.port = port
         self.publicURL = publicURL

@@ -3,7 +3,7 @@ import Foundation
 import PuhuiOutput
 import Registry
 
-/// `puhui badge print NUMBER [--signing-key FILE]`.
+/// `puhui badge print NUMBER [--signing-key FILE] [--format table|json|html|svg|png --output FILE --public-url URL]`.
 struct BadgePrintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
@@ -16,13 +16,20 @@ struct BadgePrintCommand: AsyncParsableCommand {
             stderr says how to create one. A key other than the one the registry recorded is \
             refused. No token is signed for a badge that is not valid on --as-of.
 
+            --format html (a printable page with the fields and a QR code), svg or png (the QR \
+            code alone, for a sign maker; png needs --output): the QR code encodes \
+            {--public-url}/badge/{number}?t={token}, the check page of puhui serve, which shows \
+            the live status and verifies the token (default URL: http://127.0.0.1:8080).
+
             Examples:
               puhui badge print NTE-2024-00006-6
               puhui badge print NTE-2024-00006-6 --signing-key /secure/badge-signing.key --format json
+              puhui badge print NTE-2024-00006-6 --format html --output badge.html --public-url https://puhui.example.gov.cn
+              puhui badge print NTE-2024-00006-6 --format png --output badge-qr.png --public-url https://puhui.example.gov.cn
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case table, json
+        case table, json, html, svg, png
     }
 
     @Argument(help: ArgumentHelp("The badge number.", valueName: "number"))
@@ -31,11 +38,26 @@ struct BadgePrintCommand: AsyncParsableCommand {
     @Option(name: .customLong("signing-key"), help: ArgumentHelp("The badge-signing key file.", valueName: "file"))
     var signingKey: String?
 
-    @Option(help: ArgumentHelp("Output: table (the printable text) or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output: table (the printable text), json, html (printable, with a QR code), svg or png (the QR code).", valueName: "format"))
     var format: Format = .table
+
+    @Option(help: ArgumentHelp("The file to write (replaced if it exists); standard output if not given (not for png).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("public-url"), help: ArgumentHelp("The check service's public address, for the QR code (default http://127.0.0.1:8080).", valueName: "url"))
+    var publicURL: String?
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
+
+    func validate() throws {
+        if format == .png, output == nil { throw ValidationError("--format png needs --output FILE") }
+        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--output: give the file to write") }
+        if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
+            throw ValidationError("--public-url \(publicURL): give an http:// or https:// URL")
+        }
+        if publicURL != nil, ![.html, .svg, .png].contains(format) { throw ValidationError("--public-url goes with --format html, svg or png") }
+    }
 
     func run() async throws {
         let lang = common.language
@@ -64,9 +86,36 @@ struct BadgePrintCommand: AsyncParsableCommand {
                     "note: no badge-signing key at \(path), so the badge is printed without a token; create one with puhui badge key init --officer ID."))
             }
             switch format {
-            case .json: Console.out(try JSONOutput.encode(BadgeJSON.found(badge, token: token)))
-            case .table: Console.out(BadgeText.printable(badge, token: token))
+            case .json: try emit(Array((try JSONOutput.encode(BadgeJSON.found(badge, token: token)) + "\n").utf8))
+            case .table: try emit(Array((BadgeText.printable(badge, token: token) + "\n").utf8))
+            case .html, .svg, .png:
+                let printout = try BadgePrintout(badge: badge, token: token, publicURL: publicURL ?? BadgeCheckLink.defaultBase)
+                switch format {
+                case .svg: try emit(Array(printout.svg().utf8))
+                case .png: try emit(printout.png())
+                default: try emit(Array(printout.html().utf8))
+                }
+                if publicURL == nil {
+                    Console.err(lang.t(
+                        "提示：二维码指向 \(BadgeCheckLink.defaultBase)；对外打印请给 --public-url 服务的公网地址。",
+                        "note: the QR code points at \(BadgeCheckLink.defaultBase); for badges to hang, give --public-url with the service's public address."))
+                }
             }
+        }
+    }
+
+    /// Writes the bytes to `--output` (whole, replacing the file), else to standard output.
+    func emit(_ bytes: [UInt8]) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIError.isFolder(output)
+        }
+        do { try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+            throw CLIError.writing(output, error.localizedDescription)
         }
     }
 }

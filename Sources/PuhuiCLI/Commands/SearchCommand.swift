@@ -217,10 +217,7 @@ extension SearchCommand {
 
     /// `低于市场中位 23%，位次 41%` for a hit compared with the market, else `—`.
     private func marketPosition(_ hit: SearchHit, _ lang: Language) -> String {
-        guard let p50 = hit.marketP50Fen, p50 > 0, let fee = hit.monthlyPriceFen else { return "—" }
-        let position = BenchmarkComparisonText.position(percentBelow: (p50 - Int64(fee)) * 100 / p50, lang)
-        guard let rank = hit.percentileRank else { return position }
-        return position + lang.t("，位次 \(rank)%", ", rank \(rank)%")
+        Formatting.marketPosition(of: hit, lang) ?? "—"
     }
 
     /// Which benchmark run the comparison used, or how to make one; how many outlets --max-ratio

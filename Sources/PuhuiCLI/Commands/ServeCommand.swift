@@ -1,4 +1,5 @@
 import ArgumentParser
+import Crypto
 import Foundation
 import Hummingbird
 import Logging
@@ -18,9 +19,16 @@ struct ServeCommand: AsyncParsableCommand {
             on stderr (no tokens). SIGTERM or SIGINT: stop accepting, finish the requests in \
             flight, close the registry, exit 0. Behind a reverse proxy, give --public-url.
 
+            Residents' pages (HTML, Chinese by default, English with ?lang=en): / (search), \
+            /search, /outlets/ID, /badge/NUMBER. A printed badge's QR code (puhui badge print \
+            --format html|svg|png) opens /badge/NUMBER?t=TOKEN: with --badge-public-key (puhui \
+            badge key public) the page verifies the token's signature; the key must be the one \
+            the registry recorded.
+
             Examples:
               puhui serve --db nantong.sqlite
               puhui serve --db nantong.sqlite --host 0.0.0.0 --port 8080 --public-url https://puhui.example.gov.cn
+              puhui serve --db nantong.sqlite --badge-public-key badge.pub
               curl 'http://127.0.0.1:8080/v1/outlets?near=32.01,120.86&radius=3000&kind=childcare'
             """)
 
@@ -43,6 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("Seconds a connection may idle, waiting for headers included.", valueName: "s"))
     var idleTimeout: Int = 30
+
+    @Option(name: .customLong("badge-public-key"), help: ArgumentHelp("The badge public key file, to verify printed QR codes' tokens.", valueName: "file"))
+    var badgePublicKey: String?
 
     func validate() throws {
         if !(0...65_535).contains(port) { throw ValidationError("--port \(port): give 0 to 65535") }
@@ -72,14 +83,34 @@ struct ServeCommand: AsyncParsableCommand {
         guard let registry = opened as? RegistryDatabase else {
             throw ValidationError("puhui serve runs on the SQLite registry")
         }
+        var publicKey: Curve25519.Signing.PublicKey?
+        do {
+            publicKey = try checkedPublicKey(registry)
+        } catch {
+            try await CommandRunner.run(lang) { throw error }
+            return
+        }
         let configuration = ServerConfiguration(
             host: host, port: port, publicURL: publicURL, rateLimitPerMinute: rateLimit, maxBodyBytes: maxBody << 20,
-            idleTimeoutSeconds: idleTimeout)
+            idleTimeoutSeconds: idleTimeout, badgePublicKey: publicKey)
         var logger = Logger(label: "puhui.serve")
         logger.logLevel = .info
         let app = buildApplication(registry: registry, configuration: configuration, logger: logger)
         try await app.runService()
         try registry.close()
         Console.err(lang.t("已停止服务，登记库已关闭。", "Stopped; the registry is closed."))
+    }
+
+    /// `--badge-public-key`, read and checked against the fingerprint the registry recorded (a
+    /// key of another registry would call every genuine badge forged).
+    func checkedPublicKey(_ registry: RegistryDatabase) throws -> Curve25519.Signing.PublicKey? {
+        guard let badgePublicKey else { return nil }
+        try CLIError.requireFile(badgePublicKey)
+        let key = try BadgeSigningKey.loadPublicKey(from: badgePublicKey)
+        let found = BadgeSigningKey.fingerprint(of: key)
+        if let recorded = try registry.badges.badgeKeyFingerprint(), recorded != found {
+            throw BadgeKeyError.wrongKey(path: badgePublicKey, recorded: recorded, found: found)
+        }
+        return key
     }
 }

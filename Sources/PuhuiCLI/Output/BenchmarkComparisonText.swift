@@ -1,3 +1,4 @@
+import PuhuiOutput
 import Registry
 
 /// How `puhui show` presents each inclusive price against its market benchmark (text and JSON).
@@ -30,7 +31,7 @@ enum BenchmarkComparisonText {
                 out.append("  \(label) \(amount)\(colon)" + lang.t("市场数据不足，无基准", "too few market prices for a benchmark"))
                 continue
             }
-            let position = Self.position(percentBelow: comparison.percentBelowMedian, lang)
+            let position = Formatting.marketPosition(percentBelow: comparison.percentBelowMedian, lang)
             let place =
                 comparison.pooled
                 ? lang.t("全市合并", "city-wide, pooled")
@@ -43,14 +44,5 @@ enum BenchmarkComparisonText {
                         " (median \(Formatting.yuan(p50, lang)), \(comparison.cell.outlets) market outlets, \(place)\(rank))"))
         }
         return out
-    }
-
-    /// 低于市场中位 23% / 23% below the market median (whole percent, toward zero).
-    static func position(percentBelow below: Int64, _ lang: Language) -> String {
-        below > 0
-            ? lang.t("低于市场中位 \(below)%", "\(below)% below the market median")
-            : below < 0
-                ? lang.t("高于市场中位 \(-below)%", "\(-below)% above the market median")
-                : lang.t("与市场中位持平", "at the market median")
     }
 }

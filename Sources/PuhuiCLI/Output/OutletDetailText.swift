@@ -1,3 +1,4 @@
+import PuhuiOutput
 import Registry
 
 /// `puhui show` as text: labelled lines, then tables of classes and prices.

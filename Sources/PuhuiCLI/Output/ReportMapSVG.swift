@@ -1,4 +1,5 @@
 import Foundation
+import PuhuiOutput
 import Registry
 
 /// The report's map: the city's bounding box projected equirectangularly (longitude scaled by

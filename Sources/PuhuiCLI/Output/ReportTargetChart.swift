@@ -1,3 +1,4 @@
+import PuhuiOutput
 import Registry
 
 /// One target as a horizontal bar chart: a bar per area (the city first), each labelled with

@@ -1,3 +1,4 @@
+import PuhuiOutput
 import Registry
 
 /// The words for targets in both languages, shared by `stats` and `report --html`.

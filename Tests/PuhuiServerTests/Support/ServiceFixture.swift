@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -18,7 +19,10 @@ struct ServiceFixture {
     let otherDistrictToken: String
     let log: AccessLogCapture
 
-    init(rateLimit: Int = 0, port: Int = 8080, clock: RegistryClock = .fixed(ServiceFixture.noon)) throws {
+    init(
+        rateLimit: Int = 0, port: Int = 8080, clock: RegistryClock = .fixed(ServiceFixture.noon),
+        badgePublicKey: Curve25519.Signing.PublicKey? = nil
+    ) throws {
         registry = try RegistryDatabase.inMemory(clock: clock)
         try registry.initialise(sample: true)
         try registry.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil)
@@ -27,7 +31,8 @@ struct ServiceFixture {
         cityToken = try registry.officers.issueOfficerToken(officerID: "wang.li", by: "wang.li").secret
         districtToken = try registry.officers.issueOfficerToken(officerID: "zhao.min", by: "wang.li").secret
         otherDistrictToken = try registry.officers.issueOfficerToken(officerID: "sun.yu", by: "wang.li").secret
-        configuration = ServerConfiguration(port: port, publicURL: "https://puhui.example", rateLimitPerMinute: rateLimit)
+        configuration = ServerConfiguration(
+            port: port, publicURL: "https://puhui.example", rateLimitPerMinute: rateLimit, badgePublicKey: badgePublicKey)
         log = AccessLogCapture()
     }
 

@@ -1,7 +1,8 @@
-/// Text made safe for HTML: element content and quoted attribute values.
-enum HTMLText {
+/// Text made safe for HTML: element content and quoted attribute values. The report (CLI) and
+/// the resident pages (service) both write HTML through it.
+package enum HTMLText {
     /// Escapes `& < > " '`, so data as entered (an outlet's name, a 街道) can never become markup.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -19,12 +20,12 @@ enum HTMLText {
 
     /// JSON placed inside `<script type="application/json">`: every `<` written as `\u003c`
     /// (the same JSON value), so no `</script>` or `<!--` in the data can end the block.
-    static func scriptJSON(_ json: String) -> String {
+    package static func scriptJSON(_ json: String) -> String {
         json.replacingOccurrences(of: "<", with: "\\u003c")
     }
 
     /// A coordinate or length for SVG, with two decimals.
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         let hundredths = (value * 100).rounded()
         guard hundredths.isFinite else { return "0" }
         let whole = Int(hundredths)
