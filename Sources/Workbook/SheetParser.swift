@@ -70,7 +70,7 @@ final class SheetParser: PartDelegate {
         case "row":
             let number = attributeDict["r"].flatMap(Int.init) ?? rowNumber + 1
             guard number > rowNumber, number <= WorkbookLimits.maximumRow else {
-                return fail(parser, malformed(parser, "row \(attributeDict["r"] ?? "")"))
+                return fail(parser, malformed(parser, "<row r=\"\(attributeDict["r"] ?? "")\">"))
             }
             rowNumber = number
             cells = []
@@ -78,13 +78,13 @@ final class SheetParser: PartDelegate {
         case "c":
             if let reference = attributeDict["r"] {
                 guard let position = CellReference.column(ofReference: reference) else {
-                    return fail(parser, malformed(parser, "cell \(reference)"))
+                    return fail(parser, malformed(parser, "<c r=\"\(reference)\">"))
                 }
                 column = position
             } else {
                 column += 1
             }
-            guard column <= WorkbookLimits.maximumColumn else { return fail(parser, malformed(parser, "column \(column)")) }
+            guard column <= WorkbookLimits.maximumColumn else { return fail(parser, malformed(parser, "<c r=\"\(CellReference.letters(column))\">")) }
             inCell = true
             type = attributeDict["t"] ?? "n"
             style = attributeDict["s"].flatMap(Int.init)
@@ -152,7 +152,7 @@ final class SheetParser: PartDelegate {
         case "s":
             guard !valueText.isEmpty else { return nil }
             guard let index = Int(valueText.trimmingCharacters(in: .whitespaces)), let text = sharedStrings[index] else {
-                throw malformed(parser, "shared string \(valueText)")
+                throw malformed(parser, "<c t=\"s\"><v>\(valueText.prefix(20))</v>")
             }
             if sharedStrings.overLong.contains(index) { return SheetCell(column: column, value: .overLong) }
             return text.isEmpty ? nil : SheetCell(column: column, value: .text(text))
@@ -178,7 +178,7 @@ final class SheetParser: PartDelegate {
         default:
             let raw = valueText.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !raw.isEmpty else { return nil }
-            guard let number = NumberText.canonical(raw) else { throw malformed(parser, "number \(raw)") }
+            guard let number = NumberText.canonical(raw) else { throw malformed(parser, "<v>\(raw.prefix(40))</v>") }
             switch styles.format(style) {
             case .date:
                 if let date = DaySerial.dateTime(serialText: raw, date1904: date1904) {
@@ -193,7 +193,7 @@ final class SheetParser: PartDelegate {
     }
 
     private func malformed(_ parser: XMLParser, _ what: String) -> WorkbookError {
-        .malformedPart(file: file, part: sheet, line: parser.lineNumber, reason: what)
+        .unexpectedMarkup(file: file, part: sheet, line: parser.lineNumber, markup: what)
     }
 }
 

@@ -97,7 +97,7 @@ public final class WorkbookSheet {
                 scanner.feed(chunk)
                 bytes += chunk.count
             }) else {
-                throw WorkbookError.malformedPart(file: archive.file, part: part, line: 0, reason: "missing")
+                throw WorkbookError.damaged(file: archive.file, part: part)
             }
         } catch {
             try? FileManager.default.removeItem(at: folder)

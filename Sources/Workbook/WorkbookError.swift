@@ -16,8 +16,11 @@ public enum WorkbookError: UserFacingError, Equatable {
     /// A part of the archive is larger (uncompressed) than the limit: a zip bomb, or a sheet far
     /// beyond anything the registry imports.
     case partTooLarge(file: String, part: String, limit: Int)
-    /// A part is not well-formed XML (or declares a DTD, which no workbook needs).
-    case malformedPart(file: String, part: String, line: Int, reason: String)
+    /// A part is not well-formed XML: the parser's error code.
+    case malformedPart(file: String, part: String, line: Int, parserCode: Int)
+    /// A part holds markup no workbook writer makes: a DTD, a row or cell out of the grid, a
+    /// number that is not one (the markup quoted).
+    case unexpectedMarkup(file: String, part: String, line: Int, markup: String)
     /// The archive is damaged (a checksum or a compressed stream does not read).
     case damaged(file: String, part: String)
     /// The workbook file could not be written.
@@ -26,7 +29,6 @@ public enum WorkbookError: UserFacingError, Equatable {
     public var kind: FailureKind {
         switch self {
         case .cannotWrite: .io
-        case .missingSheet, .noSheets: .invalidData
         default: .invalidData
         }
     }
@@ -39,7 +41,7 @@ public enum WorkbookError: UserFacingError, Equatable {
                     zh: "\(file)：这是旧版 .xls 工作簿或已加密的工作簿，无法读取；请在 Excel 或 WPS 中取消密码后“另存为” .xlsx 格式",
                     en: "\(file): an old .xls workbook or an encrypted one, which cannot be read; remove the password and save it as .xlsx in Excel or WPS")
                 : LocalizedText(
-                    zh: "\(file)：不是 .xlsx 工作簿（不是 Office Open XML 压缩包）；请在 Excel 或 WPS 中“另存为” .xlsx，或导入 CSV",
+                    zh: "\(file)：不是 .xlsx 工作簿（不是工作簿的压缩包格式）；请在 Excel 或 WPS 中“另存为” .xlsx，或导入 CSV",
                     en: "\(file): not an .xlsx workbook (not an Office Open XML archive); save it as .xlsx in Excel or WPS, or import CSV")
         case .missingSheet(let file, let sheet, let available):
             LocalizedText(
@@ -59,16 +61,20 @@ public enum WorkbookError: UserFacingError, Equatable {
             LocalizedText(
                 zh: "\(file)：其中的 \(part) 解压后超过 \(limit) 字节的上限（docs/LIMITS.md）；请拆分工作簿后分别导入",
                 en: "\(file): its part \(part) is larger than \(limit) bytes uncompressed, the limit (docs/LIMITS.md); split the workbook and import the parts")
-        case .malformedPart(let file, let part, let line, let reason):
+        case .malformedPart(let file, let part, let line, let code):
             LocalizedText(
-                zh: "\(file)：其中的 \(part) 第 \(line) 行不是有效的 XML（\(reason)）；请在 Excel 或 WPS 中重新保存",
-                en: "\(file): its part \(part) is not valid XML at line \(line) (\(reason)); save the workbook again in Excel or WPS")
+                zh: "\(file)：其中的 \(part) 第 \(line) 行格式有误（解析错误码 \(code)），工作簿可能已损坏；请在 Excel 或 WPS 中重新保存",
+                en: "\(file): its part \(part) is malformed at line \(line) (parser error \(code)); the workbook may be damaged: save it again in Excel or WPS")
+        case .unexpectedMarkup(let file, let part, let line, let markup):
+            LocalizedText(
+                zh: "\(file)：其中的 \(part) 第 \(line) 行有工作簿中不应出现的内容 \(markup)；请在 Excel 或 WPS 中重新保存",
+                en: "\(file): its part \(part) holds \(markup) at line \(line), which no workbook should; save it again in Excel or WPS")
         case .damaged(let file, let part):
             LocalizedText(
                 zh: "\(file)：压缩包已损坏（\(part) 无法解压）；请重新保存或重新复制该文件",
                 en: "\(file): the archive is damaged (\(part) does not decompress); save or copy the file again")
         case .cannotWrite(let path, let reason):
-            LocalizedText(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)")
+            LocalizedText(zh: "无法写入 \(path)（系统提示：\(reason)）", en: "cannot write \(path): \(reason)")
         }
     }
 }

@@ -38,8 +38,8 @@ enum XMLPart {
         // The delegate's own error (a limit, a refusal from the row consumer) comes first.
         if let error = delegate.failure { throw error }
         if !finished {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "XMLParser"
-            throw WorkbookError.malformedPart(file: file, part: part, line: parser.lineNumber, reason: reason)
+            let code = parser.parserError.map { ($0 as NSError).code } ?? 0
+            throw WorkbookError.malformedPart(file: file, part: part, line: parser.lineNumber, parserCode: code)
         }
     }
 
@@ -62,7 +62,7 @@ enum XMLPart {
             } else if next == UInt8(ascii: "!") {
                 let isComment = index + 3 < bytes.count && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == UInt8(ascii: "-")
                 guard isComment else {
-                    throw .malformedPart(file: file, part: part, line: 1, reason: "DTD")
+                    throw .unexpectedMarkup(file: file, part: part, line: 1, markup: "<!DOCTYPE>")
                 }
                 index += 4
                 while index + 2 < bytes.count,

@@ -99,6 +99,8 @@ struct FieldReader {
         do {
             return try LocalDate(parsing: value)
         } catch {
+            // A sheet's number in a date column is a day serial (a date formatted as a number).
+            if let index = columns[column], let day = record.serialDays[index] { return day }
             problem(column, value, error.reason)
             return nil
         }
