@@ -11,6 +11,7 @@ enum WorkbookParts {
     static let headerStyle = 2
     static let dateStyle = 3
     static let wrappedStyle = 4
+    static let amountStyle = 5
 
     static func contentTypes(sheetCount: Int) -> String {
         var text = xmlDeclaration
@@ -50,7 +51,7 @@ enum WorkbookParts {
     }
 
     /// Styles: 0 general; 1 text (`@`); 2 bold text (a header); 3 a date `yyyy-mm-dd`; 4 text
-    /// wrapped at the top of its cell.
+    /// wrapped at the top of its cell; 5 a number with two decimals (`0.00`, built-in 2).
     static let styles =
         xmlDeclaration + "<styleSheet xmlns=\"\(mainNamespace)\">"
         + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>"
@@ -59,13 +60,14 @@ enum WorkbookParts {
         + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
         + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"5\">"
+        + "<cellXfs count=\"6\">"
         + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
         + "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
         + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
         + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">"
         + "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+        + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
         + "</cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         + "</styleSheet>"

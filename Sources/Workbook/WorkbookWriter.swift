@@ -10,6 +10,8 @@ public enum WorkbookValue: Sendable, Equatable {
     /// A number written as given; text that a workbook cannot hold exactly (more than 15
     /// significant digits, an exponent) is written as text instead (`NumberText.isExactlyStorable`).
     case number(String)
+    /// An amount (yuan): a number shown with two decimals (`0.00`); as `number` otherwise.
+    case amount(String)
     /// A day, stored as a day serial formatted `yyyy-mm-dd`.
     case date(LocalDate)
     case empty
@@ -131,10 +133,13 @@ public final class SheetWriter {
             case .number(let text) where NumberText.isExactlyStorable(text):
                 buffer += "<c r=\"\(reference)\"><v>\(text)</v></c>"
                 widths[index] = max(widths[index], text.utf8.count)
+            case .amount(let text) where NumberText.isExactlyStorable(text):
+                buffer += "<c r=\"\(reference)\" s=\"\(WorkbookParts.amountStyle)\"><v>\(text)</v></c>"
+                widths[index] = max(widths[index], text.utf8.count + 3)
             case .date(let date):
                 buffer += "<c r=\"\(reference)\" s=\"\(WorkbookParts.dateStyle)\"><v>\(DaySerial.serial(of: date))</v></c>"
                 widths[index] = max(widths[index], 10)
-            case .text(let text), .number(let text):
+            case .text(let text), .number(let text), .amount(let text):
                 buffer += "<c r=\"\(reference)\" s=\"\(cellStyle)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                 buffer += XMLText.escaped(text)
                 buffer += "</t></is></c>"
