@@ -106,7 +106,7 @@ final class ProgressReporter: @unchecked Sendable {
         switch phase {
         case .checking, .writing, .exporting: ("行", "rows")
         case .verifying: ("个网点", "outlets")
-        case .computing: ("条价格", "prices")
+        case .computing: ("个基准格", "cells")
         case .auditing: ("条", "entries")
         }
     }

@@ -16,8 +16,8 @@ public protocol AuditStore: Sendable {
     /// else why not (English, Chinese).
     func auditCheckpointMismatch(length: Int64, head: String) async throws -> LocalizedText?
 
-    /// Recomputes the audit chain.
-    func verifyAuditLog() async throws -> AuditVerification
+    /// Recomputes the audit chain; `progress`, when given, hears how many entries are checked.
+    func verifyAuditLog(progress: ProgressHandler?) async throws -> AuditVerification
 
     /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
     func auditEntries(from seq: Int64, limit: Int) async throws -> [AuditEntry]
@@ -43,4 +43,11 @@ public protocol AuditStore: Sendable {
 
     /// Signs the chain's head as it is now (when the signing key has just been recorded).
     func signAuditHead(with signer: AuditHeadSigner) async throws
+}
+
+extension AuditStore {
+    /// Recomputes the audit chain without reporting progress.
+    public func verifyAuditLog() async throws -> AuditVerification {
+        try await verifyAuditLog(progress: nil)
+    }
 }

@@ -60,8 +60,8 @@ public struct SQLiteAuditStore: AuditStore {
     }
 
     /// Recomputes the audit chain.
-    public func verifyAuditLog() throws -> AuditVerification {
-        try database.read { db in try AuditLog.verify(db) }
+    public func verifyAuditLog(progress: ProgressHandler? = nil) throws -> AuditVerification {
+        try database.read { db in try AuditLog.verify(db, progress: progress) }
     }
 
     /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.
