@@ -44,10 +44,3 @@ public protocol AuditStore: Sendable {
     /// Signs the chain's head as it is now (when the signing key has just been recorded).
     func signAuditHead(with signer: AuditHeadSigner) async throws
 }
-
-extension AuditStore {
-    /// Recomputes the audit chain without reporting progress.
-    public func verifyAuditLog() async throws -> AuditVerification {
-        try await verifyAuditLog(progress: nil)
-    }
-}

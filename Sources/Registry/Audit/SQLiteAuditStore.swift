@@ -60,8 +60,13 @@ public struct SQLiteAuditStore: AuditStore {
     }
 
     /// Recomputes the audit chain.
-    public func verifyAuditLog(progress: ProgressHandler? = nil) throws -> AuditVerification {
+    public func verifyAuditLog(progress: ProgressHandler?) throws -> AuditVerification {
         try database.read { db in try AuditLog.verify(db, progress: progress) }
+    }
+
+    /// Recomputes the audit chain without reporting progress.
+    public func verifyAuditLog() throws -> AuditVerification {
+        try verifyAuditLog(progress: nil)
     }
 
     /// Audit entries with `seq` ≥ `from`, in order, at most `limit`.

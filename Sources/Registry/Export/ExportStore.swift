@@ -19,10 +19,3 @@ public protocol ExportStore: Sendable {
     /// The whole export as one string (small registries, tests).
     func exportText(_ table: RegistryTable, format: ExportFormat) async throws -> String
 }
-
-extension ExportStore {
-    /// Streams a table without reporting progress.
-    public func export(_ table: RegistryTable, format: ExportFormat, to sink: (String) throws -> Void) async throws {
-        try await export(table, format: format, progress: nil, to: sink)
-    }
-}

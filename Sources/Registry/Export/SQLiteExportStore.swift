@@ -37,6 +37,11 @@ public struct SQLiteExportStore: ExportStore {
         }
     }
 
+    /// Streams a table without reporting progress.
+    public func export(_ table: RegistryTable, format: ExportFormat, to sink: (String) throws -> Void) throws {
+        try export(table, format: format, progress: nil, to: sink)
+    }
+
     /// Writes a table as an `.xlsx` workbook at `path` (the CSV's columns and values, in its
     /// order): the header frozen, codes and text as text, counts, amounts and coordinates as
     /// numbers, dates as dates (`ColumnGuide.Kind`), so it imports back unchanged.

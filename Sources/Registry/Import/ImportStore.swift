@@ -26,10 +26,3 @@ public protocol ImportStore: Sendable {
         _ table: RegistryTable, path: String, options: ImportOptions, progress: ProgressHandler?
     ) async throws -> ImportSummary
 }
-
-extension ImportStore {
-    /// Imports the file at `path` without reporting progress.
-    public func importFile(_ table: RegistryTable, path: String, options: ImportOptions) async throws -> ImportSummary {
-        try await importFile(table, path: path, options: options, progress: nil)
-    }
-}
