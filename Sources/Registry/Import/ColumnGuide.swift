@@ -70,7 +70,7 @@ extension ColumnGuide {
     ]
 
     /// The example operator's code: a valid USCC (check character computed, GB 32100-2015).
-    static let exampleUSCC = "52320613MJ0000011" + String(USCC.computeCheckCharacter(first17: "52320613MJ0000011") ?? "0")
+    static let exampleUSCC = "52320613MJ0000018" + String(USCC.computeCheckCharacter(first17: "52320613MJ0000018") ?? "0")
 
     typealias Entry = (kind: Kind, meaning: String, example: String)
 
