@@ -11,7 +11,9 @@ enum XMLPart {
     /// Parses `data` (a small part) with `delegate`.
     static func parse(_ data: Data, part: String, file: String, delegate: some PartDelegate) throws {
         try refuseDTD(prolog: data.prefix(65_536), part: part, file: file)
-        let parser = XMLParser(data: data)
+        // Streamed in chunks even from memory: libxml2 refuses a single chunk of more than
+        // 10,000,000 bytes, and LibreOffice writes a large shared strings part as one line.
+        let parser = XMLParser(stream: InputStream(data: data))
         try run(parser, part: part, file: file, delegate: delegate)
     }
 

@@ -105,6 +105,15 @@ struct WorkbookReadingTests {
         #expect(rows[1] == ["C2": .text("a\rb")])
     }
 
+    @Test("a shared strings part of more than 10 MB on one line reads (as LibreOffice writes a big one)")
+    func largeSharedStrings() throws {
+        let strings = (0..<400_000).map { "<si><t>网点名称\($0)</t></si>" }
+        let body = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>399999</v></c></row></sheetData>"
+        let path = try CraftedWorkbook.make("big-shared.xlsx", sheetData: body, sharedStrings: strings)
+        let rows = try CraftedWorkbook.rows(try Workbook(path: path).sheet())
+        #expect(rows[0]["A1"] == .text("网点名称399999"))
+    }
+
     @Test("date serials: a date style gives the day; a plain number carries the day it would name; 1904 system")
     func dateSerials() throws {
         let body = "<sheetData><row r=\"1\"><c r=\"A1\" s=\"3\"><v>45352</v></c><c r=\"B1\"><v>45352</v></c><c r=\"C1\" s=\"3\"><v>45352.5</v></c></row></sheetData>"
