@@ -11,6 +11,7 @@ let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummi
 let hummingbirdAuth = Target.Dependency.product(name: "HummingbirdAuth", package: "hummingbird-auth")
 let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
 
 let package = Package(
     name: "Puhui",
@@ -31,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Excel/WPS workbooks (.xlsx) are zip archives: read and written through ZIPFoundation.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The vocabulary every module shares: civil dates, text in both languages, the error
@@ -52,8 +55,12 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["puhui-embed"]),
         .target(name: "PuhuiResources", plugins: ["EmbedResources"]),
 
+        // Office Open XML workbooks (.xlsx): a sheet's rows of cell text read by streaming its
+        // XML (Foundation's XMLParser), and small workbooks written. No registry knowledge.
+        .target(name: "Workbook", dependencies: ["PuhuiCore", zipFoundation]),
+
         // The domain and its store.
-        .target(name: "Registry", dependencies: ["PuhuiCore", "PuhuiResources", "Rules", grdb, crypto]),
+        .target(name: "Registry", dependencies: ["PuhuiCore", "PuhuiResources", "Rules", "Workbook", grdb, crypto]),
 
         // The JSON shapes and encoder shared by the CLI's `--format json` and the service.
         .target(name: "PuhuiOutput", dependencies: ["Registry"]),
@@ -76,6 +83,8 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
         .testTarget(name: "PuhuiQRTests", dependencies: ["PuhuiQR"]),
+        // The workbook reader and writer; its fixtures are small LibreOffice-made workbooks.
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", zipFoundation], exclude: ["Fixtures"]),
         .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry", "puhui"]),
         .testTarget(
             name: "PuhuiServerTests", dependencies: ["PuhuiServer", "PuhuiOutput", "Registry", "puhui", hummingbirdTesting],

@@ -13,7 +13,8 @@
 #
 # Knobs (environment): DB, DURATION (seconds per wrk run, 20), ROUNDS (2), CONNECTIONS ("16 64"),
 # N (query centres and badges, 1000), AS_OF (2026-11-29), PORT (18080), DATASETTE_PORT (18081),
-# SCRATCH (build directory when PUHUI/BENCH are not given, .build-bench), OUT.
+# SCRATCH (build directory when PUHUI/BENCH are not given, .build-bench), OUT; BENCH=none leaves
+# out the in-process figure.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -104,6 +105,7 @@ run_wrk() { # label port pathsfile connections seconds
     echo "$label connections=$connections ${line#wrk-summary } load=$(load)" | tee -a "$OUT/results.txt"
 }
 in_process() { # threads seconds
+    [ "$BENCH" = none ] && return 0
     "$BENCH" throughput --db "$DB" --centres "$OUT/centres.txt" --radius 1000 --filter childcare \
         --threads "$1" --seconds "$2" --as-of "$AS_OF" | sed "s/\$/ load=$(load)/" | tee -a "$OUT/results.txt"
 }

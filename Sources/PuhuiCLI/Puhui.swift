@@ -25,7 +25,7 @@ public struct Puhui: AsyncParsableCommand {
             // Residents.
             SearchCommand.self, ShowCommand.self, BadgeCommand.self,
             // The registry's records.
-            InitCommand.self, ImportCommand.self, ExportCommand.self,
+            InitCommand.self, ImportCommand.self, ExportCommand.self, TemplateCommand.self,
             // Recognition and supervision.
             CertifyCommand.self, VerifyCommand.self, RulesCommand.self,
             PledgeCommand.self, CreditCommand.self, ReviewCommand.self, InspectionCommand.self,

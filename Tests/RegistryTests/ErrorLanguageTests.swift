@@ -1,6 +1,7 @@
 import Foundation
 import Rules
 import Testing
+import Workbook
 
 @testable import Registry
 
@@ -67,7 +68,30 @@ struct ErrorLanguageTests {
             CivilDateError.malformed("2026-1-1"), CivilDateError.noSuchDay("2026-02-30"),
             CSVError(line: 3, column: 4, reason: CSVError.unclosedQuote),
         ]
-        return recognition + credit + officer + badge + search + registry + other
+        let files: [any UserFacingError] = [
+            WorkbookError.notAWorkbook(file: "outlets.xlsx", legacy: false), WorkbookError.notAWorkbook(file: "outlets.xls", legacy: true),
+            WorkbookError.missingSheet(file: "outlets.xlsx", sheet: "prices", available: ["Sheet1", "Sheet2"]),
+            WorkbookError.noSheets(file: "outlets.xlsx"),
+            WorkbookError.mergedCells(file: "outlets.xlsx", sheet: "Sheet1", ranges: ["A1:B1"], inHeader: true),
+            WorkbookError.mergedCells(file: "outlets.xlsx", sheet: "Sheet1", ranges: ["C5:C7", "D5:D7"], inHeader: false),
+            WorkbookError.partTooLarge(file: "outlets.xlsx", part: "xl/styles.xml", limit: 16_777_216),
+            WorkbookError.malformedPart(file: "outlets.xlsx", part: "xl/worksheets/sheet1.xml", line: 3, parserCode: 76),
+            WorkbookError.unexpectedMarkup(file: "outlets.xlsx", part: "xl/worksheets/sheet1.xml", line: 1, markup: "<!DOCTYPE>"),
+            WorkbookError.damaged(file: "outlets.xlsx", part: "xl/worksheets/sheet1.xml"),
+            WorkbookError.cannotWrite(path: "/o.xlsx", reason: "EACCES"),
+            EncodingError(file: "outlets.csv", encoding: .utf8, line: 3, byte: 120, byteInLine: 5),
+            EncodingError(file: "outlets.csv", encoding: .gb18030, line: 3, byte: 120, byteInLine: 5),
+            EncodingError(file: "outlets.csv", encoding: .automatic, line: 3, byte: 120, byteInLine: 5),
+            RegistryError.importRejected(file: "outlets.xlsx", problems: [
+                ImportProblem(file: "outlets.xlsx", line: 7, column: "lat", value: "3.2", reason: bilingual)
+                    .placed(inSheet: "Sheet1", columns: ["lat": 8]),
+                ImportProblem(file: "outlets.xlsx", line: 7, column: "lat", reason: SheetRecordSource.problem(.formulaWithoutValue("=A1*2")))
+                    .placed(inSheet: "Sheet1", columns: ["lat": 8]),
+                ImportProblem(file: "outlets.xlsx", line: 7, reason: SheetRecordSource.problem(.error("#N/A"))),
+                ImportProblem(file: "outlets.xlsx", line: 7, reason: SheetRecordSource.problem(.overLong)),
+            ]),
+        ]
+        return recognition + credit + officer + badge + search + registry + other + files
     }
 
     /// What is data or a name from the command line, not wording: option names, commands, file
@@ -75,6 +99,10 @@ struct ErrorLanguageTests {
     static func wording(_ text: String) -> String {
         var text = text
         for pattern in [
+            // Files, formats and the programs officers keep them in; markup quoted from a file.
+            #"[A-Za-z0-9_-]*\.xlsx?"#, #"--encoding gb18030"#, #"docs/[A-Z]+\.md"#, #"\bxl/[A-Za-z0-9_./-]+"#, #"<[^>]*>"#, #"=A1\*2"#, #"#N/A"#,
+            #"\bExcel\b"#, #"\bWPS\b"#, #"\bCSV\b"#, #"GB18030"#, #"\bGBK\b"#, #"Sheet[12]!?[A-Z]*[0-9]*"#,
+            #"[A-D][0-9]:[A-D][0-9]"#,
             #"--[a-z][a-z-]*"#, #"puhui( [a-z][a-z-]*)*"#, #"PUHUI_[A-Z_]+"#, #"Seed/[A-Za-z0-9_./-]+"#,
             #"/[A-Za-z0-9_./-]+"#, #"N[TA-Z]*-[0-9A-Z-]+"#, #"[a-z]+\.csv"#, #"YYYY-MM-DD"#, #"PH1"#,
             #"UTF-8"#, #"GeoJSON"#, #"CC-01"#, #"EACCES"#, #"recognition_validity_months"#, #"credit_blacklist_max_months"#,
@@ -83,7 +111,7 @@ struct ErrorLanguageTests {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         // The data given above, and the values a message lists as accepted.
-        for data in ["o1", "Li", "Wang", "Acme", "Xyz", "Xy", "baby", "lat", "ab12", "cd34", "infant", "toddler", "preschool", "mixed"] {
+        for data in ["o1", "Li", "Wang", "Acme", "Xyz", "Xy", "baby", "lat", "ab12", "cd34", "infant", "toddler", "preschool", "mixed", "prices"] {
             text = text.replacingOccurrences(of: data, with: " ")
         }
         return text

@@ -117,11 +117,11 @@ struct ImportHardeningTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: RegistryError.importFileUnusable(path: folder.path, problem: .directory)) {
-            _ = try db.imports.importCSV(.outlets, path: folder.path, options: base.officer)
+            _ = try db.imports.importFile(.outlets, path: folder.path, options: base.officer, progress: nil)
         }
         let missing = folder.appendingPathComponent("nope.csv").path
         #expect(throws: RegistryError.importFileUnusable(path: missing, problem: .missing)) {
-            _ = try db.imports.importCSV(.outlets, path: missing, options: base.officer)
+            _ = try db.imports.importFile(.outlets, path: missing, options: base.officer, progress: nil)
         }
         // A sparse file past the limit is refused from its size, before a byte is read.
         let big = folder.appendingPathComponent("big.csv")
@@ -131,7 +131,7 @@ struct ImportHardeningTests {
         try handle.close()
         let started = Date()
         #expect(throws: RegistryError.importFileUnusable(path: big.path, problem: .tooLarge(ImportLimits.maximumFileBytes + 1))) {
-            _ = try db.imports.importCSV(.outlets, path: big.path, options: base.officer)
+            _ = try db.imports.importFile(.outlets, path: big.path, options: base.officer, progress: nil)
         }
         #expect(Date().timeIntervalSince(started) < 1)
     }

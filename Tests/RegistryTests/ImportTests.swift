@@ -418,8 +418,8 @@ struct BulkIndexingTests {
             _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
             _ = try db.write(officer: "t", reason: "") { connection, log in
                 try db.imports.runImport(
-                    OutletImporter.self, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options,
-                    bulk: bulk, connection, &log)
+                    OutletImporter.self, source: CSVRecordSource(fileName: "outlets.csv", bytes: Array(Fixtures.outletsCSV.utf8)),
+                    options: options, bulk: bulk, progress: nil, connection, &log)
             }
             return try db.read { db in
                 let geo = try Row.fetchAll(db, sql: "SELECT * FROM outlet_geo ORDER BY rid").map(\.description)

@@ -33,7 +33,7 @@ struct AuditCheckpointCommand: AsyncParsableCommand {
             let registry = try RegistrySession(common).openForReading()
             let checkpoint = try await registry.audit.auditCheckpoint()
             guard checkpoint.intact else {
-                let verification = try await registry.audit.verifyAuditLog()
+                let verification = try await registry.audit.verifyAuditLog(progress: nil)
                 let seq = verification.namedSeq ?? 0
                 Console.err(lang.t(
                     "审计链在第 \(seq) 条断开，不能作为检查点：\(verification.reason(in: lang) ?? "")",

@@ -31,6 +31,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
     var publicKey: String?
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if let checkpoint, Self.parse(checkpoint) == nil {
@@ -50,7 +51,10 @@ struct AuditVerifyCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let verification = try await registry.audit.verifyAuditLog()
+            let reporter = progress.reporter(lang)
+            defer { reporter?.finish() }
+            let verification = try await registry.audit.verifyAuditLog(progress: reporter?.handler)
+            reporter?.finish()
             guard verification.isIntact else {
                 let seq = verification.namedSeq ?? 0
                 let why = verification.reason(in: lang) ?? verification.reason ?? ""

@@ -23,6 +23,7 @@ struct BenchmarkComputeCommand: AsyncParsableCommand {
     var minOutlets: Int = BenchmarkRun.defaultMinOutlets
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var progress: ProgressOptions
     @OptionGroup var officer: OfficerOptions
 
     func validate() throws {
@@ -36,7 +37,11 @@ struct BenchmarkComputeCommand: AsyncParsableCommand {
             let registry = try RegistrySession(common).openForWriting()
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
             try await OfficerOptions.checkWriter(who, on: registry, lang)
-            let run = try await registry.benchmarks.computeBenchmarks(asOf: day, minOutlets: minOutlets, officer: who, reason: officer.reason)
+            let reporter = progress.reporter(lang)
+            defer { reporter?.finish() }
+            let run = try await registry.benchmarks.computeBenchmarks(
+                asOf: day, minOutlets: minOutlets, officer: who, reason: officer.reason, progress: reporter?.handler)
+            reporter?.finish()
             let cells = try await registry.benchmarks.benchmarkCells(runID: run.id)
             func count(_ status: BenchmarkStatus, city: Bool) -> Int {
                 cells.filter { $0.status == status && ($0.districtCode == nil) == city }.count

@@ -61,6 +61,7 @@ struct VerifyCommand: AsyncParsableCommand {
     var timing = false
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var progress: ProgressOptions
     @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
@@ -133,9 +134,15 @@ struct VerifyCommand: AsyncParsableCommand {
                 Console.out(text, terminator: "")
             }
         }
+        // Verdicts streamed to a terminal would break the progress line: progress only with the
+        // table (printed at the end) or when the verdicts go elsewhere.
+        let reporter = format == .table || isatty(STDOUT_FILENO) != 1 ? progress.reporter(lang) : nil
+        defer { reporter?.finish() }
         let run = try await registry.verification.verifyAll(
             ruleSet: ruleSet, asOf: day, scope: scope, officer: officerID, storage: storeAll ? .all : .failures,
-            detail: .failuresOnly, batchSize: VerificationRun.defaultBatchSize, onBatch: emit, timings: timing ? { Console.err(Self.describe($0)) } : nil)
+            detail: .failuresOnly, batchSize: VerificationRun.defaultBatchSize, onBatch: emit,
+            timings: timing ? { Console.err(Self.describe($0)) } : nil, progress: reporter?.handler)
+        reporter?.finish()
         let stored = lang.t(
             "已保存核验记录 #\(run.id)：规则集 \(run.rulesetID) \(run.rulesetVersion)，哈希 \(run.rulesetHash)，核验日期 \(run.asOf)，网点 \(run.outlets) 个，符合 \(run.eligible) 个。",
             "Stored verification run #\(run.id): rule set \(run.rulesetID) \(run.rulesetVersion), hash \(run.rulesetHash), as of \(run.asOf), \(run.outlets) outlets, \(run.eligible) eligible.")

@@ -7,3 +7,4 @@ extension ExportFormat: ExpressibleByArgument {}
 extension Datum: ExpressibleByArgument {}
 extension SearchSort: ExpressibleByArgument {}
 extension ClassType: ExpressibleByArgument {}
+extension CSVEncoding: ExpressibleByArgument {}

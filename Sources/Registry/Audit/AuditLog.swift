@@ -57,7 +57,8 @@ struct AuditLog {
 
     /// Recomputes the chain from the first entry, each entry with its channel row if it has one,
     /// and names the first one that does not match.
-    static func verify(_ db: Database) throws -> AuditVerification {
+    static func verify(_ db: Database, progress: ProgressHandler? = nil) throws -> AuditVerification {
+        let total = progress == nil ? nil : try AuditEntryRecord.fetchCount(db)
         let cursor = try AuditEntryRecord.withChannels().fetchCursor(db)
         var expectedSeq: Int64 = 1
         var previousHash = AuditEntry.genesisHash
@@ -71,6 +72,9 @@ struct AuditLog {
         }
         while let entry = try cursor.next()?.entry {
             count += 1
+            if let progress, count % WorkProgress.interval == 0 {
+                progress(WorkProgress(phase: .auditing, done: count, total: total))
+            }
             if entry.seq != expectedSeq {
                 return broken(
                     entry.seq, .entryMissing, "entry \(expectedSeq) is missing (the log jumps to \(entry.seq))",

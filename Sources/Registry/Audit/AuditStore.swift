@@ -16,8 +16,8 @@ public protocol AuditStore: Sendable {
     /// else why not (English, Chinese).
     func auditCheckpointMismatch(length: Int64, head: String) async throws -> LocalizedText?
 
-    /// Recomputes the audit chain.
-    func verifyAuditLog() async throws -> AuditVerification
+    /// Recomputes the audit chain; `progress`, when given, hears how many entries are checked.
+    func verifyAuditLog(progress: ProgressHandler?) async throws -> AuditVerification
 
     /// Audit entries with `seq` ≥ `from`, in order, at most `limit`, each with the channel it
     /// came through when that was not the command line (`AuditEntry.channel`).

@@ -60,8 +60,13 @@ public struct SQLiteAuditStore: AuditStore {
     }
 
     /// Recomputes the audit chain.
+    public func verifyAuditLog(progress: ProgressHandler?) throws -> AuditVerification {
+        try database.read { db in try AuditLog.verify(db, progress: progress) }
+    }
+
+    /// Recomputes the audit chain without reporting progress.
     public func verifyAuditLog() throws -> AuditVerification {
-        try database.read { db in try AuditLog.verify(db) }
+        try verifyAuditLog(progress: nil)
     }
 
     /// The ids of the entities of a type with an audit entry at or after `since`.

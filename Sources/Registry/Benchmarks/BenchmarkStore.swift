@@ -4,8 +4,9 @@
 /// implements them on SQLite, and a second store implements the same protocol to run the same
 /// contract tests. Errors are `UserFacingError`s.
 public protocol BenchmarkStore: Sendable {
+    /// `progress`, when given, hears how many of the run's cells are stored.
     func computeBenchmarks(
-        asOf: LocalDate, minOutlets: Int, officer: String, reason: String
+        asOf: LocalDate, minOutlets: Int, officer: String, reason: String, progress: ProgressHandler?
     ) async throws -> BenchmarkRun
 
     /// Every stored run, oldest first.

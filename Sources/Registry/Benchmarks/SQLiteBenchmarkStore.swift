@@ -11,7 +11,8 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
     /// operating and opened by then. Throws `invalidValue` for `minOutlets` < 1.
     @discardableResult
     public func computeBenchmarks(
-        asOf: LocalDate, minOutlets: Int = BenchmarkRun.defaultMinOutlets, officer: String, reason: String
+        asOf: LocalDate, minOutlets: Int = BenchmarkRun.defaultMinOutlets, officer: String, reason: String,
+        progress: ProgressHandler? = nil
     ) throws -> BenchmarkRun {
         guard minOutlets >= 1 else {
             throw RegistryError.invalidValue(
@@ -42,7 +43,10 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
                     VALUES (?, ?, ?, ?, ?, ?)
                     """)
             var stored = 0
-            for cell in cells {
+            for (index, cell) in cells.enumerated() {
+                if let progress, (index + 1) % 100 == 0 {
+                    progress(WorkProgress(phase: .computing, done: index + 1, total: cells.count))
+                }
                 let p = cell.percentiles
                 try cellStatement.execute(arguments: [
                     runID, cell.districtCode, cell.key.family.rawValue, cell.key.kind.rawValue, cell.key.level,

@@ -7,4 +7,7 @@ public enum ExportFormat: String, Sendable, CaseIterable, Codable {
     case json
     /// A GeoJSON FeatureCollection of outlets: Point `[lon, lat]`, properties = the outlet's fields.
     case geojson
+    /// An `.xlsx` workbook (Excel, WPS, LibreOffice) of the CSV's columns and values: the header
+    /// frozen, codes as text, dates as dates; imports back unchanged. Written to a file.
+    case xlsx
 }

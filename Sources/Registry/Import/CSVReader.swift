@@ -24,6 +24,9 @@ public struct CSVReader: Sendable {
         self.init(bytes: Array(text.utf8))
     }
 
+    /// How far the reader has come, in bytes (for progress).
+    public var byteOffset: Int { position }
+
     /// Reads every record.
     public mutating func readAll() throws(CSVError) -> [CSVRecord] {
         var records: [CSVRecord] = []

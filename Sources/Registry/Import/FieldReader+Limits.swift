@@ -1,3 +1,20 @@
+import Workbook
+
+extension FieldReader {
+    /// A sheet's cells with no value to read (`CSVRecord.cellProblems`) as problems at their
+    /// cells. Returns whether there were none.
+    mutating func checkCells() -> Bool {
+        guard !record.cellProblems.isEmpty else { return true }
+        let names = Dictionary(columns.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        for (index, reason) in record.cellProblems.sorted(by: { $0.key < $1.key }) {
+            var problem = ImportProblem(file: file, line: record.line, column: names[index], reason: reason)
+            problem.cell = CellReference.letters(index + 1)
+            problems.append(problem)
+        }
+        return false
+    }
+}
+
 extension FieldReader {
     /// Checks every field of the record against `ImportLimits` before anything is parsed: a
     /// value too long for its column, or holding a control character, is a problem (the text

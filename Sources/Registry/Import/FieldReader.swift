@@ -99,6 +99,8 @@ struct FieldReader {
         do {
             return try LocalDate(parsing: value)
         } catch {
+            // A sheet's number in a date column is a day serial (a date formatted as a number).
+            if let index = columns[column], let day = record.serialDays[index] { return day }
             problem(column, value, error.reason)
             return nil
         }
@@ -186,24 +188,5 @@ struct FieldReader {
     }
 
     /// The Chinese names of the CSV columns (docs/CSV.md).
-    static let columnNamesZH: [String: String] = [
-        // operators.csv
-        "uscc": "统一社会信用代码", "name": "名称", "legal_form": "法人类型", "legal_representative": "法定代表人",
-        "contact_phone": "联系电话", "address": "地址", "uscc_override_reason": "信用代码例外说明",
-        // outlets.csv
-        "id": "网点编号", "operator_uscc": "运营主体统一社会信用代码", "kind": "网点类型", "pricing": "收费类型",
-        "district_code": "区县代码", "subdistrict": "街道/镇", "lat": "纬度", "lon": "经度", "phone": "电话",
-        "opened_on": "开业日期", "status": "运营状态", "beds": "床位数", "nursing_beds": "护理型床位数",
-        "staff_total": "员工总数", "staff_carers": "护理员（保育人员）数", "staff_health_fulltime": "专职卫生人员数",
-        "floor_area_m2": "建筑面积", "outdoor_area_m2": "户外场地面积", "premises_tenure": "场地权属",
-        "lease_from": "租赁起始日期", "lease_to": "租赁截止日期", "filing_no": "备案号", "filing_on": "备案日期",
-        "filing_cancelled_on": "备案注销日期", "fire_approval_no": "消防审验文号", "fire_approved_on": "消防审验日期",
-        "health_evaluation_on": "卫生评价日期", "cctv_retention_days": "监控录像保存天数", "star_rating": "星级",
-        "predecessor_id": "前身网点编号", "classes": "托育班级", "cert_level": "认定级别", "cert_status": "认定状态",
-        "badge_no": "统一标识编号", "cert_applied_on": "认定申请日期", "cert_decided_on": "认定决定日期",
-        "cert_valid_from": "认定有效期起", "cert_valid_to": "认定有效期止", "cert_status_on": "认定状态生效日期",
-        // prices.csv
-        "outlet_id": "网点编号", "item": "收费项目", "care_level": "照护等级", "age_class": "班型", "unit": "计价单位",
-        "amount_yuan": "金额（元）", "effective_from": "生效日期", "effective_to": "截止日期", "inclusive": "是否普惠价",
-    ]
+    static var columnNamesZH: [String: String] { ColumnGuide.namesZH }
 }

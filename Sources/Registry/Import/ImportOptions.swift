@@ -11,6 +11,10 @@ public struct ImportOptions: Sendable, Equatable {
     /// The latest day a past fact (opened, filed, applied, decided) may carry; nil: today in
     /// Nantong by the registry's clock. The sample registry sets its own as-of day.
     public var pastFactsUntil: LocalDate? = nil
+    /// A CSV file's encoding (`--encoding`); detected by default.
+    public var encoding: CSVEncoding = .automatic
+    /// The sheet of a workbook to read (`--sheet`); nil: the first.
+    public var sheet: String? = nil
 
     public init(officer: String, reason: String = "", update: Bool = false, dryRun: Bool = false) {
         self.officer = officer

@@ -1,4 +1,4 @@
-/// The store boundary for all-or-nothing CSV imports of operators, outlets and prices.
+/// The store boundary for all-or-nothing imports (CSV or workbook) of operators, outlets and prices.
 ///
 /// The command line and the service call these operations and nothing else; `RegistryDatabase`
 /// implements them on SQLite, and a second store implements the same protocol to run the same
@@ -17,6 +17,12 @@ public protocol ImportStore: Sendable {
         _ table: RegistryTable, bytes: [UInt8], fileName: String, options: ImportOptions
     ) async throws -> ImportSummary
 
-    /// Imports the CSV file at `path` (problems name the file by its last path component).
-    func importCSV(_ table: RegistryTable, path: String, options: ImportOptions) async throws -> ImportSummary
+    /// Imports the CSV file or `.xlsx` workbook at `path` the same way (problems name the file
+    /// by its last path component; in a workbook, the sheet and cell): a workbook is known by
+    /// its content, and its sheet is `options.sheet` or the first; a CSV file is read in
+    /// `options.encoding` (detected: UTF-8, else GB18030, said in the summary's `readAs`).
+    /// `progress`, when given, hears how far validation and writing have come.
+    func importFile(
+        _ table: RegistryTable, path: String, options: ImportOptions, progress: ProgressHandler?
+    ) async throws -> ImportSummary
 }

@@ -15,4 +15,9 @@ public struct ImportSummary: Sendable, Equatable {
     public var dryRun: Bool
     /// Accepted but worth a look (e.g. a USCC whose inner organisation-code check fails).
     public var warnings: [ImportProblem]
+    /// The sheet read, when the file is a workbook.
+    public var sheet: String? = nil
+    /// The encoding a CSV file was read in when it was detected rather than given (GB18030
+    /// for a file that is not UTF-8): worth saying to whoever imports it.
+    public var readAs: CSVEncoding? = nil
 }

@@ -19,47 +19,49 @@ public struct SQLiteImportStore: ImportStore {
     public func importCSV(
         _ table: RegistryTable, bytes: [UInt8], fileName: String, options: ImportOptions
     ) throws -> ImportSummary {
+        try checkOfficerName(options)
+        return try runImport(table, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil)
+    }
+
+    /// Imports the CSV file or workbook at `path` (docs/CSV.md): a workbook by its content (a
+    /// zip archive), its sheet `options.sheet` or the first; CSV in `options.encoding`. Problems
+    /// name the file by its last path component.
+    public func importFile(
+        _ table: RegistryTable, path: String, options: ImportOptions, progress: ProgressHandler?
+    ) throws -> ImportSummary {
+        try checkOfficerName(options)
+        var file = try ImportFile(path: path, options: options)
+        let source = try file.source()
+        var summary = try runImport(table, source: source, options: options, progress: progress)
+        summary.readAs = file.readAs
+        return summary
+    }
+
+    private func checkOfficerName(_ options: ImportOptions) throws {
         if options.officer.trimmingCharacters(in: .whitespacesAndNewlines) == RegistryDatabase.systemOfficer {
             throw OfficerError.invalidID(
                 RegistryDatabase.systemOfficer, Officer.problem(withID: RegistryDatabase.systemOfficer) ?? LocalizedText(zh: "", en: ""))
         }
-        return switch table {
-        case .operators: try runImport(OperatorImporter.self, bytes: bytes, fileName: fileName, options: options)
-        case .outlets: try runImport(OutletImporter.self, bytes: bytes, fileName: fileName, options: options)
-        case .prices: try runImport(PriceImporter.self, bytes: bytes, fileName: fileName, options: options)
-        }
     }
 
-    /// Imports the CSV file at `path` (problems name the file by its last path component).
-    public func importCSV(_ table: RegistryTable, path: String, options: ImportOptions) throws -> ImportSummary {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RegistryError.importFileUnusable(path: path, problem: .missing)
+    func runImport(
+        _ table: RegistryTable, source: some ImportRecordSource, options: ImportOptions, progress: ProgressHandler?
+    ) throws -> ImportSummary {
+        switch table {
+        case .operators: try runImport(OperatorImporter.self, source: source, options: options, progress: progress)
+        case .outlets: try runImport(OutletImporter.self, source: source, options: options, progress: progress)
+        case .prices: try runImport(PriceImporter.self, source: source, options: options, progress: progress)
         }
-        if isDirectory.boolValue { throw RegistryError.importFileUnusable(path: path, problem: .directory) }
-        // The size is checked before a byte is read (ImportLimits).
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > ImportLimits.maximumFileBytes {
-            throw RegistryError.importFileUnusable(path: path, problem: .tooLarge(size))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw RegistryError.importFileUnusable(path: path, problem: .unreadable)
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: ImportLimits.maximumFileBytes + 1) ?? Data()
-        } catch {
-            throw RegistryError.importFileUnusable(path: path, problem: .unreadable)
-        }
-        if data.count > ImportLimits.maximumFileBytes {
-            throw RegistryError.importFileUnusable(path: path, problem: .tooLarge(data.count))
-        }
-        return try importCSV(table, bytes: [UInt8](data), fileName: (path as NSString).lastPathComponent, options: options)
     }
 
     func runImport<I: RowImporter>(
         _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions
+    ) throws -> ImportSummary {
+        try runImport(importer, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil)
+    }
+
+    func runImport<I: RowImporter>(
+        _ importer: I.Type, source: some ImportRecordSource, options: ImportOptions, progress: ProgressHandler?
     ) throws -> ImportSummary {
         try database.write(officer: options.officer, reason: options.reason) { db, log in
             let district = try OfficerAuthority.check(db, officer: log.officer).district
@@ -69,30 +71,38 @@ public struct SQLiteImportStore: ImportStore {
             }
             // A big file touches far more pages than the usual cache holds (the R*Tree and
             // indexes above all): give this transaction a larger one, then restore it.
-            let large = bytes.count > RegistryDatabase.largeImportBytes
+            let large = source.byteCount > RegistryDatabase.largeImportBytes
             if large { try RegistryDatabase.setCacheSize(db, kiB: RegistryDatabase.importCacheSizeKiB) }
             defer { if large { try? RegistryDatabase.setCacheSize(db, kiB: RegistryDatabase.cacheSizeKiB) } }
             return try runImport(
-                importer, bytes: bytes, fileName: fileName, options: options, bulk: large, district: district, db, &log)
+                importer, source: source, options: options, bulk: large, district: district, progress: progress, db, &log)
         }
+    }
+
+    /// Imports CSV bytes inside an open write transaction (the sample registry's files commit together).
+    func runImport<I: RowImporter>(
+        _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions, _ db: Database, _ log: inout AuditLog
+    ) throws -> ImportSummary {
+        try runImport(
+            importer, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil, db, &log)
     }
 
     /// Imports inside an open write transaction (so several files can commit together). With
     /// `bulk`, new outlets are indexed for search after loading (`OutletIndexing`). With
     /// `district`, rows about outlets of other districts are problems (`OfficerScope`).
     func runImport<I: RowImporter>(
-        _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions, bulk: Bool = false,
-        district: String? = nil, _ db: Database, _ log: inout AuditLog
+        _ importer: I.Type, source: some ImportRecordSource, options: ImportOptions, bulk: Bool = false,
+        district: String? = nil, progress: ProgressHandler?, _ db: Database, _ log: inout AuditLog
     ) throws -> ImportSummary {
-        let sha = SHA256.hash(data: bytes).hexString
+        let fileName = source.fileName
+        let sha = source.sha256
         let timestamp = database.clock.timestamp()
         let importer = try I(db, options: options, timestamp: timestamp)
         var problems: [ImportProblem] = []
         var warnings: [ImportProblem] = []
-        var reader = CSVReader(bytes: bytes)
-        guard let columns = try Self.readHeader(I.self, &reader, fileName: fileName, problems: &problems) else {
-            throw RegistryError.importRejected(file: fileName, problems: problems)
-        }
+        var columns: [String: Int] = [:]
+        var headerRead = false
+        var headerValid = false
         // Pass 1: validate everything.
         var keys: [String: Int] = [:]
         var uniques: [String: Int] = [:]
@@ -102,19 +112,29 @@ public struct SQLiteImportStore: ImportStore {
         var inserted = 0
         var updated = 0
         do {
-            while let record = try reader.next() {
+            try source.forEachRecord { record, fraction in
+                guard headerRead else {
+                    headerRead = true
+                    columns = Self.readHeader(I.self, record, fileName: fileName, problems: &problems)
+                    headerValid = problems.isEmpty
+                    if !headerValid { throw HeaderRefused() }
+                    return
+                }
                 rows += 1
+                if let progress, rows % WorkProgress.interval == 0 {
+                    progress(WorkProgress(phase: .checking, done: rows, fraction: fraction))
+                }
                 var fields = FieldReader(file: fileName, record: record, columns: columns)
                 guard record.fields.count == columns.count else {
                     fields.problem(
                         nil, nil, zh: "该行有 \(record.fields.count) 个字段，表头有 \(columns.count) 个",
                         en: "the record has \(record.fields.count) fields; the header has \(columns.count)")
                     problems += fields.problems
-                    continue
+                    return
                 }
-                guard fields.checkLimits() else {
+                guard fields.checkCells(), fields.checkLimits() else {
                     problems += fields.problems
-                    continue
+                    return
                 }
                 // Keys and unique values are registered from the raw text, so a duplicate is
                 // named even when the row (or the first occurrence) has other problems.
@@ -128,7 +148,7 @@ public struct SQLiteImportStore: ImportStore {
                             ImportProblem(
                                 file: fileName, line: record.line, column: I.keyColumn, value: rawKey,
                                 reason: Self.duplicate(of: first)))
-                        continue
+                        return
                     }
                     keys[rawKey] = record.line
                 }
@@ -146,7 +166,7 @@ public struct SQLiteImportStore: ImportStore {
                 for reference in importer.keyReferences(fields) {
                     references.append((record.line, reference.column, reference.value))
                 }
-                guard let row else { continue }
+                guard let row else { return }
                 if let district,
                     let outside = try OfficerScope.outside(row, district: district, officer: log.officer, db)
                 {
@@ -155,7 +175,7 @@ public struct SQLiteImportStore: ImportStore {
                             file: fileName, line: record.line, column: outside.column, value: outside.value,
                             reason: outside.reason))
                     outsideDistrict = true
-                    continue
+                    return
                 }
                 if try importer.exists(row, db) {
                     if options.update {
@@ -174,6 +194,14 @@ public struct SQLiteImportStore: ImportStore {
             }
         } catch let error as CSVError {
             problems.append(ImportProblem(file: fileName, line: error.line, reason: Self.malformed(error)))
+        } catch is HeaderRefused {}
+        if !headerRead && problems.isEmpty {
+            problems.append(
+                ImportProblem(
+                    file: fileName, line: 1,
+                    reason: source.sheet == nil
+                        ? LocalizedText(zh: "文件为空（没有表头行）", en: "the file is empty (no header line)")
+                        : LocalizedText(zh: "工作表为空（没有表头行）", en: "the sheet is empty (no header row)")))
         }
         // A reference to another record of the table must name one in the file or the registry.
         for reference in references where keys[reference.value] == nil {
@@ -186,22 +214,29 @@ public struct SQLiteImportStore: ImportStore {
                         en: "no such outlet in the registry or in this file (the predecessor must be registered first, or imported in the same file)")))
         }
         problems.sort { $0.line < $1.line }  // stable: each line keeps its order
+        problems = problems.map { $0.placed(inSheet: source.sheet, columns: columns) }
+        warnings = warnings.map { $0.placed(inSheet: source.sheet, columns: columns) }
         guard problems.isEmpty else {
             // Rows beyond the officer's district make the refusal one of permission (77).
             if outsideDistrict { throw OfficerError.importOutsideDistrict(file: fileName, problems: problems) }
             throw RegistryError.importRejected(file: fileName, problems: problems)
         }
-        let summary = ImportSummary(
+        var summary = ImportSummary(
             table: I.table, file: fileName, sha256: sha, rows: rows, inserted: inserted, updated: updated,
             dryRun: options.dryRun, warnings: warnings)
+        summary.sheet = source.sheet
         // A file without rows changes nothing: no audit entry says it was imported.
         if options.dryRun || rows == 0 { return summary }
 
         // Pass 2: write.
         let suspension = bulk && I.table == .outlets ? try OutletIndexing.suspend(db) : nil
-        reader = CSVReader(bytes: bytes)
-        _ = try reader.next()
-        while let record = try reader.next() {
+        var written = 0
+        var header = true
+        try source.forEachRecord { record, _ in
+            if header {
+                header = false
+                return
+            }
             var fields = FieldReader(file: fileName, record: record, columns: columns)
             guard let row = try importer.parse(&fields, db) else {
                 throw RegistryError.database("\(fileName):\(record.line): the record changed between validation and writing")
@@ -209,34 +244,27 @@ public struct SQLiteImportStore: ImportStore {
             // Without update, validation proved every key new.
             let replacing = options.update ? try importer.exists(row, db) : false
             try importer.write(row, replacing: replacing, db, &log)
+            written += 1
+            if let progress, written % WorkProgress.interval == 0 {
+                progress(WorkProgress(phase: .writing, done: written, total: rows))
+            }
         }
         if let suspension { try OutletIndexing.resume(db, suspension) }
-        let after = JSONValue.object([
+        var record: [String: JSONValue] = [
             "file": .string(fileName), "table": .string(I.table.rawValue), "sha256": .string(sha),
             "rows": .int(Int64(rows)), "inserted": .int(Int64(inserted)), "updated": .int(Int64(updated)),
-        ]).canonicalText
+        ]
+        if let sheet = source.sheet { record["sheet"] = .string(sheet) }
+        let after = JSONValue.object(record).canonicalText
         try log.append(db, action: "import.file", entityType: "file", entityID: fileName, before: nil, after: after)
         return summary
     }
 
-    /// Reads the header: every required column present, no unknown or repeated column.
+    /// Reads the header: every required column present, no unknown or repeated column. Returns
+    /// the columns' indexes (also when there are problems, so they can be placed in a sheet).
     static func readHeader<I: RowImporter>(
-        _ importer: I.Type, _ reader: inout CSVReader, fileName: String, problems: inout [ImportProblem]
-    ) throws -> [String: Int]? {
-        let header: CSVRecord
-        do {
-            guard let record = try reader.next() else {
-                problems.append(
-                    ImportProblem(
-                        file: fileName, line: 1,
-                        reason: LocalizedText(zh: "文件为空（没有表头行）", en: "the file is empty (no header line)")))
-                return nil
-            }
-            header = record
-        } catch {
-            problems.append(ImportProblem(file: fileName, line: error.line, reason: malformed(error)))
-            return nil
-        }
+        _ importer: I.Type, _ header: CSVRecord, fileName: String, problems: inout [ImportProblem]
+    ) -> [String: Int] {
         var columns: [String: Int] = [:]
         let known = Set(I.columns)
         for (index, raw) in header.fields.enumerated() {
@@ -262,8 +290,11 @@ public struct SQLiteImportStore: ImportStore {
                     file: fileName, line: header.line, column: name,
                     reason: LocalizedText(zh: "缺少必需的列", en: "required column is missing")))
         }
-        return problems.isEmpty ? columns : nil
+        return columns
     }
+
+    /// Ends the reading of a file whose header is refused.
+    private struct HeaderRefused: Error {}
 
     /// `duplicate of line 3` / `与第 3 行重复`.
     static func duplicate(of line: Int) -> LocalizedText {

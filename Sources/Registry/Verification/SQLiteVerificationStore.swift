@@ -36,7 +36,8 @@ public struct SQLiteVerificationStore: VerificationStore {
     public func verifyAll(
         ruleSet: CompiledRuleSet, asOf: LocalDate, scope: VerificationScope = .all, officer: String?,
         storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly, batchSize: Int = VerificationRun.defaultBatchSize,
-        onBatch: ([OutletVerdicts]) throws -> Void = { _ in }, timings: ((VerificationTimings) -> Void)? = nil
+        onBatch: ([OutletVerdicts]) throws -> Void = { _ in }, timings: ((VerificationTimings) -> Void)? = nil,
+        progress: ProgressHandler? = nil
     ) throws -> VerificationRun {
         var phase = VerificationTimings()
         let begin = DispatchTime.now().uptimeNanoseconds
@@ -77,6 +78,8 @@ public struct SQLiteVerificationStore: VerificationStore {
                     """)
             var outlets = 0
             var eligible = 0
+            // The whole registry's count is one lookup; a narrower scope reports without a total.
+            let total = progress != nil && scope == .all ? try OutletTableRecord.fetchCount(db) : nil
             // A pipeline: while batch k is evaluated on the worker threads, this thread stores
             // batch k-1 and loads batch k+1, so loading, evaluating and storing overlap.
             func store(_ rids: [Int64], _ results: [OutletVerdicts]) throws {
@@ -96,6 +99,7 @@ public struct SQLiteVerificationStore: VerificationStore {
                     }
                 }
                 try onBatch(results)
+                progress?(WorkProgress(phase: .verifying, done: outlets, total: total))
                 phase.storeSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             }
             var pending: (rids: [Int64], evaluation: BatchEvaluation)?

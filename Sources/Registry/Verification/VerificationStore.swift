@@ -15,7 +15,8 @@ public protocol VerificationStore: Sendable {
     func verifyAll(
         ruleSet: CompiledRuleSet, asOf: LocalDate, scope: VerificationScope, officer: String?,
         storage: VerificationStorage, detail: ExplanationDetail, batchSize: Int,
-        onBatch: ([OutletVerdicts]) throws -> Void, timings: ((VerificationTimings) -> Void)?
+        onBatch: ([OutletVerdicts]) throws -> Void, timings: ((VerificationTimings) -> Void)?,
+        progress: ProgressHandler?
     ) async throws -> VerificationRun
 
     /// A stored run by id.

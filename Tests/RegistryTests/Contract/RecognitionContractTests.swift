@@ -41,13 +41,13 @@ struct RecognitionContractTests {
         #expect(found.outletID == "NT-0003")
         let history = try await registry.recognition.recognitionHistory(outletID: "NT-0003")
         #expect(history.map(\.action) == [.apply, .review, .notice, .approve])
-        #expect(try await registry.audit.verifyAuditLog().isIntact)
+        #expect(try await registry.audit.verifyAuditLog(progress: nil).isIntact)
     }
 
     @Test("a refused step changes nothing: same audit head, same history", arguments: StoreUnderTest.all)
     func refusedStepChangesNothing(store: StoreUnderTest) async throws {
         let registry = try await C.load(store, today: "2026-03-01")
-        let before = try await registry.audit.verifyAuditLog()
+        let before = try await registry.audit.verifyAuditLog(progress: nil)
         // A district officer of 通州 may not act on 崇川's NT-0002; NT-0002 cannot be applied for
         // while certified anyway; a day after today is refused before anything.
         await #expect(throws: RecognitionError.self) {
@@ -64,7 +64,7 @@ struct RecognitionContractTests {
                 outletID: "NT-0003", level: .municipal, on: C.day("2026-03-02"), officer: "wang.li", reason: "",
                 basis: "")
         }
-        let after = try await registry.audit.verifyAuditLog()
+        let after = try await registry.audit.verifyAuditLog(progress: nil)
         #expect(after.head == before.head && after.entries == before.entries)
         #expect(try await registry.recognition.recognitionHistory(outletID: "NT-0003").isEmpty)
     }

@@ -108,6 +108,6 @@ struct RegistryContractTests {
         #expect(after.map(\.action) == ["review.add"])
         #expect(after.first?.prevHash == head.hash)
         #expect(after.first?.officer == "wang.li")
-        #expect(try await registry.audit.verifyAuditLog().isIntact)
+        #expect(try await registry.audit.verifyAuditLog(progress: nil).isIntact)
     }
 }
