@@ -1,5 +1,6 @@
 import Foundation
 import Registry
+import PuhuiOutput
 #if canImport(Glibc)
 import Glibc
 #endif
