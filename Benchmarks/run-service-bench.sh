@@ -83,7 +83,9 @@ stop() {
 trap stop EXIT
 "$PUHUI" serve --db "$DB" --port "$PORT" --rate-limit 0 2> "$OUT/serve.log" &
 SERVE_PID=$!
-"$VENV/bin/datasette" serve "registry=$DB" --immutable "$DB" --port "$DATASETTE_PORT" \
+# datasette names a database by its file's stem; the canned query is under `registry`.
+ln -sf "$DB" "$OUT/registry.sqlite"
+"$VENV/bin/datasette" serve --immutable "$OUT/registry.sqlite" --port "$DATASETTE_PORT" \
     --metadata Benchmarks/service/datasette.yaml --setting sql_time_limit_ms 10000 > "$OUT/datasette.log" 2>&1 &
 DATASETTE_PID=$!
 for url in "http://127.0.0.1:$PORT/healthz" "http://127.0.0.1:$DATASETTE_PORT/-/versions.json"; do
