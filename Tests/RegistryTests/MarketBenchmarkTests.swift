@@ -104,10 +104,50 @@ struct MarketBenchmarkTests {
         // P25 → A (25 ≥ 25), P50 → B (50 ≥ 50), P75 → D; P10 → C (10 ≥ 10).
         #expect(WeightedPercentiles.percentiles(observations, [10, 25, 50, 75]) == [100_000, 120_000, 120_000, 200_000])
         // Below 1200元: C's weight 10 of 100 → 10%; below 2000元: 50%; below 1000元: 0%.
-        #expect(WeightedPercentiles.rank(of: 120_000, in: observations) == 10)
-        #expect(WeightedPercentiles.rank(of: 200_000, in: observations) == 50)
-        #expect(WeightedPercentiles.rank(of: 100_000, in: observations) == 0)
+        let ladder = RankLadder(observations)
+        #expect(ladder.steps == [.init(amountFen: 100_000, weightBelow: 0), .init(amountFen: 120_000, weightBelow: 10),
+                                 .init(amountFen: 200_000, weightBelow: 50)])
+        #expect(ladder.rank(of: 120_000) == 10)
+        #expect(ladder.rank(of: 200_000) == 50)
+        #expect(ladder.rank(of: 100_000) == 0)
+        // Between steps and past the last: the next step's weight, or all of it.
+        #expect(ladder.rank(of: 150_000) == 50)
+        #expect(ladder.rank(of: 200_001) == 100)
+        #expect(RankLadder([]).rank(of: 1) == nil)
         #expect(WeightedPercentiles.percentiles([], [50]) == nil)
+    }
+
+    /// The ladders a run stores are the hand computation's (崇川 and the city's 护理费 cells), and
+    /// they are exactly what migration 009 derives from the observations for runs stored before it.
+    @Test func storedRankLaddersMatchTheHandComputationAndTheMigration() throws {
+        let db = try Self.registry()
+        let run = try db.benchmarks.computeBenchmarks(asOf: try Self.day(Self.asOf), officer: "统计员", reason: "test")
+        let cells = try db.benchmarks.benchmarkCells(runID: run.id)
+        let chongchuan = try #require(Self.cell(cells, "320613", Self.care))
+        let city = try #require(Self.cell(cells, nil, Self.care))
+        let tongzhou = try #require(Self.cell(cells, "320612", Self.care))
+        let stored = try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT cell_id, amount_fen, weight_below FROM benchmark_rank ORDER BY cell_id, amount_fen")
+                .map { [$0["cell_id"], $0["amount_fen"], $0["weight_below"]] as [Int64] }
+        }
+        func steps(_ cell: BenchmarkCell) -> [[Int64]] { stored.filter { $0[0] == cell.id }.map { [$0[1], $0[2]] } }
+        #expect(steps(chongchuan) == [[100_000, 0], [120_000, 10], [150_000, 50], [200_000, 51]])
+        #expect(steps(city) == [[80_000, 0], [100_000, 50], [120_000, 60], [150_000, 100], [200_000, 101]])
+        #expect(steps(tongzhou).isEmpty, "a pooled cell is compared by the city's ladder")
+
+        let migration = try #require(Migration.embedded.first { $0.identifier == "009_benchmark_rank" })
+        let derive = try #require(migration.sql.range(of: "WITH amounts").map { start in
+            String(migration.sql[start.lowerBound...].prefix { $0 != ";" })
+        })
+        let select = derive.replacingOccurrences(
+            of: "INSERT INTO benchmark_rank (cell_id, amount_fen, weight_below)\n", with: "")
+        #expect(select != derive)
+        let derived = try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM (\(select)) ORDER BY cell_id, amount_fen")
+                .map { [$0["cell_id"], $0["amount_fen"], $0["weight_below"]] as [Int64] }
+        }
+        #expect(derived == stored)
+        #expect(!stored.isEmpty)
     }
 
     @Test func fixtureCellsMatchTheHandComputation() throws {

@@ -10,6 +10,8 @@ public enum MarketBenchmark {
         public var totalWeight: Int64
         public var percentiles: [Int64]?
         public var status: BenchmarkStatus
+        /// The rank ladder of the cell's observations when it is `ok` (a comparison's rank), else nil.
+        public var ladder: RankLadder?
     }
 
     /// City cells (one per key, district nil) then district cells, in key and district order.
@@ -24,7 +26,7 @@ public enum MarketBenchmark {
                 ComputedCell(
                     districtCode: nil, key: key, outlets: all.count, totalWeight: all.reduce(0) { $0 + $1.weight },
                     percentiles: cityEnough ? WeightedPercentiles.percentiles(all, [25, 50, 75]) : nil,
-                    status: cityEnough ? .ok : .insufficient))
+                    status: cityEnough ? .ok : .insufficient, ladder: cityEnough ? RankLadder(all) : nil))
             let byDistrict = Dictionary(grouping: all, by: \.districtCode)
             for district in byDistrict.keys.sorted() {
                 let here = byDistrict[district] ?? []
@@ -34,7 +36,8 @@ public enum MarketBenchmark {
                         districtCode: district, key: key, outlets: here.count,
                         totalWeight: here.reduce(0) { $0 + $1.weight },
                         percentiles: enough ? WeightedPercentiles.percentiles(here, [25, 50, 75]) : nil,
-                        status: enough ? .ok : (cityEnough ? .pooled : .insufficient)))
+                        status: enough ? .ok : (cityEnough ? .pooled : .insufficient),
+                        ladder: enough ? RankLadder(here) : nil))
             }
         }
         return out

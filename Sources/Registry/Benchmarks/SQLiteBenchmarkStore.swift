@@ -42,6 +42,8 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
                     INSERT INTO benchmark_observation (cell_id, outlet_rid, district_code, price_id, amount_fen, weight)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """)
+            let rankStatement = try db.cachedStatement(
+                literal: "INSERT INTO benchmark_rank (cell_id, amount_fen, weight_below) VALUES (?, ?, ?)")
             var stored = 0
             for (index, cell) in cells.enumerated() {
                 if let progress, (index + 1) % 100 == 0 {
@@ -53,8 +55,11 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
                     cell.key.item, cell.key.unit.rawValue, cell.outlets, cell.totalWeight, p?[0], p?[1], p?[2],
                     cell.status.rawValue,
                 ])
-                guard cell.districtCode == nil else { continue }
                 let cellID = db.lastInsertedRowID
+                for step in cell.ladder?.steps ?? [] {
+                    try rankStatement.execute(arguments: [cellID, step.amountFen, step.weightBelow])
+                }
+                guard cell.districtCode == nil else { continue }
                 for observation in observations.rows[cell.key] ?? [] {
                     try observationStatement.execute(arguments: [
                         cellID, observation.rid, observation.observation.districtCode, observation.priceID,
@@ -120,13 +125,11 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
                 guard let (cell, pooled) = index.resolve(district: record.outlet.districtCode, key: key) else {
                     return (price, nil)
                 }
-                let observations = try Self.observations(db, runID: run.id, key: key)
-                let inCell = pooled ? observations : observations.filter { $0.districtCode == cell.districtCode }
                 return (
                     price,
                     BenchmarkComparison(
                         runID: run.id, runAsOf: run.asOf, cell: cell, pooled: pooled, amountFen: price.amount.value,
-                        percentileRank: WeightedPercentiles.rank(of: price.amount.value, in: inCell))
+                        percentileRank: try Self.percentileRank(db, of: price.amount.value, in: cell))
                 )
             }
         }
@@ -162,20 +165,18 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
         }
     }
 
-    /// The market observations of the city cell of `key` in a run (every district's).
-    static func observations(_ db: Database, runID: Int64, key: BenchmarkCellKey) throws -> [BenchmarkObservation] {
-        try SQLRequest<Row>(literal: """
-            SELECT o.id AS outlet_id, b.district_code, b.amount_fen, b.weight
-            FROM benchmark_cell c JOIN benchmark_observation b ON b.cell_id = c.id JOIN outlet o ON o.rid = b.outlet_rid
-            WHERE c.run_id = \(runID) AND c.district_code IS NULL AND c.kind = \(key.kind.rawValue) AND c.level IS \(key.level)
-              AND c.item = \(key.item) AND c.unit = \(key.unit.rawValue)
-            """
-        ).fetchAll(db).map { row in
-            BenchmarkObservation(
-                outletID: row["outlet_id"], districtCode: row["district_code"], amountFen: row["amount_fen"],
-                weight: row["weight"])
-        }
+    /// The rank of `amountFen` in an `ok` cell (`RankLadder`), from the run's stored ladder: the
+    /// first step at or above the amount, one indexed row whatever the cell's size. Nil for a
+    /// cell without observations.
+    static func percentileRank(_ db: Database, of amountFen: Int64, in cell: BenchmarkCell) throws -> Int64? {
+        let below = try Int64.fetchOne(db.cachedStatement(literal: rankSQL), arguments: [cell.id, amountFen])
+        return RankLadder.rank(weightBelow: below ?? cell.totalWeight, totalWeight: cell.totalWeight)
     }
+
+    /// The weight below the first step at or above `?2` of cell `?1`'s ladder.
+    static let rankSQL: SQL = """
+        SELECT weight_below FROM benchmark_rank WHERE cell_id = ?1 AND amount_fen >= ?2 ORDER BY amount_fen LIMIT 1
+        """
 
     static func run(_ row: Row) -> BenchmarkRun? {
         guard let asOf = try? LocalDate(parsing: row["as_of"]) else { return nil }

@@ -21,13 +21,4 @@ public enum WeightedPercentiles {
             return ordered[ordered.count - 1].amountFen
         }
     }
-
-    /// The weighted share (whole percent, rounded down) of the observations priced strictly
-    /// below `amountFen`; nil when there are none.
-    public static func rank(of amountFen: Int64, in observations: [BenchmarkObservation]) -> Int64? {
-        let total = observations.reduce(Int64(0)) { $0 + $1.weight }
-        guard total > 0 else { return nil }
-        let below = observations.filter { $0.amountFen < amountFen }.reduce(Int64(0)) { $0 + $1.weight }
-        return below * 100 / total
-    }
 }
