@@ -2,7 +2,8 @@ import Hummingbird
 import Logging
 
 /// Turns whatever a handler throws into an `application/problem+json` answer in the request's
-/// language. An unexpected error is logged (without the request's headers) and answered 500.
+/// language — or, for a resident page (`ResidentRoutes.isPage`), into an error page in the
+/// page's language. An unexpected error is logged (without the request's headers) and answered 500.
 struct ProblemMiddleware: RouterMiddleware {
     typealias Context = ServiceRequestContext
 
@@ -16,6 +17,7 @@ struct ProblemMiddleware: RouterMiddleware {
             if problem.status == .internalServerError {
                 context.logger.error("internal error", metadata: ["error": "\(String(describing: error))"])
             }
+            if ResidentRoutes.isPage(request.uri.path) { return ResidentRoutes.errorPage(problem, for: request) }
             return problem.response(language: RequestLanguage.of(request), instance: request.uri.path)
         }
     }

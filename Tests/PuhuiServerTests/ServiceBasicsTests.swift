@@ -82,6 +82,31 @@ struct ServiceBasicsTests {
         }
     }
 
+    /// A resident over the limit gets a page in the page's language, not problem+json.
+    @Test func aResidentOverTheLimitGetsAPageWithRetryAfter() async throws {
+        let fixture = try ServiceFixture(rateLimit: 2)
+        try await fixture.application.test(.router) { client in
+            for _ in 0..<2 {
+                try await client.execute(uri: "/?lang=en", method: .get) { #expect($0.status == .ok) }
+            }
+            try await client.execute(uri: "/search?near=32.01,120.86&lang=en", method: .get) { response in
+                #expect(response.status == .tooManyRequests)
+                #expect(response.headers[.retryAfter].flatMap { Int($0) } != nil)
+                #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+                let page = String(buffer: response.body)
+                #expect(page.contains("Too many requests"))
+                #expect(page.contains("<html"))
+            }
+            try await client.execute(uri: "/badge/NT-X", method: .get) { response in
+                #expect(response.status == .tooManyRequests)
+                #expect(String(buffer: response.body).contains("请求过于频繁"))
+            }
+            try await client.execute(uri: "/v1/outlets?near=32.01,120.86", method: .get) { response in
+                #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            }
+        }
+    }
+
     @Test func rateLimiterRefillsOverTime() {
         let start = ContinuousClock.now
         let now = Mutex(start)

@@ -6,7 +6,8 @@ import Registry
 /// equirectangular projection around the centre (longitude scaled by the cosine of the
 /// latitude, so distances look right), the distance searched as a dashed ring, the centre as a
 /// cross, each hit its list number in a circle (elder care) or a square (childcare) — shape as
-/// well as colour — with a scale bar and north.
+/// well as colour — with a scale bar and north. Markers never overlap (`MarkerLayout`): one
+/// moved off its point is joined to it by a leader line.
 struct HitsMap {
     let text: PageText
     let hits: [SearchHit]
@@ -18,6 +19,8 @@ struct HitsMap {
     static let width = 400.0
     static let height = 320.0
     static let margin = 28.0
+    /// A marker's width (the circle's diameter, the square's side and a little air).
+    static let markerSize = 27.0
 
     struct Frame {
         let centre: GeoPoint
@@ -82,10 +85,17 @@ struct HitsMap {
             parts.append(
                 "<path class=\"centre\" d=\"M\(Self.n(cx - 10)) \(Self.n(cy))h20M\(Self.n(cx)) \(Self.n(cy - 10))v20\"/>")
         }
+        let points = hits.map { MarkerLayout.Point(x: frame.x($0.lon), y: frame.y($0.lat)) }
+        let markers = MarkerLayout.place(points, size: Self.markerSize, width: Self.width, height: Self.height)
+        // A displaced marker's true point, and a leader line to it, under every marker.
+        for (point, marker) in zip(points, markers) where point != marker {
+            parts.append(
+                "<path class=\"leader\" d=\"M\(Self.n(point.x)) \(Self.n(point.y))L\(Self.n(marker.x)) \(Self.n(marker.y))\"/><circle class=\"leader-dot\" cx=\"\(Self.n(point.x))\" cy=\"\(Self.n(point.y))\" r=\"3\"/>")
+        }
         for (index, hit) in hits.enumerated().reversed() {
             let number = firstNumber + index
-            let x = frame.x(hit.lon)
-            let y = frame.y(hit.lat)
+            let x = markers[index].x
+            let y = markers[index].y
             let family = OutletKind(rawValue: hit.kind)?.family ?? .elder
             let shape: HTML =
                 family == .elder

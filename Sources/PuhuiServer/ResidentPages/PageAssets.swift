@@ -52,6 +52,7 @@ enum PageAssets {
         .map-bg{fill:#f6f8fa}
         .ring{fill:none;stroke:#57606a;stroke-width:2;stroke-dasharray:8 6}
         .centre,.scale{fill:none;stroke:#1a1a1a;stroke-width:3}
+        .leader{fill:none;stroke:#1a1a1a;stroke-width:1.5}.leader-dot{fill:#1a1a1a}
         .hit.elder{fill:#a3330b;stroke:#fff;stroke-width:2}
         .hit.childcare{fill:#0b4fa3;stroke:#fff;stroke-width:2}
         .hit-number{fill:#fff;font-size:15px;font-weight:700;text-anchor:middle}

@@ -54,11 +54,31 @@ struct ResidentRoutes {
             if let redirect = built.redirect { return Response.seeOther(redirect) }
             return Response.page(layout.render(title: built.title, main: built.main, script: built.script), status: built.status, text.lang)
         } catch {
-            let problem = ProblemDetails.from(error)
-            let main = ErrorPage(text: text, problem: problem, searchValues: searchValues).render()
-            let html = layout.render(title: problem.title.text(text.lang), main: main, script: searchValues != nil)
-            return Response.page(html, status: problem.status, text.lang)
+            return Self.errorPage(ProblemDetails.from(error), layout: layout, searchValues: searchValues)
         }
+    }
+
+    /// Whether `path` is one of the residents' pages (so a problem before its handler runs —
+    /// the rate limit — is answered as a page too, not as problem+json).
+    static func isPage(_ path: String) -> Bool {
+        path == "/" || path == "/search" || path == "/badge" || path.hasPrefix("/outlets/") || path.hasPrefix("/badge/")
+    }
+
+    /// The page for a problem, with its status and headers (`Retry-After` of a 429).
+    static func errorPage(_ problem: ProblemDetails, layout: PageLayout, searchValues: [(String, String)]? = nil) -> Response {
+        let main = ErrorPage(text: layout.text, problem: problem, searchValues: searchValues).render()
+        let html = layout.render(title: problem.title.text(layout.text.lang), main: main, script: searchValues != nil)
+        var response = Response.page(html, status: problem.status, layout.text.lang)
+        for field in problem.headers { response.headers.append(field) }
+        return response
+    }
+
+    /// The page for a problem raised before any page handler ran (the rate limit): the layout
+    /// without reading the registry, which the client is being asked to spare.
+    static func errorPage(_ problem: ProblemDetails, for request: Request) -> Response {
+        let text = PageText(lang: PageLanguage.of(request))
+        let layout = PageLayout(text: text, path: request.uri.path, query: PageLanguage.items(request), synthetic: false)
+        return errorPage(problem, layout: layout)
     }
 
     /// The day a page is for: `as_of`, else today in China by the registry's clock.
