@@ -233,7 +233,7 @@ func importRegistry(_ arguments: Arguments) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         start = nowNanoseconds()
         let cpuStart = cpuNanoseconds()
-        let summary = try registry.imports.importCSV(table, path: file, options: ImportOptions(officer: "bench", reason: "benchmark"))
+        let summary = try registry.imports.importFile(table, path: file, options: ImportOptions(officer: "bench", reason: "benchmark"), progress: nil)
         let seconds = (nowNanoseconds() - start) / 1e9
         let cpuSeconds = (cpuNanoseconds() - cpuStart) / 1e9
         print("import \(table.rawValue) rows=\(summary.rows) " + String(
