@@ -23,3 +23,12 @@ final class ScratchFolder {
         try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 }
+
+extension ScratchFolder {
+    /// Runs `puhui ARGUMENTS…` in-process, in English unless the arguments choose a language
+    /// (as the end-to-end tests' `LANG=C` does), whatever the test process's own locale.
+    func run(_ arguments: [String]) async -> InProcessPuhui.Result {
+        let chosen = arguments.contains { $0 == "--lang" || $0.hasPrefix("--lang=") || $0 == "--help" }
+        return await InProcessPuhui.run(arguments + (chosen ? [] : ["--lang", "en"]))
+    }
+}
