@@ -7,10 +7,10 @@ struct OfficerCommandTests {
     @Test func bootstrapRegisterListAndEnforce() async throws {
         let puhui = try ScratchFolder()
         #expect(await puhui.run(["init", "--db", puhui.path("r.sqlite"), "--sample"]).status == 0)
-        #expect(await puhui.run(["export", "outlets", "--db", puhui.path("r.sqlite"), "--output", "outlets.csv"]).status == 0)
+        #expect(await puhui.run(["export", "outlets", "--db", puhui.path("r.sqlite"), "--output", puhui.path("outlets.csv")]).status == 0)
 
         // Before officers: any name writes, with a note recommending officers.
-        let early = await puhui.run(["import", "outlets", "outlets.csv", "--db", puhui.path("r.sqlite"), "--officer", "anyone", "--update", "--dry-run", "--lang", "en"])
+        let early = await puhui.run(["import", "outlets", puhui.path("outlets.csv"), "--db", puhui.path("r.sqlite"), "--officer", "anyone", "--update", "--dry-run", "--lang", "en"])
         #expect(early.status == 0, "\(early.stderr)")
         #expect(early.stderr.contains("puhui officer add"))
 
@@ -41,12 +41,12 @@ struct OfficerCommandTests {
 
         // After: an unknown officer is refused, and nothing changes.
         let before = await puhui.run(["audit", "checkpoint", "--db", puhui.path("r.sqlite"), "--format", "json"]).stdout
-        let unknown = await puhui.run(["import", "outlets", "outlets.csv", "--db", puhui.path("r.sqlite"), "--officer", "anyone", "--update", "--lang", "en"])
+        let unknown = await puhui.run(["import", "outlets", puhui.path("outlets.csv"), "--db", puhui.path("r.sqlite"), "--officer", "anyone", "--update", "--lang", "en"])
         #expect(unknown.status == 77)
         #expect(unknown.stderr.contains("\"anyone\" is not a registered officer"))
 
         // A district officer's file with other districts' outlets: every such row named, nothing written.
-        let scoped = await puhui.run(["import", "outlets", "outlets.csv", "--db", puhui.path("r.sqlite"), "--officer", "zhao.min", "--update", "--lang", "zh"])
+        let scoped = await puhui.run(["import", "outlets", puhui.path("outlets.csv"), "--db", puhui.path("r.sqlite"), "--officer", "zhao.min", "--update", "--lang", "zh"])
         #expect(scoped.status == 77, "a refusal of scope is one of permission")
         #expect(scoped.stderr.contains("经办人 zhao.min 只能办理 320613 崇川区的网点"), "\(scoped.stderr)")
         #expect(scoped.stderr.contains("outlets.csv:"))
@@ -64,7 +64,7 @@ struct OfficerCommandTests {
         // City-wide acts need a city-level officer; a district officer verifies its own district.
         for command in [
             ["verify", "--all"], ["benchmark", "compute", "--as-of", "2026-11-29"],
-            ["import", "operators", "outlets.csv"],
+            ["import", "operators", puhui.path("outlets.csv")],
         ] {
             let refused = await puhui.run(command + ["--db", puhui.path("r.sqlite"), "--officer", "zhao.min", "--lang", "en"])
             #expect(refused.status == 77, "\(command): \(refused.stderr)")
