@@ -93,12 +93,13 @@ package struct SearchParameters: Sendable {
     }
 
     /// `0.8` → 800, `1` → 1000, `0.125` → 125 (thousandths, integer arithmetic); nil when not a
-    /// non-negative decimal with at most three decimals.
+    /// non-negative decimal with at most three decimals (a sign is refused: `Int` alone would read
+    /// `-0.5` as 500).
     package static func parsePermille(_ text: String) -> Int? {
         let parts = TextNormalisation.asciiDigits(text).trimmingCharacters(in: .whitespaces)
             .split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 6,
-            whole.allSatisfy(\.isASCII), let units = Int(whole)
+            whole.allSatisfy({ $0.isASCII && $0.isNumber }), let units = Int(whole)
         else { return nil }
         var fraction = parts.count == 2 ? String(parts[1]) : ""
         guard fraction.count <= 3, fraction.allSatisfy({ $0.isASCII && $0.isNumber }), parts.count == 1 || !fraction.isEmpty

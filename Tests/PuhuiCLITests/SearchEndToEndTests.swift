@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-/// The resident's search, run through the built binary on the embedded sample registry.
+/// The resident's search, run through the built binary on the embedded sample registry that
+/// first use creates (the README's main job). The rest of search is tested in-process
+/// (`SearchCommandTests`).
 @Suite("puhui search, end to end")
 struct SearchEndToEndTests {
     /// The sample registry is shaped around this day (Seed/sample/README.md).
@@ -63,51 +65,5 @@ struct SearchEndToEndTests {
             }
             previous = (hit.distance_m, hit.id)
         }
-    }
-
-    @Test func allStatusesFindsMoreThanCertifiedOnly() throws {
-        let puhui = try PuhuiProcess()
-        defer { puhui.cleanUp() }
-        let arguments = ["search", "--near", "32.0100,120.8600", "--radius", "3000", "--as-of", Self.asOf, "--format", "json", "--limit", "1"]
-        let certified = try JSONDecoder().decode(Page.self, from: Data(try puhui.run(arguments).stdout.utf8))
-        let all = try JSONDecoder().decode(Page.self, from: Data(try puhui.run(arguments + ["--all-statuses"]).stdout.utf8))
-        #expect(all.total > certified.total)
-    }
-
-    @Test func chineseTableIsAlignedAndLabelled() throws {
-        let puhui = try PuhuiProcess()
-        defer { puhui.cleanUp() }
-        let result = try puhui.run(["search", "--place", "和平桥", "--radius", "2000", "--as-of", Self.asOf],
-                                   environment: ["LANG": "zh_CN.UTF-8"])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("距离"))
-        #expect(result.stdout.contains("和平桥"))
-    }
-
-    @Test(arguments: [
-        (["search", "--near", "32.01"], Int32(64)),
-        (["search", "--near", "32.01,120.86", "--radius", "10"], Int32(64)),
-        (["search", "--near", "32.01,120.86", "--kind", "baby"], Int32(64)),
-        (["search", "--near", "32.01,120.86", "--as-of", "2026-02-30"], Int32(64)),
-        (["search", "--place", "不存在的地方"], Int32(69)),
-        (["search", "--db", "missing.sqlite", "--near", "32.01,120.86"], Int32(66)),
-        (["show", "NT-NOPE"], Int32(69)),
-    ])
-    func badInputGetsAClearErrorAndStatus(arguments: [String], status: Int32) throws {
-        let puhui = try PuhuiProcess()
-        defer { puhui.cleanUp() }
-        let result = try puhui.run(arguments)
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        #expect(!result.stderr.isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: puhui.path("missing.sqlite")), "a typo never creates a registry")
-    }
-
-    @Test(arguments: ["search", "show", "init", "import", "export"])
-    func everyCommandHasHelpWithExamples(command: String) throws {
-        let puhui = try PuhuiProcess()
-        defer { puhui.cleanUp() }
-        let result = try puhui.run([command, "--help"])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("Examples:"))
     }
 }

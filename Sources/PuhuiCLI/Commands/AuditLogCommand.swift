@@ -36,10 +36,10 @@ struct AuditLogCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only entries by this officer.", valueName: "id"))
     var officer: String?
 
-    @Option(help: ArgumentHelp("Start at this entry (default: show the newest).", valueName: "seq"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Start at this entry (default: show the newest).", valueName: "seq"))
     var from: Int64?
 
-    @Option(help: ArgumentHelp("At most this many entries.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many entries.", valueName: "n"))
     var limit: Int = 50
 
     @Option(help: "Output format.")
@@ -49,13 +49,13 @@ struct AuditLogCommand: AsyncParsableCommand {
 
     func validate() throws {
         if entity != nil, entityType != nil || entityID != nil {
-            throw ValidationError("--entity TYPE:ID replaces --entity-type and --entity-id; give one or the other")
+            throw CLIError.usage("--entity 类型:编号 已包含 --entity-type 和 --entity-id，二者选一", "--entity TYPE:ID replaces --entity-type and --entity-id; give one or the other")
         }
         if let entity, !entity.contains(":") {
-            throw ValidationError("--entity \(entity): write TYPE:ID, e.g. outlet:NT-0001")
+            throw CLIError.usage("--entity \(entity)：请写成 类型:编号，如 outlet:NT-0001", "--entity \(entity): write TYPE:ID, e.g. outlet:NT-0001")
         }
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
-        if let from, from < 1 { throw ValidationError("--from must be at least 1") }
+        if limit < 1 { throw CLIError.usage("--limit \(limit)：至少为 1", "--limit \(limit): give 1 or more") }
+        if let from, from < 1 { throw CLIError.usage("--from \(from)：至少为 1", "--from \(from): give 1 or more") }
     }
 
     var query: AuditQuery {

@@ -21,7 +21,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
 
             Examples:
               puhui audit verify
-              puhui audit verify --checkpoint 1234:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+              puhui audit verify --public-key registry.pub
             """)
 
     @Option(help: ArgumentHelp("An earlier checkpoint, LENGTH:HASH, that must still hold.", valueName: "length:hash"))
@@ -35,7 +35,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let checkpoint, Self.parse(checkpoint) == nil {
-            throw ValidationError("--checkpoint \(checkpoint): write LENGTH:HASH, e.g. 1234:<64 hex digits>")
+            throw CLIError.usage("--checkpoint \(checkpoint)：请写成 长度:哈希，如 1234:<64 位十六进制>", "--checkpoint \(checkpoint): write LENGTH:HASH, e.g. 1234:<64 hex digits>")
         }
     }
 

@@ -14,7 +14,7 @@ struct BadgeKeyInitCommand: AsyncParsableCommand {
 
             Examples:
               puhui badge key init --officer wang.li
-              puhui badge key init --signing-key /secure/badge-signing.key --officer wang.li
+              puhui badge key init --signing-key /secure/badge.key --officer wang.li
             """)
 
     @Option(name: .customLong("signing-key"), help: ArgumentHelp("Where to create the key.", valueName: "file"))

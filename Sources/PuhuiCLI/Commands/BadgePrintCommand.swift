@@ -23,9 +23,9 @@ struct BadgePrintCommand: AsyncParsableCommand {
 
             Examples:
               puhui badge print NTE-2024-00006-6
-              puhui badge print NTE-2024-00006-6 --signing-key /secure/badge-signing.key --format json
-              puhui badge print NTE-2024-00006-6 --format html --output badge.html --public-url https://puhui.example.gov.cn
-              puhui badge print NTE-2024-00006-6 --format png --output badge-qr.png --public-url https://puhui.example.gov.cn
+              puhui badge print NTE-2024-00006-6 --signing-key badge.key --format json
+              puhui badge print NTE-2024-00006-6 --format html --output badge.html
+              puhui badge print NTE-2024-00006-6 --format png --output badge-qr.png
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
@@ -51,18 +51,18 @@ struct BadgePrintCommand: AsyncParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
-        if format == .png, output == nil { throw ValidationError("--format png needs --output FILE") }
-        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--output: give the file to write") }
+        if format == .png, output == nil { throw CLIError.usage("--format png 须给 --output 文件名", "--format png needs --output FILE") }
+        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError.usage("--output：请给要写入的文件", "--output: give the file to write") }
         if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
-            throw ValidationError("--public-url \(publicURL): give an http:// or https:// URL")
+            throw CLIError.usage("--public-url \(publicURL)：请给 http:// 或 https:// 开头的网址", "--public-url \(publicURL): give an http:// or https:// URL")
         }
-        if publicURL != nil, ![.html, .svg, .png].contains(format) { throw ValidationError("--public-url goes with --format html, svg or png") }
+        if publicURL != nil, ![.html, .svg, .png].contains(format) { throw CLIError.usage("--public-url 须与 --format html、svg 或 png 一起使用", "--public-url goes with --format html, svg or png") }
     }
 
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            let day = try asOf.resolve()
+            let day = asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
             guard case .found(let badge) = try await registry.badges.lookUpBadge(given, asOf: day) else {
@@ -107,7 +107,7 @@ struct BadgePrintCommand: AsyncParsableCommand {
     /// Writes the bytes to `--output` (whole, replacing the file), else to standard output.
     func emit(_ bytes: [UInt8]) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try Console.outBytes(Data(bytes))
             return
         }
         var isDirectory: ObjCBool = false

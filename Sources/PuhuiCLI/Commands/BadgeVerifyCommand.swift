@@ -47,9 +47,9 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
-        if (number == nil) == (token == nil) { throw ValidationError("give a badge number, or --token (not both)") }
-        if token != nil, publicKey == nil { throw ValidationError("--token needs --public-key FILE") }
-        if number != nil, publicKey != nil { throw ValidationError("--public-key goes with --token") }
+        if (number == nil) == (token == nil) { throw CLIError.usage("请给标识编号或 --token，二者选一", "give a badge number, or --token (not both)") }
+        if token != nil, publicKey == nil { throw CLIError.usage("--token 须给 --public-key 公钥文件", "--token needs --public-key FILE") }
+        if number != nil, publicKey != nil { throw CLIError.usage("--public-key 须与 --token 一起使用", "--public-key goes with --token") }
     }
 
     func run() async throws {
@@ -64,7 +64,7 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
     }
 
     func verifyNumber(_ number: String, _ lang: Language) async throws {
-        let day = try asOf.resolve()
+        let day = asOf.resolve()
         let registry = try RegistrySession(common).openForReading()
         let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
         let lookup = try await registry.badges.lookUpBadge(given, asOf: day)
@@ -98,7 +98,7 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
             if format == .json {
                 Console.out(try JSONOutput.encode(["signature": JSONField.text(status), "message": .text(error.message.text(lang))]))
             } else {
-                Console.err(lang.t("错误：", "error: ") + error.message.text(lang))
+                Console.err(ErrorReport.prefix(lang) + error.message.text(lang))
             }
             throw ExitCode(code)
         }

@@ -13,7 +13,7 @@ struct BenchmarkCommand: ParsableCommand {
             (puhui show, and rule PR-01 in puhui verify). The method is docs/BENCHMARK-METHOD.md.
 
             Examples:
-              puhui benchmark compute --as-of 2026-11-29 --officer wang.li --reason "2026年四季度基准"
+              puhui benchmark compute --as-of 2026-11-29 --officer wang.li --reason 四季度基准
               puhui benchmark list
               puhui benchmark show --district 320613 --kind childcare
               puhui benchmark show --run 1 --format csv

@@ -14,12 +14,12 @@ struct BenchmarkComputeCommand: AsyncParsableCommand {
 
             Examples:
               puhui benchmark compute --officer wang.li
-              puhui benchmark compute --as-of 2026-11-29 --min-outlets 5 --officer wang.li --reason "季度基准"
+              puhui benchmark compute --as-of 2026-11-29 --min-outlets 5 --officer wang.li
             """)
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: ArgumentHelp("Pool a district cell with fewer market outlets than this to the city.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Pool a district cell with fewer market outlets than this to the city.", valueName: "n"))
     var minOutlets: Int = BenchmarkRun.defaultMinOutlets
 
     @OptionGroup var common: CommonOptions
@@ -27,13 +27,13 @@ struct BenchmarkComputeCommand: AsyncParsableCommand {
     @OptionGroup var officer: OfficerOptions
 
     func validate() throws {
-        guard minOutlets >= 1 else { throw ValidationError("--min-outlets must be at least 1") }
+        guard minOutlets >= 1 else { throw CLIError.usage("--min-outlets \(minOutlets)：至少为 1", "--min-outlets \(minOutlets): give 1 or more") }
     }
 
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            let day = try asOf.resolve()
+            let day = asOf.resolve()
             let registry = try RegistrySession(common).openForWriting()
             guard let who = officer.resolvedOfficer() else { throw RegistryError.officerRequired }
             try await OfficerOptions.checkWriter(who, on: registry, lang)

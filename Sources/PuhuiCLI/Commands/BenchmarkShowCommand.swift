@@ -20,11 +20,11 @@ struct BenchmarkShowCommand: AsyncParsableCommand {
               puhui benchmark show --kind childcare --format csv
             """)
 
-    @Option(name: .customLong("run"), help: ArgumentHelp("The run (default: the latest).", valueName: "id"))
+    @Option(name: .customLong("run"), parsing: .unconditional, help: ArgumentHelp("The run (default: the latest).", valueName: "id"))
     var runID: Int64?
 
-    @Option(help: ArgumentHelp("A county-level division code, or `city`.", valueName: "code|city"))
-    var district: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("A district by code (320613) or name (崇川区): its cells and the city's; city: the city's cells only.", valueName: "district"), completion: DistrictSelector.completion, transform: DistrictSelector.transform)
+    var district: DistrictSelector?
 
     @Option(help: ArgumentHelp("A kind or a group: \(KindSelector.validValues.joined(separator: ", ")).", valueName: "kind"))
     var kind: String?
@@ -38,7 +38,7 @@ struct BenchmarkShowCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let (found, cells) = try await BenchmarkShowRequest.cells(registry, runID: runID, district: district, kind: kind, .option)
+            let (found, cells) = try await BenchmarkShowRequest.cells(registry, runID: runID, district: district?.description, kind: kind, .option)
             let names = Dictionary(
                 try await registry.outlets.divisions().map { ($0.code, lang.t($0.name, $0.nameEN)) }, uniquingKeysWith: { a, _ in a })
             switch format {

@@ -13,7 +13,7 @@ struct CertifyApplyCommand: AsyncParsableCommand {
 
             Examples:
               puhui certify apply NT-0001 --level provincial --officer wang.li
-              puhui certify apply NT-0001 --level municipal --officer wang.li --on 2026-11-02 --reason "窗口受理"
+              puhui certify apply NT-0001 --level municipal --officer wang.li --reason 窗口受理
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))

@@ -16,7 +16,7 @@ struct CertifyCommand: ParsableCommand {
             See docs/RECOGNITION.md.
 
             Examples:
-              puhui certify apply NT-0001 --level provincial --officer wang.li --on 2026-11-02
+              puhui certify apply NT-0001 --level provincial --officer wang.li
               puhui certify review NT-0001 --officer wang.li --on 2026-11-03
               puhui certify notice NT-0001 --officer wang.li --on 2026-11-04
               puhui certify decide NT-0001 --approve --officer wang.li --on 2026-11-11

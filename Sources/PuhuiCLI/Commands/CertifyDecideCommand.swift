@@ -29,7 +29,7 @@ struct CertifyDecideCommand: AsyncParsableCommand {
     @OptionGroup var step: RecognitionStepOptions
 
     func validate() throws {
-        if approve == reject { throw ValidationError("give --approve or --reject (one of them)") }
+        if approve == reject { throw CLIError.usage("请给 --approve 或 --reject，二者选一", "give --approve or --reject (one of them)") }
     }
 
     func run() async throws {

@@ -26,11 +26,11 @@ struct CertifyListCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only this live status.", valueName: "state"))
     var state: CertificationStatus?
 
-    @Option(help: ArgumentHelp("Only certified recognitions ending within this many days.", valueName: "days"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only certified recognitions ending within this many days.", valueName: "days"))
     var expiring: Int?
 
-    @Option(help: ArgumentHelp("Only outlets of this district code, e.g. 320613.", valueName: "code"))
-    var district: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only outlets of this district, by code (320613) or name (崇川区); city: the whole city.", valueName: "district"), completion: DistrictSelector.completion, transform: DistrictSelector.transform)
+    var district: DistrictSelector?
 
     @Option(help: ArgumentHelp("Output: table, json or csv.", valueName: "format"))
     var format: Format = .table
@@ -39,16 +39,16 @@ struct CertifyListCommand: AsyncParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
-        if let expiring, expiring < 0 { throw ValidationError("--expiring \(expiring): give 0 or more days") }
+        if let expiring, expiring < 0 { throw CLIError.usage("--expiring \(expiring)：请给 0 或更多天", "--expiring \(expiring): give 0 or more days") }
     }
 
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            let day = try asOf.resolve()
+            let day = asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let listings = try await registry.recognition.recognitions(
-                status: state, expiringWithin: expiring, district: district?.trimmingCharacters(in: .whitespaces),
+                status: state, expiringWithin: expiring, district: district?.code,
                 asOf: day)
             let header = ["outlet_id", "name", "district_code", "level", "status", "live_status", "status_on", "valid_to", "days_left", "badge_no"]
             func fields(_ l: RecognitionListing) -> [String] {

@@ -11,7 +11,7 @@ struct CertifyObjectCommand: AsyncParsableCommand {
             needs --reason saying how it was resolved.
 
             Examples:
-              puhui certify object NT-0001 --by "居民 李某" --text "收费高于公示价格" --officer wang.li --on 2026-11-05
+              puhui certify object NT-0001 --by "居民 李某" --text 收费高于公示价格 --officer wang.li
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))

@@ -12,7 +12,7 @@ struct CertifyRenewCommand: AsyncParsableCommand {
             recognition_validity_months from its current end, on the same badge.
 
             Examples:
-              puhui certify renew NT-0001 --officer wang.li --reason "2026 年度复核合格" --on 2026-11-20
+              puhui certify renew NT-0001 --officer wang.li --reason 年度复核合格 --on 2026-11-20
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))

@@ -21,7 +21,7 @@ struct CertifyReviewCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))
     var outlet: String
 
-    @Option(name: .customLong("run"), help: ArgumentHelp("A stored verification run that covered the outlet.", valueName: "id"))
+    @Option(name: .customLong("run"), parsing: .unconditional, help: ArgumentHelp("A stored verification run that covered the outlet.", valueName: "id"))
     var runID: Int64?
 
     @Option(help: ArgumentHelp("A rule file instead of the built-in default rule set (without --run).", valueName: "file"))

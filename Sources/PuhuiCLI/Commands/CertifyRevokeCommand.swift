@@ -10,7 +10,7 @@ struct CertifyRevokeCommand: AsyncParsableCommand {
             certified or suspended → revoked; the badge verifies as revoked from --on. --reason is required.
 
             Examples:
-              puhui certify revoke NT-0001 --officer wang.li --reason \"虚报材料\" --basis \"认定办法第十五条\"
+              puhui certify revoke NT-0001 --officer wang.li --reason 虚报材料 --basis 认定办法第十五条
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))

@@ -10,7 +10,7 @@ struct CertifySuspendCommand: AsyncParsableCommand {
             certified → suspended; the badge verifies as suspended at once. --reason is required.
 
             Examples:
-              puhui certify suspend NT-0001 --officer wang.li --reason \"消防隐患整改期间\" --basis \"通民政〔2026〕12号\"
+              puhui certify suspend NT-0001 --officer wang.li --basis 通民政〔2026〕12号
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))

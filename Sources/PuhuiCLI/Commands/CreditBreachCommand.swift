@@ -14,8 +14,8 @@ struct CreditBreachCommand: AsyncParsableCommand {
             the maximum months; the operator's recognitions are suspended in the same transaction.
 
             Examples:
-              puhui credit breach NT-0057 --category fire_hazard --evidence "重大火灾隐患拒不整改（检查记录 2026-11-18）" --on 2026-11-20 --officer wang.li
-              puhui credit breach NT-0103 --category price_overcharge --evidence "收取公示外伙食费" --on 2026-11-20 --officer wang.li
+              puhui credit breach NT-0057 --category fire_hazard --evidence 重大火灾隐患拒不整改
+              puhui credit breach NT-0103 --category price_overcharge --evidence 收取公示外伙食费
             """)
 
     @Argument(help: ArgumentHelp("The outlet where the breach was found, e.g. NT-0001.", valueName: "outlet"))

@@ -15,7 +15,7 @@ struct CreditCommand: ParsableCommand {
             See docs/CREDIT.md.
 
             Examples:
-              puhui credit breach NT-0057 --category fire_hazard --evidence "消防检查 2026-11-18 重大隐患未整改" --on 2026-11-20 --officer wang.li
+              puhui credit breach NT-0057 --category fire_hazard --evidence 重大隐患未整改
               puhui credit list --blacklist --as-of 2027-01-01
               puhui credit show 52320602524883975L
               puhui credit repair 1 --signatory 蒋静 --officer wang.li

@@ -13,7 +13,7 @@ struct CreditRepairCommand: AsyncParsableCommand {
             that day, in one transaction.
 
             Examples:
-              puhui credit repair 1 --signatory 蒋静 --officer wang.li --reason "整改验收合格"   # on or after the minimum end
+              puhui credit repair 1 --signatory 蒋静 --officer wang.li --reason 整改验收合格
             """)
 
     @Argument(help: ArgumentHelp("The blacklisting's id (puhui credit list --blacklist).", valueName: "id"))

@@ -28,7 +28,7 @@ struct CreditShowCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            let date = try asOf.resolve()
+            let date = asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let code = uscc.trimmingCharacters(in: .whitespaces).uppercased()
             guard let name = try await registry.outlets.operatorNames()[code] else { throw CreditError.operatorNotFound(code) }

@@ -37,7 +37,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     func validate() throws {
         if format == .geojson && table != .outlets {
-            throw ValidationError("--format geojson is for outlets only")
+            throw CLIError.usage("--format geojson 只用于网点（outlets）", "--format geojson is for outlets only")
         }
     }
 

@@ -23,7 +23,7 @@ struct ImportCommand: AsyncParsableCommand {
             Examples:
               puhui import operators operators.csv --officer wang.li --reason "2026年第4季度备案"
               puhui import outlets outlets.xlsx --sheet 网点 --officer wang.li --dry-run
-              puhui import prices prices.csv --encoding gb18030 --officer wang.li --update --reason "调价"
+              puhui import prices prices.csv --encoding gb18030 --officer wang.li --update
             """)
 
     @Argument(help: ArgumentHelp("What the file holds: operators, outlets or prices.", valueName: "table"))

@@ -12,7 +12,7 @@ struct InspectionCommand: ParsableCommand {
 
             Examples:
               puhui inspection add NT-0001 --on 2026-11-20 --result pass --officer wang.li
-              puhui inspection add NT-0057 --on 2026-11-03 --result rectify --notes "疏散通道堆物" --officer wang.li
+              puhui inspection add NT-0057 --result rectify --notes 通道堆物 --officer wang.li
               puhui inspection list NT-0001
             """,
         subcommands: [InspectionAddCommand.self, InspectionListCommand.self])

@@ -14,7 +14,7 @@ struct OfficerAddCommand: AsyncParsableCommand {
 
             Examples:
               puhui officer add wang.li --name 王力 --district city
-              puhui officer add zhao.min --name 赵敏 --district 320613 --officer wang.li --reason "崇川区民政局"
+              puhui officer add zhao.min --name 赵敏 --district 崇川区 --officer wang.li
             """)
 
     @Argument(help: ArgumentHelp("The new officer's id, e.g. wang.li.", valueName: "id"))
@@ -23,17 +23,14 @@ struct OfficerAddCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The officer's name.", valueName: "name"))
     var name: String
 
-    @Option(help: ArgumentHelp("A county-level division code, or `city` for the whole city.", valueName: "code|city"))
-    var district: String
+    @Option(parsing: .unconditional, help: ArgumentHelp("The officer's district, by code (320613) or name (崇川区), or city (市级) for the whole city.", valueName: "district"), completion: DistrictSelector.completion, transform: DistrictSelector.transform)
+    var district: DistrictSelector
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var officer: OfficerOptions
 
     /// nil for the whole city.
-    var districtCode: String? {
-        let text = district.trimmingCharacters(in: .whitespaces)
-        return ["city", "全市", "市级"].contains(text.lowercased()) ? nil : text
-    }
+    var districtCode: String? { district.code }
 
     func run() async throws {
         let lang = common.language

@@ -14,7 +14,7 @@ struct OfficerTokenCommand: ParsableCommand {
             Examples:
               puhui officer token issue zhao.min --expires-in 30 --officer wang.li
               puhui officer token list
-              puhui officer token revoke tok_0123456789abcdef --officer wang.li --reason "离岗"
+              puhui officer token revoke tok_0123456789abcdef --officer wang.li
             """,
         subcommands: [OfficerTokenIssueCommand.self, OfficerTokenListCommand.self, OfficerTokenRevokeCommand.self])
 }

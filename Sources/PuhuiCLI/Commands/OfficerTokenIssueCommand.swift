@@ -10,7 +10,7 @@ struct OfficerTokenIssueCommand: AsyncParsableCommand {
         discussion: """
             Examples:
               puhui officer token issue wang.li
-              puhui officer token issue zhao.min --expires-in 30 --officer wang.li --format json
+              puhui officer token issue zhao.min --expires-in 30 --officer wang.li
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
@@ -20,7 +20,7 @@ struct OfficerTokenIssueCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The officer the token acts as.", valueName: "id"))
     var id: String
 
-    @Option(name: .customLong("expires-in"), help: ArgumentHelp("Days the token works (1–730).", valueName: "days"))
+    @Option(name: .customLong("expires-in"), parsing: .unconditional, help: ArgumentHelp("Days the token works (1–730).", valueName: "days"))
     var expiresIn: Int = OfficerToken.defaultDays
 
     @Option(help: ArgumentHelp("Output: table or json.", valueName: "format"))

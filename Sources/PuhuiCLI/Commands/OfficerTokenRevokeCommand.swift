@@ -9,7 +9,7 @@ struct OfficerTokenRevokeCommand: AsyncParsableCommand {
         abstract: "Revoke an API token from now on (吊销令牌).",
         discussion: """
             Examples:
-              puhui officer token revoke tok_0123456789abcdef --officer wang.li --reason "离岗"
+              puhui officer token revoke tok_0123456789abcdef --officer wang.li
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {

@@ -13,7 +13,7 @@ struct PledgeSignCommand: AsyncParsableCommand {
 
             Examples:
               puhui pledge sign NT-0057 --signatory 蒋静 --on 2026-11-02 --officer wang.li
-              puhui pledge sign NT-0057 --signatory 李四 --role authorised_agent --on 2026-11-02 --officer wang.li --reason "委托书 2026-11-01"
+              puhui pledge sign NT-0057 --signatory 李四 --role authorised_agent
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))

@@ -18,7 +18,7 @@ struct PledgeTemplateCommand: AsyncParsableCommand {
     @Option(help: "Which text.")
     var kind: PledgeKind = .pledge
 
-    @Option(help: ArgumentHelp("A version number (else the one in use on the day).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("A version number (else the one in use on the day).", valueName: "n"))
     var version: Int?
 
     @OptionGroup var asOf: AsOfOption
@@ -27,7 +27,7 @@ struct PledgeTemplateCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            let date = try asOf.resolve()
+            let date = asOf.resolve()
             let templates = try PledgeTemplates.embedded()
             let chosen: PledgeTemplate?
             if let version {

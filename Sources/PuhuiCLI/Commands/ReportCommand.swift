@@ -29,14 +29,14 @@ struct ReportCommand: AsyncParsableCommand {
     var htmlPath: String
 
     func validate() throws {
-        if htmlPath.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--html: give the file to write, e.g. report.html") }
+        if htmlPath.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError.usage("--html：请给要写入的文件，如 report.html", "--html: give the file to write, e.g. report.html") }
     }
 
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let day = try asOf.resolve()
+            let day = asOf.resolve()
             let stats = try await StatsCommand.statistics(registry, asOf: day, district: nil, lang: lang)
             guard let bounds = try await registry.outlets.cityBounds() else {
                 throw RegistryError.invalidReferenceData(file: "Seed/reference/city.csv", line: 1, reason: "the registry has no city bounding box")

@@ -12,13 +12,13 @@ struct ReviewAddCommand: AsyncParsableCommand {
 
             Examples:
               puhui review add NT-0001 --score 5 --on 2026-11-20 --officer wang.li
-              puhui review add NT-0001 --score 1 --on 2026-09-28 --text "收费与公示不符" --officer wang.li
+              puhui review add NT-0001 --score 1 --text 收费与公示不符 --officer wang.li
             """)
 
     @Argument(help: ArgumentHelp("The outlet's id, e.g. NT-0001.", valueName: "outlet"))
     var outlet: String
 
-    @Option(help: ArgumentHelp("5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意.", valueName: "1..5"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意.", valueName: "1..5"))
     var score: Int
 
     @Option(help: ArgumentHelp("What the resident said.", valueName: "text"))

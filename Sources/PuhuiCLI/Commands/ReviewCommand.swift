@@ -12,8 +12,8 @@ struct ReviewCommand: ParsableCommand {
             left open past that day fails rule CR-03. See docs/CREDIT.md.
 
             Examples:
-              puhui review add NT-0001 --score 2 --on 2026-09-28 --text "护理员态度差" --officer wang.li
-              puhui review follow-up 1 --on 2026-10-15 --text "已回访，更换护理员" --rectified --officer wang.li
+              puhui review add NT-0001 --score 2 --text 护理员态度差 --officer wang.li
+              puhui review follow-up 1 --text 已回访，更换护理员 --rectified --officer wang.li
               puhui review list NT-0001
               puhui review list --overdue --as-of 2026-11-29
             """,

@@ -11,8 +11,8 @@ struct ReviewFollowUpCommand: AsyncParsableCommand {
             open (a later follow-up may rectify it).
 
             Examples:
-              puhui review follow-up 1 --on 2026-10-10 --text "已电话回访，约定整改" --officer wang.li
-              puhui review follow-up 1 --on 2026-10-15 --text "整改完成，住户确认" --rectified --officer wang.li
+              puhui review follow-up 1 --on 2026-10-10 --text 已回访，约定整改 --officer wang.li
+              puhui review follow-up 1 --text 整改完成，住户确认 --rectified --officer wang.li
             """)
 
     @Argument(help: ArgumentHelp("The review's id (puhui review list).", valueName: "id"))

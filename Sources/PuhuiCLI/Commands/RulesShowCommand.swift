@@ -14,7 +14,7 @@ struct RulesShowCommand: AsyncParsableCommand {
 
             Examples:
               puhui rules show Seed/rules/nantong-inclusive.yaml
-              puhui rules show Seed/rules/nantong-inclusive.yaml --as-of 2024-12-31 --lang en
+              puhui rules show Seed/rules/nantong-inclusive.yaml --as-of 2024-12-31
             """)
 
     @Argument(help: ArgumentHelp("The rule file (YAML); omit for the built-in default rule set.", valueName: "file"))
@@ -28,7 +28,7 @@ struct RulesShowCommand: AsyncParsableCommand {
         let zh = lang == .zh
         try await CommandRunner.run(lang) {
             let ruleSet = try RulesFile.load(file, lang)
-            let day = try asOf.resolve()
+            let day = asOf.resolve()
             var out: [String] = []
             out.append("\(ruleSet.title.text(chinese: zh)) (\(ruleSet.id) \(ruleSet.version))")
             out.append(lang.t("内容哈希 ", "content hash ") + ruleSet.hash)

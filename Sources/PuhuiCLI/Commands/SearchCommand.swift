@@ -23,7 +23,7 @@ struct SearchCommand: AsyncParsableCommand {
               puhui search --place 城东 --kind elder --radius 3000 --max-price 1000
               puhui search --near 32.0131,120.8731 --datum gcj02 --vacancy
               puhui search --keyword 颐养 --all-statuses --format json
-              puhui search --place 城东 --radius 5000 --kind childcare --sort price --max-ratio 0.8
+              puhui search --place 城东 --kind childcare --sort price --max-ratio 0.8
             """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
@@ -33,8 +33,11 @@ struct SearchCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: ArgumentHelp("Centre of the search, WGS-84 unless --datum says otherwise.", valueName: "lat,lon"))
-    var near: String?
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Centre of the search, LAT,LON in decimal degrees, WGS-84 unless --datum says otherwise.", valueName: "lat,lon"),
+        transform: GeoPoint.transform)
+    var near: GeoPoint?
 
     @Option(help: ArgumentHelp("Search around a 街道/镇 or district centre (e.g. 城东, 崇川区).", valueName: "name"))
     var place: String?
@@ -42,8 +45,11 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Datum of --near: wgs84 (GPS), gcj02 (Chinese map apps), bd09 (Baidu).", valueName: "datum"))
     var datum: Datum = .wgs84
 
-    @Option(help: ArgumentHelp("Radius in metres, 50–50000.", valueName: "metres"))
-    var radius: Int = Int(NearbyQuery.defaultRadius)
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Radius in whole metres, 50–50000 (default: 1000).", valueName: "metres"),
+        transform: SearchRadius.transform)
+    var radius: SearchRadius = .standard
 
     @Option(name: .customLong("kind"), help: ArgumentHelp("A kind or a group (elder, childcare); repeatable.", valueName: "kind"))
     var kinds: [String] = []
@@ -51,8 +57,12 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(name: .customLong("age-class"), help: ArgumentHelp("Childcare class: infant 乳儿班, toddler 托小班, preschool 托大班, mixed 混合班.", valueName: "class"))
     var ageClass: ClassType?
 
-    @Option(name: .customLong("max-price"), help: ArgumentHelp("Highest inclusive monthly price, in yuan.", valueName: "yuan"))
-    var maxPrice: String?
+    @Option(
+        name: .customLong("max-price"),
+        parsing: .unconditional,
+        help: ArgumentHelp("Highest inclusive monthly price, in yuan (e.g. 3000 or 2999.50).", valueName: "yuan"),
+        transform: Fen.transform)
+    var maxPrice: Fen?
 
     @Flag(help: "Only outlets with a free place (childcare classes below capacity).")
     var vacancy = false
@@ -66,40 +76,45 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Order: distance (nearest first) or price (cheapest monthly fee first).", valueName: "order"))
     var sort: SearchSort = .distance
 
-    @Option(name: .customLong("max-ratio"), help: ArgumentHelp("Highest monthly fee as a share of the market median, e.g. 0.8.", valueName: "ratio"))
-    var maxRatio: String?
+    @Option(
+        name: .customLong("max-ratio"),
+        parsing: .unconditional,
+        help: ArgumentHelp("Highest monthly fee as a share of the market median, e.g. 0.8.", valueName: "ratio"),
+        transform: FeeRatio.transform)
+    var maxRatio: FeeRatio?
 
-    @Option(help: "Results per page.")
+    @Option(parsing: .unconditional, help: "Results per page, 1–10000.")
     var limit: Int = NearbyQuery.defaultLimit
 
-    @Option(help: "Results to skip (for the next page).")
+    @Option(parsing: .unconditional, help: "Results to skip (for the next page).")
     var offset: Int = 0
 
     @Option(help: ArgumentHelp("Output: table, json, csv or geojson.", valueName: "format"))
     var format: Format = .table
 
     /// The options as the shared search parameters (the service reads the same from a query).
+    /// The typed values are handed over as their exact text, so one set of rules builds the query.
     var parameters: SearchParameters {
         var p = SearchParameters()
-        p.near = near
+        p.near = near?.argumentText
         p.place = place
         p.datum = datum
-        p.radius = radius
+        p.radius = radius.metres
         p.kinds = kinds
         p.ageClass = ageClass
-        p.maxPrice = maxPrice
+        p.maxPrice = maxPrice?.yuanText
         p.vacancy = vacancy
         p.keyword = keyword
         p.allStatuses = allStatuses
         p.sort = sort
-        p.maxRatio = maxRatio
+        p.maxRatio = maxRatio?.description
         p.limit = limit
         p.offset = offset
         return p
     }
 
     func validate() throws {
-        do { try parameters.validate(.option) } catch { throw ValidationError(error.message.en) }
+        do { try parameters.validate(.option) } catch { throw CLIError.usage(error.message.zh, error.message.en) }
     }
 
     func run() async throws {
@@ -123,7 +138,7 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     private func makeQuery() throws -> NearbyQuery {
-        let day = try asOf.resolve()
+        let day = asOf.resolve()
         do { return try parameters.query(asOf: day, .option) } catch {
             throw CLIError.usage(error.message.zh, error.message.en)
         }

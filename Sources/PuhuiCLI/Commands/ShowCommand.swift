@@ -33,7 +33,7 @@ struct ShowCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            let date = try asOf.resolve()
+            let date = asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let wanted = id.trimmingCharacters(in: .whitespaces)
             guard let record = try await registry.outlets.outletRecord(id: wanted) else {

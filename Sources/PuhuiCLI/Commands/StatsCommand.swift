@@ -34,8 +34,8 @@ struct StatsCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: ArgumentHelp("Only this county-level division (e.g. 320613).", valueName: "code"))
-    var district: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only this district, by code (320613) or name (崇川区); city: the whole city (the default).", valueName: "district"), completion: DistrictSelector.completion, transform: DistrictSelector.transform)
+    var district: DistrictSelector?
 
     @Option(help: ArgumentHelp("Output: table, json or csv.", valueName: "format"))
     var format: Format = .table
@@ -44,7 +44,7 @@ struct StatsCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let stats = try await Self.statistics(registry, asOf: try asOf.resolve(), district: district, lang: lang)
+            let stats = try await Self.statistics(registry, asOf: asOf.resolve(), district: district?.code, lang: lang)
             switch format {
             case .json: Console.out(try PlanStatisticsJSON.encode(stats))
             case .csv: Console.out(PlanStatisticsCSV(stats: stats).render())

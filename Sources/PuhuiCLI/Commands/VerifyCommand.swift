@@ -42,8 +42,11 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(name: .customLong("kind"), help: ArgumentHelp("With --all: a kind or a group (elder, childcare); repeatable.", valueName: "kind"))
     var kinds: [String] = []
 
-    @Option(name: .customLong("district"), help: ArgumentHelp("With --all: a district code (320613) or name (崇川区); repeatable.", valueName: "district"))
-    var districts: [String] = []
+    @Option(
+        name: .customLong("district"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp("With --all: a district by code (320613) or name (崇川区), or city; repeatable.", valueName: "district"),
+        completion: DistrictSelector.completion, transform: DistrictSelector.transform)
+    var districts: [DistrictSelector] = []
 
     @Option(help: ArgumentHelp("A rule file to use instead of the built-in default rule set.", valueName: "file"))
     var ruleset: String?
@@ -65,20 +68,20 @@ struct VerifyCommand: AsyncParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
-        if all == (id != nil) { throw ValidationError("give an outlet id, or --all (not both)") }
+        if all == (id != nil) { throw CLIError.usage("请给网点编号或 --all，二者选一", "give an outlet id, or --all (not both)") }
         if !all, !kinds.isEmpty || !districts.isEmpty || officer != nil || storeAll || timing {
-            throw ValidationError("--kind, --district, --officer, --store-all and --timing go with --all")
+            throw CLIError.usage("--kind、--district、--officer、--store-all 和 --timing 须与 --all 一起使用", "--kind, --district, --officer, --store-all and --timing go with --all")
         }
-        if !all, format == .csv { throw ValidationError("--format csv goes with --all; use table or json for one outlet") }
+        if !all, format == .csv { throw CLIError.usage("--format csv 须与 --all 一起使用；单个网点请用 table 或 json", "--format csv goes with --all; use table or json for one outlet") }
         for text in kinds {
-            do { _ = try KindSelector.parse(text) } catch { throw ValidationError("--kind \(text): \(error.description)") }
+            do { _ = try KindSelector.parse(text) } catch { throw CLIError.usage("--kind \(text)：\(error.message.zh)", "--kind \(text): \(error.message.en)") }
         }
     }
 
     func run() async throws {
         let lang = common.language
         try await CommandRunner.run(lang) {
-            let day = try asOf.resolve()
+            let day = asOf.resolve()
             let ruleSet = try RulesFile.load(ruleset, lang)
             if all {
                 try await verifyAll(ruleSet, day, lang)
@@ -136,7 +139,7 @@ struct VerifyCommand: AsyncParsableCommand {
         }
         // Verdicts streamed to a terminal would break the progress line: progress only with the
         // table (printed at the end) or when the verdicts go elsewhere.
-        let reporter = format == .table || isatty(STDOUT_FILENO) != 1 ? progress.reporter(lang) : nil
+        let reporter = format == .table || !Console.outIsTerminal ? progress.reporter(lang) : nil
         defer { reporter?.finish() }
         let run = try await registry.verification.verifyAll(
             ruleSet: ruleSet, asOf: day, scope: scope, officer: officerID, storage: storeAll ? .all : .failures,
@@ -175,21 +178,8 @@ struct VerifyCommand: AsyncParsableCommand {
     func makeScope(_ registry: any RegistryStore) async throws -> VerificationScope {
         var kindSet = Set<OutletKind>()
         for text in kinds { kindSet.formUnion(try KindSelector.parse(text).kinds) }
-        var codes = Set<String>()
-        if !districts.isEmpty {
-            let known = try await registry.outlets.divisions().filter { $0.level == .county }
-            for text in districts {
-                let wanted = text.trimmingCharacters(in: .whitespaces)
-                guard let division = known.first(where: {
-                    $0.code == wanted || $0.name == wanted || $0.nameEN.lowercased() == wanted.lowercased()
-                        || $0.name.hasPrefix(wanted) && wanted.count >= 2
-                }) else {
-                    let list = known.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
-                    throw ValidationError("--district \(text): not a district of the city (\(list))")
-                }
-                codes.insert(division.code)
-            }
-        }
+        // `--district city` is the whole city: no district filter.
+        let codes = districts.contains(.city) ? [] : Set(districts.compactMap(\.code))
         return VerificationScope(kinds: kindSet, districts: codes)
     }
 }

@@ -4,13 +4,14 @@ import Foundation
 /// export of a million outlets is never held whole in memory). A file is written beside its
 /// final name and moved into place on `close`, so a failed export leaves no half file.
 final class OutputSink {
-    private let handle: FileHandle
+    /// The file being written, or nil for standard output (`Console`).
+    private let handle: FileHandle?
     private let finalPath: String?
     private let temporaryPath: String?
 
     init(path: String?) throws {
         guard let path else {
-            handle = FileHandle.standardOutput
+            handle = nil
             finalPath = nil
             temporaryPath = nil
             return
@@ -26,14 +27,18 @@ final class OutputSink {
 
     func write(_ text: String) throws {
         do {
-            try handle.write(contentsOf: Data(text.utf8))
+            if let handle {
+                try handle.write(contentsOf: Data(text.utf8))
+            } else {
+                try Console.outBytes(Data(text.utf8))
+            }
         } catch {
             throw CLIError.cannotWrite(finalPath ?? "stdout", error.localizedDescription)
         }
     }
 
     func close() throws {
-        guard let finalPath, let temporaryPath else { return }
+        guard let handle, let finalPath, let temporaryPath else { return }
         do {
             try handle.close()
             if FileManager.default.fileExists(atPath: finalPath) {

@@ -13,7 +13,7 @@ enum WorkbookOutput {
             try await write(output)
             return
         }
-        guard isatty(STDOUT_FILENO) != 1 else {
+        guard !Console.outIsTerminal else {
             throw CLIError.usage(
                 "工作簿是二进制文件，不能显示在终端上：请加 --output 文件名.xlsx，或重定向到文件。",
                 "a workbook is a binary file, not for a terminal: add --output NAME.xlsx, or redirect standard output to a file.")
@@ -27,7 +27,7 @@ enum WorkbookOutput {
         defer { try? input.close() }
         do {
             while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
-                try FileHandle.standardOutput.write(contentsOf: chunk)
+                try Console.outBytes(chunk)
             }
         } catch {
             throw CLIError.cannotWrite("stdout", error.localizedDescription)

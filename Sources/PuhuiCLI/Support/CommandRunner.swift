@@ -18,7 +18,7 @@ enum CommandRunner {
             throw error
         } catch {
             let (message, code) = describe(error, lang)
-            Console.err(lang.t("错误：", "error: ") + message)
+            Console.err(ErrorReport.prefix(lang) + message)
             throw ExitCode(code)
         }
     }

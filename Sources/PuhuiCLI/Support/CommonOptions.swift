@@ -10,7 +10,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of the tool's words: zh or en (else from LC_ALL/LANG).", valueName: "zh|en"))
     var lang: Language?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds a change waits for another change in progress (else $PUHUI_WAIT, else 120).", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Seconds a change waits for another change in progress (else $PUHUI_WAIT, else 120).", valueName: "seconds"))
     var wait: Double?
 
     var language: Language { Language.resolve(lang) }
@@ -30,7 +30,7 @@ struct CommonOptions: ParsableArguments {
 
     func validate() throws {
         if let wait, !(0...WriteWait.maximumLimit).contains(wait) {
-            throw ValidationError("--wait \(wait): give 0 to \(Int(WriteWait.maximumLimit)) seconds")
+            throw CLIError.usage("--wait \(wait)：请给 0 到 \(Int(WriteWait.maximumLimit)) 秒", "--wait \(wait): give 0 to \(Int(WriteWait.maximumLimit)) seconds")
         }
     }
 
@@ -39,16 +39,12 @@ struct CommonOptions: ParsableArguments {
 
 /// An as-of date option: explicit, or today in China Standard Time — read once, at the edge.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the answer is for, YYYY-MM-DD (default: today, China time).", valueName: "date"))
-    var asOfText: String?
+    @Option(
+        name: .customLong("as-of"), help: ArgumentHelp("The day the answer is for, YYYY-MM-DD (default: today, China time).", valueName: "date"),
+        transform: LocalDate.transform)
+    var day: LocalDate?
 
-    func resolve() throws -> LocalDate {
-        guard let asOfText else { return LocalDate.today(at: .now) }
-        do {
-            return try LocalDate(parsing: asOfText.trimmingCharacters(in: .whitespaces))
-        } catch {
-            throw CLIError.usage("--as-of \(asOfText)：不是有效日期，请写成 YYYY-MM-DD，例如 2026-11-29。",
-                                 "--as-of \(asOfText): \(error.description); write YYYY-MM-DD, e.g. 2026-11-29.")
-        }
+    func resolve() -> LocalDate {
+        day ?? LocalDate.today(at: .now)
     }
 }

@@ -22,3 +22,25 @@ extension Language {
         self == .zh ? zh : en
     }
 }
+
+extension Language {
+    /// The `--lang` value as typed (`--lang zh`, `--lang=en`), before the command line is parsed:
+    /// the language of an error in parsing it. Nil if absent or not a language; arguments after
+    /// `--` are not options.
+    static func typed(in arguments: [String]) -> Language? {
+        var found: Language?
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--" { break }
+            if argument == "--lang", index + 1 < arguments.endIndex {
+                found = Language(rawValue: arguments[index + 1]) ?? found
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                found = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? found
+            }
+            index += 1
+        }
+        return found
+    }
+}

@@ -17,7 +17,7 @@ struct ListingOptions: ParsableArguments {
     /// errors become messages and exit codes).
     func run(_ body: (_ registry: any RegistryStore, _ day: LocalDate) async throws -> Void) async throws {
         try await CommandRunner.run(lang) {
-            let day = try asOf.resolve()
+            let day = asOf.resolve()
             try await body(try RegistrySession(common).openForReading(), day)
         }
     }

@@ -23,7 +23,7 @@ struct RecordingOptions: ParsableArguments {
         _ body: (_ registry: any RegistryStore, _ officer: String, _ day: LocalDate) async throws -> Void
     ) async throws {
         try await CommandRunner.run(lang) {
-            let on = try day.resolve()
+            let on = day.resolve()
             let registry = try RegistrySession(common).openForWriting()
             let who = try await officer.writer(for: registry, lang)
             try await body(registry, who, on)

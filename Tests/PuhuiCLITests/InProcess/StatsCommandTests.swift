@@ -3,8 +3,8 @@ import Testing
 
 /// `puhui stats` through the built binary on the sample registry: the hand-computed figures of
 /// docs/STATS.md in table, JSON and CSV, and a bad district refused.
-@Suite("puhui stats, end to end")
-struct StatsEndToEndTests {
+@Suite("puhui stats, in-process")
+struct StatsCommandTests {
     struct Stats: Decodable {
         struct Area: Decodable {
             struct Figure: Decodable {
@@ -26,14 +26,12 @@ struct StatsEndToEndTests {
         var districts: [Area]
     }
 
-    static let db = ["--db", "r.sqlite"]
 
-    @Test func cityAndDistrictInEveryFormat() throws {
-        let puhui = try PuhuiProcess()
-        defer { puhui.cleanUp() }
-        #expect(try puhui.run(["init", "--sample"] + Self.db).status == 0)
+    @Test func cityAndDistrictInEveryFormat() async throws {
+        let puhui = try ScratchFolder()
+        #expect(await puhui.run(["init", "--sample"] + ["--db", puhui.path("r.sqlite")]).status == 0)
 
-        let json = try puhui.run(["stats", "--as-of", "2026-11-29", "--format", "json"] + Self.db)
+        let json = await puhui.run(["stats", "--as-of", "2026-11-29", "--format", "json"] + ["--db", puhui.path("r.sqlite")])
         #expect(json.status == 0, "\(json.stderr)")
         let stats = try JSONDecoder().decode(Stats.self, from: Data(json.stdout.utf8))
         #expect(stats.as_of == "2026-11-29")
@@ -47,7 +45,7 @@ struct StatsEndToEndTests {
         #expect(city.figure("community_childcare_coverage").map { [$0.numerator, $0.denominator, $0.value] } == [19, 50, 380])
         #expect(city.figures.allSatisfy { $0.status == "not_met" })
 
-        let district = try puhui.run(["stats", "--as-of", "2026-11-29", "--district", "320613", "--format", "json"] + Self.db)
+        let district = await puhui.run(["stats", "--as-of", "2026-11-29", "--district", "320613", "--format", "json"] + ["--db", puhui.path("r.sqlite")])
         let one = try JSONDecoder().decode(Stats.self, from: Data(district.stdout.utf8))
         #expect(one.city == nil)
         let chongchuan = try #require(one.districts.first)
@@ -56,7 +54,7 @@ struct StatsEndToEndTests {
         #expect(chongchuan.figure("streets_with_elder_centre").map { [$0.numerator, $0.denominator, $0.value] } == [9, 13, 692])
         #expect(chongchuan.figure("streets_with_elder_centre")?.status == "not_met")
 
-        let csv = try puhui.run(["stats", "--as-of", "2026-11-29", "--format", "csv"] + Self.db)
+        let csv = await puhui.run(["stats", "--as-of", "2026-11-29", "--format", "csv"] + ["--db", puhui.path("r.sqlite")])
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "as_of,area_code,area_name,measure,kind,numerator,denominator,value,target,gap,unit,decimals,comparison,scope,status")
@@ -65,9 +63,10 @@ struct StatsEndToEndTests {
         #expect(lines.contains("2026-11-29,320613,崇川区,streets_with_elder_centre,,9,13,692,1000,308,percent,1,at_least,every_district,not_met"))
         #expect(lines.contains("2026-11-29,320600,南通市,certified_outlets,childcare_institution,33,,33,,,count,0,,,"))
         // 6 measures and 8 kinds for the city and 8 districts.
-        #expect(lines.count == 1 + 9 * 6 + 9 * 8)
+        let expectedLines: Int = 1 + 9 * 6 + 9 * 8
+        #expect(lines.count == expectedLines)
 
-        let table = try puhui.run(["stats", "--as-of", "2026-11-29", "--district", "320613", "--lang", "zh"] + Self.db)
+        let table = await puhui.run(["stats", "--as-of", "2026-11-29", "--district", "320613", "--lang", "zh"] + ["--db", puhui.path("r.sqlite")])
         #expect(table.status == 0)
         let rows = table.stdout.split(separator: "\n").map(String.init)
         let beds = try #require(rows.first { $0.contains("普惠护理型床位占养老机构床位比例") })
@@ -80,23 +79,22 @@ struct StatsEndToEndTests {
         #expect(streets.contains("69.2%"))
         #expect(streets.contains("未达标"))
         #expect(table.stdout.contains("任港、城东、学田、幸福"))
-        let english = try puhui.run(["stats", "--as-of", "2026-11-29", "--lang", "en"] + Self.db)
+        let english = await puhui.run(["stats", "--as-of", "2026-11-29", "--lang", "en"] + ["--db", puhui.path("r.sqlite")])
         #expect(english.stdout.contains("2,707 / 7,469 beds"))
         #expect(english.stdout.contains("0.95"))
     }
 
-    @Test func badInputIsRefusedClearly() throws {
-        let puhui = try PuhuiProcess()
-        defer { puhui.cleanUp() }
-        #expect(try puhui.run(["init", "--sample"] + Self.db).status == 0)
-        let bad = try puhui.run(["stats", "--district", "999999", "--lang", "en"] + Self.db)
+    @Test func badInputIsRefusedClearly() async throws {
+        let puhui = try ScratchFolder()
+        #expect(await puhui.run(["init", "--sample"] + ["--db", puhui.path("r.sqlite")]).status == 0)
+        let bad = await puhui.run(["stats", "--district", "999999", "--lang", "en"] + ["--db", puhui.path("r.sqlite")])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--district 999999"))
         #expect(bad.stderr.contains("320613"))
-        let badDay = try puhui.run(["stats", "--as-of", "2026-02-30", "--lang", "zh"] + Self.db)
+        let badDay = await puhui.run(["stats", "--as-of", "2026-02-30", "--lang", "zh"] + ["--db", puhui.path("r.sqlite")])
         #expect(badDay.status == 64)
         #expect(badDay.stderr.contains("--as-of 2026-02-30"))
-        let early = try puhui.run(["stats", "--as-of", "2021-01-01", "--lang", "en"] + Self.db)
+        let early = await puhui.run(["stats", "--as-of", "2021-01-01", "--lang", "en"] + ["--db", puhui.path("r.sqlite")])
         #expect(early.status != 0)
         #expect(early.stderr.contains("inclusive_nursing_bed_share_min_percent"))
     }

@@ -3,8 +3,8 @@ import Testing
 
 /// `puhui search` against the market through the built binary: the hint without a run, then
 /// the column, JSON and CSV fields, --sort price and --max-ratio, and a bad ratio refused.
-@Suite("puhui search against the market, end to end")
-struct SearchMarketEndToEndTests {
+@Suite("puhui search against the market, in-process")
+struct SearchMarketCommandTests {
     struct Result: Decodable {
         struct Hit: Decodable {
             var id: String
@@ -19,34 +19,33 @@ struct SearchMarketEndToEndTests {
         var left_out_without_comparison: Int?
     }
 
-    @Test func ratiosSortAndFilter() throws {
-        let puhui = try PuhuiProcess()
-        defer { puhui.cleanUp() }
-        let db = ["--db", "r.sqlite"]
+    @Test func ratiosSortAndFilter() async throws {
+        let puhui = try ScratchFolder()
+        let db = ["--db", puhui.path("r.sqlite")]
         let search = ["search", "--place", "城东", "--radius", "5000", "--kind", "childcare", "--as-of", "2026-11-29"] + db
-        #expect(try puhui.run(["init", "--sample"] + db).status == 0)
+        #expect(await puhui.run(["init", "--sample"] + db).status == 0)
         // The sample comes with its benchmark run as of 2026-11-29; a day before it, there is none.
-        let before = try puhui.run(
+        let before = await puhui.run(
             ["search", "--place", "城东", "--radius", "5000", "--kind", "childcare", "--as-of", "2026-11-28", "--lang", "en"]
                 + db)
         #expect(before.status == 0)
         #expect(before.stdout.contains("No market benchmark run on or before 2026-11-28"))
         #expect(before.stdout.contains("puhui benchmark compute"))
 
-        let table = try puhui.run(search + ["--lang", "zh"])
+        let table = await puhui.run(search + ["--lang", "zh"])
         let row = try #require(table.stdout.split(separator: "\n").first { $0.contains("NT-0105") })
         #expect(row.contains("2,250元/月"))
         #expect(row.contains("低于市场中位 27%"))
         #expect(table.stdout.contains("基准第 1 次"))
 
-        let json = try JSONDecoder().decode(Result.self, from: Data(try puhui.run(search + ["--format", "json"]).stdout.utf8))
+        let json = try JSONDecoder().decode(Result.self, from: Data(await puhui.run(search + ["--format", "json"]).stdout.utf8))
         #expect(json.benchmark_run == 1)
         let hit = try #require(json.results.first { $0.id == "NT-0105" })
         #expect(hit.ratio_to_p50_permille == 723)
         #expect(hit.benchmark_run == 1)
         #expect(hit.percentile_rank != nil)
 
-        let csv = try puhui.run(search + ["--format", "csv"])
+        let csv = await puhui.run(search + ["--format", "csv"])
         let lines = csv.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasSuffix(",monthly_price_yuan,ratio_to_p50_permille,percentile_rank,benchmark_run,market_p50_yuan") == true)
         let csvRow = try #require(lines.first { $0.hasPrefix("NT-0105,") })
@@ -55,7 +54,7 @@ struct SearchMarketEndToEndTests {
 
         let cheap = try JSONDecoder().decode(
             Result.self,
-            from: Data(try puhui.run(search + ["--format", "json", "--sort", "price", "--max-ratio", "0.75"]).stdout.utf8))
+            from: Data(await puhui.run(search + ["--format", "json", "--sort", "price", "--max-ratio", "0.75"]).stdout.utf8))
         #expect(!cheap.results.isEmpty)
         #expect(cheap.results.allSatisfy { ($0.ratio_to_p50_permille ?? 10_000) <= 750 })
         let fees = cheap.results.compactMap(\.monthly_price_fen)
@@ -63,10 +62,10 @@ struct SearchMarketEndToEndTests {
         #expect(cheap.left_out_without_comparison != nil)
         #expect(cheap.total < json.total)
 
-        let bad = try puhui.run(search + ["--max-ratio", "0.8x", "--lang", "en"])
+        let bad = await puhui.run(search + ["--max-ratio", "0.8x", "--lang", "en"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--max-ratio 0.8x"))
-        let badSort = try puhui.run(search + ["--sort", "rating"])
+        let badSort = await puhui.run(search + ["--sort", "rating"])
         #expect(badSort.status == 64)
     }
 }
