@@ -14,6 +14,11 @@ public enum PostgresStoreError: UserFacingError, Equatable, CustomStringConverti
     case newerThanProgram(location: String, unknownMigrations: [String])
     /// The database has tables but is not a Puhui registry.
     case notARegistry(location: String)
+    /// A copy needs an empty registry (opened without reference data); this one holds rows.
+    case copyTargetNotEmpty(location: String, table: String)
+    /// A copy met a table or column the two stores' schemas do not share, or a value of a type
+    /// the column does not take.
+    case copySchemaMismatch(table: String, column: String?)
 
     public var message: LocalizedText {
         switch self {
@@ -35,6 +40,14 @@ public enum PostgresStoreError: UserFacingError, Equatable, CustomStringConverti
             LocalizedText(
                 zh: "\(location) 中已有其他表，不是普惠登记库。请指定空数据库或已有的登记库。",
                 en: "\(location) has other tables and is not a Puhui registry; give an empty database or an existing registry")
+        case .copyTargetNotEmpty(let location, let table):
+            LocalizedText(
+                zh: "复制目标 \(location) 不是空登记库（\(table) 已有数据）：请复制到新建的空数据库",
+                en: "the copy's target \(location) is not an empty registry (\(table) has rows): copy into a new, empty database")
+        case .copySchemaMismatch(let table, let column):
+            LocalizedText(
+                zh: "两个登记库的结构不一致：表 \(table)\(column.map { " 的列 \($0)" } ?? "")。请先用同一版本的 puhui 升级源登记库",
+                en: "the two registries' schemas differ at table \(table)\(column.map { ", column \($0)" } ?? ""); upgrade the source with this version of puhui first")
         }
     }
 
@@ -43,6 +56,8 @@ public enum PostgresStoreError: UserFacingError, Equatable, CustomStringConverti
         case .invalidURL: .usage
         case .unreachable, .server: .io
         case .newerThanProgram, .notARegistry: .missingInput
+        case .copyTargetNotEmpty: .alreadyExists
+        case .copySchemaMismatch: .invalidData
         }
     }
 
