@@ -100,3 +100,37 @@ struct PostgresCopyTests {
         }
     }
 }
+
+/// The outlets store on PostgreSQL, on a copy of the fixture registry: every answer equals
+/// SQLite's for the same data.
+@Suite("PostgreSQL store: outlets", .enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
+struct PostgresOutletStoreTests {
+    @Test("records, operators, reference data and counts read as SQLite reads them")
+    func sameAnswersAsSQLite() async throws {
+        let sqlite = try await PostgresCopyTests.richSQLiteRegistry()
+        let postgres = try await PostgresRegistry.open(
+            url: try await PostgresTestServer.freshDatabase(), clock: Fixtures.clock, reference: nil)
+        defer { postgres.close() }
+        _ = try await postgres.copy(from: sqlite)
+        let outletIDs = try sqlite.read { db in try String.fetchAll(db, sql: "SELECT id FROM outlet ORDER BY id") }
+        #expect(outletIDs.count >= 3)
+        for id in outletIDs + ["NT-9999"] {
+            let expected = try sqlite.outlets.outletRecord(id: id)
+            let got = try await postgres.outlets.outletRecord(id: id)
+            #expect(got == expected, "\(id)")
+        }
+        #expect(try await postgres.outlets.outletRecord(id: "NT-0001")?.prices.isEmpty == false)
+        #expect(try await postgres.outlets.outletRecord(id: "NT-0003")?.certification?.status == .certified)
+        for uscc in [Fixtures.usccB, "000000000000000000"] {
+            #expect(try await postgres.outlets.operatorRecord(uscc: uscc) == (try sqlite.outlets.operatorRecord(uscc: uscc)))
+        }
+        #expect(try await postgres.outlets.cityBounds() == (try sqlite.outlets.cityBounds()))
+        #expect(try await postgres.outlets.cityBounds() != nil)
+        #expect(try await postgres.outlets.divisions() == (try sqlite.outlets.divisions()))
+        #expect(try await postgres.outlets.subdistricts() == (try sqlite.outlets.subdistricts()))
+        #expect(try await postgres.outlets.divisionAliases() == (try sqlite.outlets.divisionAliases()))
+        #expect(try await postgres.outlets.holdsSyntheticSample() == (try sqlite.outlets.holdsSyntheticSample()))
+        #expect(try await postgres.outlets.counts() == (try sqlite.outlets.counts()))
+        #expect(try await postgres.outlets.operatorNames() == (try sqlite.outlets.operatorNames()))
+    }
+}
