@@ -20,6 +20,9 @@ extension PostgresRegistry {
         "credit_pledge", "credit_breach", "credit_blacklisting", "review", "inspection",
     ]
 
+    /// SQLite tables with no counterpart here: the R*Tree's kind numbers (fixed by migration 001).
+    static let sqliteOnlyTables: Set<String> = ["outlet_kind_number"]
+
     /// Columns that name a row of their own table (a division's parent, a badge's replacement):
     /// copied as NULL first, then set once every row is in.
     static let selfReferences = ["division": "parent_code", "badge": "replaced_by"]
@@ -35,6 +38,12 @@ extension PostgresRegistry {
         -> RegistryCopySummary
     {
         let sourceColumns = try source.tableColumns()
+        // A table this store does not have (a newer SQLite migration) would be left behind: refuse.
+        if let unknown = sourceColumns.keys.sorted().first(where: {
+            !Self.copyOrder.contains($0) && !Self.sqliteOnlyTables.contains($0)
+        }) {
+            throw PostgresStoreError.copySchemaMismatch(table: unknown, column: nil)
+        }
         let where_ = location.description
         do {
             return try await client.withTransaction(logger: Self.logger) { connection in

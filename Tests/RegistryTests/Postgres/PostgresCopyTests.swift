@@ -98,6 +98,15 @@ struct PostgresCopyTests {
         await #expect(throws: PostgresStoreError.copyTargetNotEmpty(location: postgres.location.description, table: "audit_log")) {
             try await postgres.copy(from: sqlite)
         }
+        // A source with a table this store lacks (a newer SQLite migration) is refused, not half copied.
+        try await sqlite.writer.write { db in try db.execute(sql: "CREATE TABLE future_table (x INTEGER)") }
+        let empty = try await PostgresRegistry.open(
+            url: try await PostgresTestServer.freshDatabase(), clock: Fixtures.clock, reference: nil)
+        defer { empty.close() }
+        await #expect(throws: PostgresStoreError.copySchemaMismatch(table: "future_table", column: nil)) {
+            try await empty.copy(from: sqlite)
+        }
+        #expect(try await empty.audit.auditHeadSeq() == 0)
     }
 }
 
