@@ -12,6 +12,7 @@ let hummingbirdAuth = Target.Dependency.product(name: "HummingbirdAuth", package
 let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let zipFoundation = Target.Dependency.product(name: "ZIPFoundation", package: "ZIPFoundation")
+let postgresNIO = Target.Dependency.product(name: "PostgresNIO", package: "postgres-nio")
 
 let package = Package(
     name: "Puhui",
@@ -34,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Excel/WPS workbooks (.xlsx) are zip archives: read and written through ZIPFoundation.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // The second store: the same registry on a PostgreSQL 15 server (docs/ARCHITECTURE.md).
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // The vocabulary every module shares: civil dates, text in both languages, the error
@@ -62,6 +65,10 @@ let package = Package(
         // The domain and its store.
         .target(name: "Registry", dependencies: ["PuhuiCore", "PuhuiResources", "Rules", "Workbook", grdb, crypto]),
 
+        // The same store boundary on PostgreSQL (Schema/postgresql/): the registry on a database
+        // server, for a province, many offices and several service instances.
+        .target(name: "RegistryPostgres", dependencies: ["Registry", "PuhuiCore", "PuhuiResources", postgresNIO, logging, crypto]),
+
         // The JSON shapes and encoder shared by the CLI's `--format json` and the service.
         .target(name: "PuhuiOutput", dependencies: ["Registry"]),
 
@@ -81,7 +88,9 @@ let package = Package(
         .testTarget(name: "CELTests", dependencies: ["CEL"], exclude: ["known-failures.txt"]),
         .testTarget(name: "PuhuiCoreTests", dependencies: ["PuhuiCore"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
-        .testTarget(name: "RegistryTests", dependencies: ["Registry"]),
+        // The store contract runs on SQLite always and on PostgreSQL when PUHUI_TEST_POSTGRES_URL
+        // names a server (Scripts/test-postgres.sh starts a throw-away one).
+        .testTarget(name: "RegistryTests", dependencies: ["Registry", "RegistryPostgres", postgresNIO]),
         .testTarget(name: "PuhuiQRTests", dependencies: ["PuhuiQR"]),
         // The workbook reader and writer; its fixtures are small LibreOffice-made workbooks.
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", zipFoundation], exclude: ["Fixtures"]),

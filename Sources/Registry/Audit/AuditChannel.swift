@@ -9,6 +9,11 @@ public struct AuditChannel: Codable, Sendable, Equatable {
     /// The officer token the request carried.
     public var tokenID: String
 
+    package init(channel: String, tokenID: String) {
+        self.channel = channel
+        self.tokenID = tokenID
+    }
+
     public static func api(tokenID: String) -> AuditChannel {
         AuditChannel(channel: "api", tokenID: tokenID)
     }

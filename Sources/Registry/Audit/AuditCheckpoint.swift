@@ -30,4 +30,24 @@ public struct AuditCheckpoint: Sendable, Equatable, Codable {
 
     /// `LENGTH:HASH`, the form `puhui audit verify --checkpoint` reads.
     public var token: String { "\(length):\(head)" }
+
+    /// Whether a checkpoint `length:head` still holds, given the hash of entry `length` now (nil
+    /// when there is none) and, when it is gone, the log's length now: nil when it holds, else why not.
+    package static func mismatch(
+        length: Int64, head: String, hashAtLength hash: String?, count: () throws -> Int64
+    ) rethrows -> LocalizedText? {
+        if length == 0 { return nil }
+        guard let hash else {
+            let count = try count()
+            return LocalizedText(
+                zh: "检查点记录了 \(length) 条，但第 \(length) 条已不存在（现有 \(count) 条）：日志末尾的记录被删除",
+                en: "the checkpoint covers \(length) entries but entry \(length) is gone (the log has \(count)): entries were removed from its end")
+        }
+        guard hash == head.lowercased() else {
+            return LocalizedText(
+                zh: "第 \(length) 条的哈希 \(hash) 与检查点的 \(head) 不符：检查点之前的记录被改写",
+                en: "entry \(length) has hash \(hash), not the checkpoint's \(head): the entries up to it were rewritten")
+        }
+        return nil
+    }
 }

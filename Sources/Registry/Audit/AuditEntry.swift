@@ -42,6 +42,25 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     /// The channel the change came through when not the command line (`audit_channel`).
     public var channel: AuditChannel? = nil
 
+    package init(
+        seq: Int64, at: String, officer: String, action: String, entityType: String, entityID: String,
+        beforeJSON: String?, afterJSON: String?, reason: String, prevHash: String, hash: String,
+        channel: AuditChannel? = nil
+    ) {
+        self.seq = seq
+        self.at = at
+        self.officer = officer
+        self.action = action
+        self.entityType = entityType
+        self.entityID = entityID
+        self.beforeJSON = beforeJSON
+        self.afterJSON = afterJSON
+        self.reason = reason
+        self.prevHash = prevHash
+        self.hash = hash
+        self.channel = channel
+    }
+
     /// The first entry's `prev_hash`.
     public static let genesisHash = String(repeating: "0", count: 64)
 
@@ -74,7 +93,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
 
 extension Sequence where Element == UInt8 {
     /// Lowercase hexadecimal.
-    var hexString: String {
+    package var hexString: String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         for byte in self {

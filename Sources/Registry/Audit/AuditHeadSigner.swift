@@ -12,7 +12,7 @@ import GRDB
 /// `audit_head_signature` holds `LENGTH:HASH:BASE64-SIGNATURE`.
 public struct AuditHeadSigner: Sendable {
     /// `registry_meta` key of the signed head.
-    static let metaKey = "audit_head_signature"
+    package static let metaKey = "audit_head_signature"
 
     /// The key's raw 32 bytes (`Data` is `Sendable`; Crypto's key type is not).
     let rawKey: Data
@@ -28,9 +28,7 @@ public struct AuditHeadSigner: Sendable {
 
     /// Signs the chain's head now (inside the write transaction that made it).
     func sign(_ db: Database, length: Int64, head: String) throws {
-        let privateKey = try Curve25519.Signing.PrivateKey(rawRepresentation: rawKey)
-        let signature = try privateKey.signature(for: Self.message(length: length, head: head))
-        let value = "\(length):\(head):\(signature.base64EncodedString())"
+        let value = try signedValue(length: length, head: head)
         try db.execute(
             literal: """
                 INSERT INTO registry_meta (key, value) VALUES (\(Self.metaKey), \(value))
@@ -40,10 +38,20 @@ public struct AuditHeadSigner: Sendable {
 }
 
 extension AuditHeadSigner {
+    /// The `registry_meta` value of a signed head: `LENGTH:HASH:BASE64-SIGNATURE`.
+    package func signedValue(length: Int64, head: String) throws -> String {
+        let privateKey = try Curve25519.Signing.PrivateKey(rawRepresentation: rawKey)
+        let signature = try privateKey.signature(for: Self.message(length: length, head: head))
+        return "\(length):\(head):\(signature.base64EncodedString())"
+    }
+
     /// Reads the signed head recorded in `registry_meta`: (length, head hash, signature).
     static func recorded(_ db: Database) throws -> (length: Int64, head: String, signature: Data)? {
-        guard let text = try String.fetchOne(db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(metaKey)"))
-        else { return nil }
+        try String.fetchOne(db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(metaKey)")).map(parse)
+    }
+
+    /// A recorded signed head's text `LENGTH:HASH:BASE64-SIGNATURE`, read (length -1 when malformed).
+    package static func parse(_ text: String) -> (length: Int64, head: String, signature: Data) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 3, let length = Int64(parts[0]), let signature = Data(base64Encoded: String(parts[2])) else {
             return (-1, "", Data())

@@ -56,43 +56,17 @@ struct AuditLog {
     }
 
     /// Recomputes the chain from the first entry, each entry with its channel row if it has one,
-    /// and names the first one that does not match.
+    /// and names the first one that does not match (`AuditChainVerifier`).
     static func verify(_ db: Database, progress: ProgressHandler? = nil) throws -> AuditVerification {
         let total = progress == nil ? nil : try AuditEntryRecord.fetchCount(db)
         let cursor = try AuditEntryRecord.withChannels().fetchCursor(db)
-        var expectedSeq: Int64 = 1
-        var previousHash = AuditEntry.genesisHash
-        var count = 0
-        func broken(_ seq: Int64, _ kind: AuditVerification.Break, _ reason: String, missing: Int64? = nil)
-            -> AuditVerification
-        {
-            AuditVerification(
-                entries: count, firstBrokenSeq: seq, reason: reason, kind: kind, missingSeq: missing,
-                head: expectedSeq > 1 ? previousHash : nil, headSeq: expectedSeq - 1)
-        }
+        var verifier = AuditChainVerifier()
         while let entry = try cursor.next()?.entry {
-            count += 1
-            if let progress, count % WorkProgress.interval == 0 {
-                progress(WorkProgress(phase: .auditing, done: count, total: total))
+            if let broken = verifier.check(entry) { return broken }
+            if let progress, verifier.count % WorkProgress.interval == 0 {
+                progress(WorkProgress(phase: .auditing, done: verifier.count, total: total))
             }
-            if entry.seq != expectedSeq {
-                return broken(
-                    entry.seq, .entryMissing, "entry \(expectedSeq) is missing (the log jumps to \(entry.seq))",
-                    missing: expectedSeq)
-            }
-            if entry.prevHash != previousHash {
-                return broken(entry.seq, .linkBroken, "prev_hash does not match the hash of entry \(entry.seq - 1)")
-            }
-            if !entry.hashIsCorrect {
-                return broken(
-                    entry.seq, .contentEdited,
-                    "the entry's content does not match its hash (edited after it was written)")
-            }
-            previousHash = entry.hash
-            expectedSeq += 1
         }
-        return AuditVerification(
-            entries: count, firstBrokenSeq: nil, reason: nil, head: count > 0 ? previousHash : nil,
-            headSeq: Int64(count))
+        return verifier.result
     }
 }

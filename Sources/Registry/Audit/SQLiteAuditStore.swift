@@ -41,21 +41,9 @@ public struct SQLiteAuditStore: AuditStore {
     public func auditCheckpointMismatch(length: Int64, head: String) throws -> LocalizedText? {
         try database.read { db in
             if length == 0 { return nil }
-            guard
-                let hash = try String.fetchOne(
-                    db, AuditEntryRecord.select(AuditEntryRecord.Columns.hash).filter(key: length))
-            else {
-                let count = Int64(try AuditEntryRecord.fetchCount(db))
-                return LocalizedText(
-                    zh: "检查点记录了 \(length) 条，但第 \(length) 条已不存在（现有 \(count) 条）：日志末尾的记录被删除",
-                    en: "the checkpoint covers \(length) entries but entry \(length) is gone (the log has \(count)): entries were removed from its end")
-            }
-            guard hash == head.lowercased() else {
-                return LocalizedText(
-                    zh: "第 \(length) 条的哈希 \(hash) 与检查点的 \(head) 不符：检查点之前的记录被改写",
-                    en: "entry \(length) has hash \(hash), not the checkpoint's \(head): the entries up to it were rewritten")
-            }
-            return nil
+            let hash = try String.fetchOne(db, AuditEntryRecord.select(AuditEntryRecord.Columns.hash).filter(key: length))
+            return try AuditCheckpoint.mismatch(
+                length: length, head: head, hashAtLength: hash, count: { Int64(try AuditEntryRecord.fetchCount(db)) })
         }
     }
 

@@ -9,7 +9,7 @@ public struct SQLiteBadgeStore: BadgeStore {
     let database: RegistryDatabase
 
     /// `registry_meta` key holding the badge-signing key's fingerprint.
-    static let badgeKeyMetaKey = "badge_signing_key_fingerprint"
+    package static let badgeKeyMetaKey = "badge_signing_key_fingerprint"
 
     /// Looks a badge number up as of a day: the badge with its live status, or why there is none
     /// (malformed, mistyped — with the one existing badge a single-character change gives, if

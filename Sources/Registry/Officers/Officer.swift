@@ -63,7 +63,7 @@ public struct Officer: Sendable, Equatable, Codable {
     }
 
     /// The audit log's JSON for this officer.
-    var jsonText: String {
+    package var jsonText: String {
         JSONValue.members([
             JSONMember("active", .bool(isActive)), JSONMember("created_at", .string(createdAt)),
             JSONMember("created_by", .string(createdBy)), JSONMember("deactivated_at", .optional(deactivatedAt)),

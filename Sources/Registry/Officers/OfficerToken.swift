@@ -47,7 +47,7 @@ public struct OfficerToken: Sendable, Equatable, Codable {
     }
 
     /// A new token: its id and its full text (id and 32 random bytes, base64url).
-    static func generate() -> (id: String, token: String) {
+    package static func generate() -> (id: String, token: String) {
         var generator = SystemRandomNumberGenerator()
         let idBytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let secret = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }

@@ -8,11 +8,7 @@ extension SQLiteOfficerStore {
     public func issueOfficerToken(officerID: String, days: Int = OfficerToken.defaultDays, by: String, reason: String = "")
         throws -> (token: OfficerToken, secret: String)
     {
-        guard (1...OfficerToken.maximumDays).contains(days) else { throw OfficerTokenError.invalidLifetime(days) }
-        let officerID = officerID.trimmingCharacters(in: .whitespaces)
-        let by = by.trimmingCharacters(in: .whitespaces)
-        guard !by.isEmpty else { throw OfficerError.officerRequired }
-        if Officer.reservedIDs.contains(by) { throw OfficerError.unknownOfficer(by) }
+        let (officerID, by) = try OfficerRules.tokenIssue(officerID: officerID, days: days, by: by)
         return try database.write(officer: by, reason: reason) { db, log in
             try Self.checkTokenManager(db, by: by, owner: officerID)
             guard let owner = try Self.officer(db, id: officerID) else { throw OfficerError.unknownOfficer(officerID) }
@@ -43,9 +39,7 @@ extension SQLiteOfficerStore {
     @discardableResult
     public func revokeOfficerToken(id: String, by: String, reason: String = "") throws -> OfficerToken {
         let id = id.trimmingCharacters(in: .whitespaces)
-        let by = by.trimmingCharacters(in: .whitespaces)
-        guard !by.isEmpty else { throw OfficerError.officerRequired }
-        if Officer.reservedIDs.contains(by) { throw OfficerError.unknownOfficer(by) }
+        let by = try OfficerRules.deactivator(by)
         return try database.write(officer: by, reason: reason) { db, log in
             guard let before = try OfficerTokenRecord.fetchOne(db, key: id)?.token else { throw OfficerTokenError.unknownToken(id) }
             try Self.checkTokenManager(db, by: by, owner: before.officerID)
@@ -66,7 +60,7 @@ extension SQLiteOfficerStore {
     /// expired and its officer active; else `OfficerTokenError.invalidToken`. Reads only.
     public func authenticateOfficerToken(_ secret: String) throws -> (officer: Officer, token: OfficerToken) {
         // A token is ASCII of a fixed shape; anything else is refused before hashing or a lookup.
-        guard secret.utf8.count <= 128, secret.hasPrefix("pht_") else { throw OfficerTokenError.invalidToken }
+        guard OfficerRules.mayBeToken(secret) else { throw OfficerTokenError.invalidToken }
         let digest = OfficerToken.digest(secret)
         let now = database.clock.timestamp()
         return try database.read { db in
@@ -83,17 +77,13 @@ extension SQLiteOfficerStore {
     /// The officer's own tokens, or a city-level officer's; in a registry without officers
     /// nobody can hold a token (a token stands for a registered officer).
     static func checkTokenManager(_ db: Database, by: String, owner: String) throws {
-        let authority = try OfficerAuthority.check(db, officer: by)
-        guard case .officer(let manager) = authority else { throw OfficerError.unknownOfficer(owner) }
-        guard manager.id == owner || manager.isCityLevel else {
-            throw OfficerTokenError.notPermitted(officer: manager.id, for: owner)
-        }
+        try OfficerRules.checkTokenManager(authority: try OfficerAuthority.check(db, officer: by), owner: owner)
     }
 }
 
 extension OfficerToken {
     /// The audit log's record of a token: never its text or hash.
-    var jsonText: String {
+    package var jsonText: String {
         JSONValue.members([
             JSONMember("expires_at", .string(expiresAt)), JSONMember("id", .string(id)),
             JSONMember("issued_at", .string(issuedAt)), JSONMember("issued_by", .string(issuedBy)),

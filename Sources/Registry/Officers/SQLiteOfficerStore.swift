@@ -38,36 +38,22 @@ public struct SQLiteOfficerStore: OfficerStore {
     public func addOfficer(id: String, name: String, districtCode: String?, by: String?, reason: String = "")
         throws -> Officer
     {
-        let id = id.trimmingCharacters(in: .whitespaces)
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = Officer.problem(withID: id) { throw OfficerError.invalidID(id, problem) }
-        guard !name.isEmpty else { throw OfficerError.emptyName }
-        let bootstrap = try !hasOfficers()
-        let creatorID = by?.trimmingCharacters(in: .whitespaces).nonEmpty ?? (bootstrap ? id : "")
-        if let by = by?.trimmingCharacters(in: .whitespaces).nonEmpty, Officer.reservedIDs.contains(by) {
-            throw OfficerError.unknownOfficer(by)
-        }
-        guard !creatorID.isEmpty else { throw OfficerError.officerRequired }
-        let reason = reason.isEmpty && bootstrap ? "first officer of the registry" : reason
-        return try database.write(officer: creatorID, reason: reason) { db, log in
-            let authority = try OfficerAuthority.check(db, officer: creatorID)
-            if case .officer(let creator) = authority, !creator.isCityLevel {
-                throw OfficerError.cityLevelRequired(officer: creator.id, action: "add")
+        let addition = try OfficerRules.addition(id: id, name: name, by: by, reason: reason, hasOfficers: try hasOfficers())
+        return try database.write(officer: addition.creatorID, reason: addition.reason) { db, log in
+            let authority = try OfficerAuthority.check(db, officer: addition.creatorID)
+            let level = try districtCode.flatMap { code in
+                try String.fetchOne(db, SQLRequest(literal: "SELECT level FROM division WHERE code = \(code)"))
             }
-            if try Self.hasOfficers(db) == false, districtCode != nil {
-                throw OfficerError.firstOfficerMustBeCityLevel
-            }
-            if let districtCode {
-                let level = try String.fetchOne(
-                    db, SQLRequest(literal: "SELECT level FROM division WHERE code = \(districtCode)"))
-                guard level == DivisionLevel.county.rawValue else { throw OfficerError.unknownDistrict(districtCode) }
-            }
-            guard try Self.officer(db, id: id) == nil else { throw OfficerError.duplicateOfficer(id) }
+            try OfficerRules.checkAddition(
+                authority: authority, hasOfficers: try Self.hasOfficers(db), districtCode: districtCode,
+                districtLevel: level, existing: try Self.officer(db, id: addition.id), id: addition.id)
             let officer = Officer(
-                id: id, name: name, districtCode: districtCode, createdAt: log.at, createdBy: creatorID)
+                id: addition.id, name: addition.name, districtCode: districtCode, createdAt: log.at,
+                createdBy: addition.creatorID)
             try OfficerRecord(officer).insert(db)
             try log.append(
-                db, action: "officer.add", entityType: "officer", entityID: id, before: nil, after: officer.jsonText)
+                db, action: "officer.add", entityType: "officer", entityID: addition.id, before: nil,
+                after: officer.jsonText)
             return officer
         }
     }
@@ -77,31 +63,22 @@ public struct SQLiteOfficerStore: OfficerStore {
     /// cannot be deactivated. Audited as `officer.deactivate`.
     @discardableResult
     public func deactivateOfficer(id: String, by: String, reason: String = "") throws -> Officer {
-        let by = by.trimmingCharacters(in: .whitespaces)
-        guard !by.isEmpty else { throw OfficerError.officerRequired }
-        if Officer.reservedIDs.contains(by) { throw OfficerError.unknownOfficer(by) }
+        let by = try OfficerRules.deactivator(by)
         return try database.write(officer: by, reason: reason) { db, log in
-            let authority = try OfficerAuthority.check(db, officer: by)
-            guard case .officer(let deactivator) = authority else { throw OfficerError.unknownOfficer(by) }
-            guard deactivator.isCityLevel else { throw OfficerError.cityLevelRequired(officer: deactivator.id, action: "deactivate") }
-            guard let before = try Self.officer(db, id: id) else { throw OfficerError.unknownOfficer(id) }
-            guard before.isActive else { throw OfficerError.inactiveOfficer(id) }
-            if before.isCityLevel {
-                let cityOfficers = try OfficerRecord.filter(
-                    OfficerRecord.Columns.active == true && OfficerRecord.Columns.districtCode == nil
-                ).fetchCount(db)
-                guard cityOfficers > 1 else { throw OfficerError.lastCityOfficer(id) }
-            }
-            var after = before
-            after.isActive = false
-            after.deactivatedAt = log.at
-            after.deactivatedBy = deactivator.id
+            let before = try Self.officer(db, id: id)
+            let after = try OfficerRules.deactivation(
+                authority: try OfficerAuthority.check(db, officer: by), by: by, id: id, target: before,
+                activeCityOfficers: {
+                    try OfficerRecord.filter(
+                        OfficerRecord.Columns.active == true && OfficerRecord.Columns.districtCode == nil
+                    ).fetchCount(db)
+                }, at: log.at)
             typealias Columns = OfficerRecord.Columns
             try OfficerRecord.filter(key: id).updateAll(
                 db, Columns.active.set(to: false), Columns.deactivatedAt.set(to: after.deactivatedAt),
                 Columns.deactivatedBy.set(to: after.deactivatedBy))
             try log.append(
-                db, action: "officer.deactivate", entityType: "officer", entityID: id, before: before.jsonText,
+                db, action: "officer.deactivate", entityType: "officer", entityID: id, before: before?.jsonText,
                 after: after.jsonText)
             return after
         }
@@ -118,7 +95,3 @@ public struct SQLiteOfficerStore: OfficerStore {
     }
 }
 
-extension String {
-    /// Nil for the empty string.
-    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
-}

@@ -13,9 +13,15 @@ public struct Migration: Sendable, Equatable {
         self.sql = sql
     }
 
-    /// Every `Schema/*.sql` file embedded in the binary, in file-name order.
+    /// Every `Schema/*.sql` file embedded in the binary, in file-name order (not those of
+    /// another store's folder, `Schema/postgresql/`).
     public static var embedded: [Migration] {
-        Resources.paths(under: "Schema").filter { $0.hasSuffix(".sql") }.sorted().compactMap { path in
+        embedded(under: "Schema")
+    }
+
+    /// Every `.sql` file directly in the embedded folder `folder`, in file-name order.
+    public static func embedded(under folder: String) -> [Migration] {
+        sqlPaths(under: folder).compactMap { path in
             guard let sql = Resources.text(path) else { return nil }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return Migration(identifier: String(name.dropLast(4)), sql: sql)
@@ -25,8 +31,16 @@ public struct Migration: Sendable, Equatable {
     /// The schema version this build writes: the number of its last embedded migration
     /// (`006_credit` → 6). Read from the file names alone.
     public static var schemaVersion: Int {
-        let last = Resources.paths(under: "Schema").filter { $0.hasSuffix(".sql") }.sorted().last
+        let last = sqlPaths(under: "Schema").last
         let stem = last?.split(separator: "/").last ?? ""
         return Int(stem.prefix { $0.isNumber }) ?? 0
+    }
+
+    /// The embedded `.sql` files directly in `folder` (none of its subfolders), sorted.
+    static func sqlPaths(under folder: String) -> [String] {
+        let depth = folder.split(separator: "/").count + 1
+        return Resources.paths(under: folder)
+            .filter { $0.hasSuffix(".sql") && $0.split(separator: "/").count == depth }
+            .sorted()
     }
 }

@@ -29,7 +29,7 @@ public struct ReferenceData: Sendable, Equatable {
     }
 
     /// SHA-256 of the four texts (a change reloads them).
-    var sha256: String {
+    package var sha256: String {
         var hasher = SHA256()
         for text in [divisions, divisionAliases, subdistricts, city] {
             hasher.update(data: Array(text.utf8))
@@ -39,14 +39,35 @@ public struct ReferenceData: Sendable, Equatable {
     }
 
     /// The parsed contents.
-    struct Parsed {
-        var divisions: [Division]
-        var aliases: [(old: String, new: String, note: String)]
-        var subdistricts: [Subdistrict]
-        var bounds: CityBounds
+    package struct Parsed {
+        package var divisions: [Division]
+        package var aliases: [(old: String, new: String, note: String)]
+        package var subdistricts: [Subdistrict]
+        package var bounds: CityBounds
+
+        /// The divisions in the order they are stored: the city first (counties reference it).
+        package var divisionsInStoreOrder: [Division] {
+            divisions.sorted { ($0.level == .city ? 0 : 1, $0.code) < ($1.level == .city ? 0 : 1, $1.code) }
+        }
+
+        /// The `registry_meta` rows of the city's bounding box.
+        package var boundsMeta: [(key: String, value: String)] {
+            [
+                ("city_min_lat", bounds.minLat.description), ("city_max_lat", bounds.maxLat.description),
+                ("city_min_lon", bounds.minLon.description), ("city_max_lon", bounds.maxLon.description),
+            ]
+        }
+
+        /// The `reference.load` audit entry's record, for data with hash `sha256`.
+        package func auditJSON(sha256: String) -> String {
+            JSONValue.object([
+                "sha256": .string(sha256), "divisions": .int(Int64(divisions.count)),
+                "division_aliases": .int(Int64(aliases.count)), "subdistricts": .int(Int64(subdistricts.count)),
+            ]).canonicalText
+        }
     }
 
-    func parse() throws -> Parsed {
+    package func parse() throws -> Parsed {
         var divisions: [Division] = []
         for row in try Table(file: "divisions.csv", text: self.divisions, required: ["code", "name", "name_en", "level"]) {
             divisions.append(

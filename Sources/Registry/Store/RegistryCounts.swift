@@ -8,4 +8,18 @@ public struct RegistryCounts: Sendable, Equatable, Codable {
     public var auditEntries: Int
     public var divisions: Int
     public var subdistricts: Int
+
+    package init(
+        operators: Int, outlets: Int, classes: Int, prices: Int, certifications: Int, auditEntries: Int, divisions: Int,
+        subdistricts: Int
+    ) {
+        self.operators = operators
+        self.outlets = outlets
+        self.classes = classes
+        self.prices = prices
+        self.certifications = certifications
+        self.auditEntries = auditEntries
+        self.divisions = divisions
+        self.subdistricts = subdistricts
+    }
 }

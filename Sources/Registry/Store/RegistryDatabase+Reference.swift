@@ -2,7 +2,7 @@ import GRDB
 
 extension RegistryDatabase {
     /// The officer recorded for the program's own writes (reference data, sample registry).
-    static let systemOfficer = "puhui-init"
+    package static let systemOfficer = "puhui-init"
 
     /// Loads the reference data if it differs from what the registry holds (by SHA-256, kept in
     /// `registry_meta`): upserts divisions, retired codes and 街道/镇, records the city's bounding
@@ -14,8 +14,7 @@ extension RegistryDatabase {
         let parsed = try reference.parse()
         try write(officer: Self.systemOfficer, reason: "reference data") { db, log in
             // The city first: counties reference it.
-            let divisions = parsed.divisions.sorted { ($0.level == .city ? 0 : 1, $0.code) < ($1.level == .city ? 0 : 1, $1.code) }
-            for division in divisions {
+            for division in parsed.divisionsInStoreOrder {
                 try db.execute(literal: """
                     INSERT INTO division (code, name, name_en, level, parent_code, population, population_source, centre_lat, centre_lon)
                     VALUES (\(division.code), \(division.name), \(division.nameEN), \(division.level.rawValue),
@@ -42,22 +41,13 @@ extension RegistryDatabase {
                         centre_lat = excluded.centre_lat, centre_lon = excluded.centre_lon
                     """)
             }
-            let bounds = parsed.bounds
-            for (key, value) in [
-                ("city_min_lat", bounds.minLat), ("city_max_lat", bounds.maxLat), ("city_min_lon", bounds.minLon),
-                ("city_max_lon", bounds.maxLon),
-            ] {
-                try setMeta(db, key, value.description)
+            for (key, value) in parsed.boundsMeta {
+                try setMeta(db, key, value)
             }
             try setMeta(db, "reference_sha256", sha)
-            let after = JSONValue.object([
-                "sha256": .string(sha), "divisions": .int(Int64(parsed.divisions.count)),
-                "division_aliases": .int(Int64(parsed.aliases.count)),
-                "subdistricts": .int(Int64(parsed.subdistricts.count)),
-            ]).canonicalText
             try log.append(
                 db, action: "reference.load", entityType: "reference", entityID: "Seed/reference", before: nil,
-                after: after)
+                after: parsed.auditJSON(sha256: sha))
         }
     }
 
