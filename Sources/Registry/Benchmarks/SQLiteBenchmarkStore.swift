@@ -169,12 +169,13 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
     /// first step at or above the amount, one indexed row whatever the cell's size. Nil for a
     /// cell without observations.
     static func percentileRank(_ db: Database, of amountFen: Int64, in cell: BenchmarkCell) throws -> Int64? {
-        let below = try Int64.fetchOne(db.cachedStatement(literal: rankSQL), arguments: [cell.id, amountFen])
+        let below = try Int64.fetchOne(db.cachedStatement(sql: rankSQL), arguments: [cell.id, amountFen])
         return RankLadder.rank(weightBelow: below ?? cell.totalWeight, totalWeight: cell.totalWeight)
     }
 
-    /// The weight below the first step at or above `?2` of cell `?1`'s ladder.
-    static let rankSQL: SQL = """
+    /// The weight below the first step at or above `?2` of cell `?1`'s ladder: constant text,
+    /// bound per page row (`sql:`, not `literal:`, which would render the SQL on every call).
+    static let rankSQL = """
         SELECT weight_below FROM benchmark_rank WHERE cell_id = ?1 AND amount_fen >= ?2 ORDER BY amount_fen LIMIT 1
         """
 
