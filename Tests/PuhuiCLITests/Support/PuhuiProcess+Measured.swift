@@ -30,9 +30,9 @@ extension PuhuiProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let peakPath = path(".measured-peak-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(atPath: peakPath) }
-        let argv = ["/usr/bin/time", "-f", "%M %U %S", "-o", peakPath, Self.executable.path] + arguments
+        let timePath = path(".measured-time-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: timePath) }
+        let argv = ["/usr/bin/time", "-f", "%M %U %S", "-o", timePath, Self.executable.path] + arguments
         let environment = ["HOME=\(home.path)", "PATH=/usr/bin:/bin", "LANG=C"]
         var cArgs = argv.map { strdup($0) } + [nil]
         var cEnv = environment.map { strdup($0) } + [nil]
@@ -47,9 +47,10 @@ extension PuhuiProcess {
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        // GNU time writes "Command exited with non-zero status N" before the figure when it fails.
-        let peakText = (try? String(contentsOfFile: peakPath, encoding: .utf8)) ?? ""
-        let figures = peakText.split(separator: "\n").last?.split(separator: " ").compactMap { Double($0) } ?? []
+        // GNU time writes "Command exited with non-zero status N" before the figures when it fails;
+        // the last line is "%M %U %S": peak KiB, user and system seconds.
+        let timeText = (try? String(contentsOfFile: timePath, encoding: .utf8)) ?? ""
+        let figures = timeText.split(separator: "\n").last?.split(separator: " ").compactMap { Double($0) } ?? []
         guard figures.count == 3 else { throw CocoaError(.fileReadCorruptFile) }
         return Measured(
             status: exit, seconds: figures[1] + figures[2], peakMiB: figures[0] / 1024,
