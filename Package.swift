@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 // Puhui (普惠): the registry of inclusive elder-care and childcare outlets.
 // Module map: see docs/ARCHITECTURE.md.
 import PackageDescription
@@ -67,7 +67,9 @@ let package = Package(
 
         // The same store boundary on PostgreSQL (Schema/postgresql/): the registry on a database
         // server, for a province, many offices and several service instances.
-        .target(name: "RegistryPostgres", dependencies: ["Registry", "PuhuiCore", "PuhuiResources", postgresNIO, logging, crypto]),
+        .target(
+            name: "RegistryPostgres",
+            dependencies: ["Registry", "PuhuiCore", "PuhuiResources", postgresNIO, logging, crypto]),
 
         // The JSON shapes and encoder shared by the CLI's `--format json` and the service.
         .target(name: "PuhuiOutput", dependencies: ["Registry"]),
@@ -96,7 +98,8 @@ let package = Package(
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", zipFoundation], exclude: ["Fixtures"]),
         .testTarget(name: "PuhuiCLITests", dependencies: ["PuhuiCLI", "Registry", "puhui"]),
         .testTarget(
-            name: "PuhuiServerTests", dependencies: ["PuhuiServer", "PuhuiOutput", "Registry", "puhui", hummingbirdTesting],
+            name: "PuhuiServerTests",
+            dependencies: ["PuhuiServer", "PuhuiOutput", "Registry", "puhui", hummingbirdTesting],
             exclude: ["Support/validate_json.py", "Support/validate_openapi.py", "Support/resident_pages_browser.py"]),
 
         // Fuzzing (docs/FUZZING.md): the targets; PuhuiFuzz is libFuzzer's entry point when
@@ -107,3 +110,16 @@ let package = Package(
         .testTarget(name: "PuhuiFuzzTests", dependencies: ["PuhuiFuzzTargets"], exclude: ["Corpus"]),
     ]
 )
+
+// Strict settings for every Swift target, in the spirit of swift-log's manifest: existentials
+// spelled `any`, a module's members visible only where it is imported, and no warning left
+// standing. The C shims and the build plugin take no Swift settings.
+let strictSwiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
+]
+let cTargets: Set<String> = ["CRE2", "CQREncode"]
+for target in package.targets where target.type != .plugin && !cTargets.contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictSwiftSettings
+}

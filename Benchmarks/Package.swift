@@ -13,7 +13,7 @@ let package = Package(
         .executable(name: "cel-bench", targets: ["cel-bench"]),
     ],
     dependencies: [
-        .package(name: "Puhui", path: ".."),
+        .package(name: "Puhui", path: "..")
     ],
     targets: [
         // Generation and checking of synthetic registries (sample and bulk); no dependencies.

@@ -50,15 +50,27 @@ struct Expr: Sendable {
 
     static func isIdentifier(_ s: String) -> Bool {
         guard let first = s.utf8.first, !(first >= 48 && first <= 57) else { return false }
-        return s.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95 }
+        return s.utf8.allSatisfy {
+            ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95
+        }
     }
 }
 
 enum UnaryOp: Sendable { case negate, not }
 
 enum BinaryOp: String, Sendable {
-    case add = "+", sub = "-", mul = "*", div = "/", mod = "%"
-    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+    case add = "+"
+    case sub = "-"
+    case mul = "*"
+    case div = "/"
+    case mod = "%"
+    case eq = "=="
+    case ne = "!="
+    case lt = "<"
+    case le = "<="
+    case gt = ">"
+    case ge = ">="
     case `in` = "in"
-    case and = "&&", or = "||"
+    case and = "&&"
+    case or = "||"
 }

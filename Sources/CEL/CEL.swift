@@ -4,7 +4,8 @@ public enum CEL {
     /// caret-annotated `rendered` snippet on a syntax error or exceeded limit.
     public static func compile(_ text: String, options: CELOptions = .init()) throws -> CELProgram {
         if text.utf8.count > options.maxSourceLength {
-            throw CELError(.limit, "expression of \(text.utf8.count) bytes exceeds the limit of \(options.maxSourceLength)")
+            throw CELError(
+                .limit, "expression of \(text.utf8.count) bytes exceeds the limit of \(options.maxSourceLength)")
         }
         let source = Source(text)
         let ast = try Parser.parse(source, maxDepth: options.maxDepth)
@@ -19,11 +20,12 @@ public enum CEL {
         var traced = Compiler(source: source, declared: slots, tracing: true, container: options.container)
         traced.regexes = plain.regexes
         let traceRoot = try traced.compile(ast)
-        return CELProgram(source: source, variables: options.variables, slots: slots, root: root, traceRoot: traceRoot,
-                          traceInfo: traced.info, clauses: CELProgram.clauses(of: ast),
-                          clauseOperator: CELProgram.chainOperator(ast), references: plain.references.sorted(),
-                          localCount: max(plain.localCount, traced.localCount),
-                          maxIterations: options.maxIterations)
+        return CELProgram(
+            source: source, variables: options.variables, slots: slots, root: root, traceRoot: traceRoot,
+            traceInfo: traced.info, clauses: CELProgram.clauses(of: ast),
+            clauseOperator: CELProgram.chainOperator(ast), references: plain.references.sorted(),
+            localCount: max(plain.localCount, traced.localCount),
+            maxIterations: options.maxIterations)
     }
 }
 

@@ -73,8 +73,11 @@ public struct CELProgram: Sendable {
         return v
     }
 
-    func run(_ node: Node, slots: [CELValue], bindings: [String: CELValue]?, tracing: Bool) -> (CELValue, [(Int, CELValue)]) {
-        var frame = Frame(slots: slots, bindings: bindings, localCount: localCount, budget: maxIterations, tracing: tracing)
+    func run(_ node: Node, slots: [CELValue], bindings: [String: CELValue]?, tracing: Bool) -> (
+        CELValue, [(Int, CELValue)]
+    ) {
+        var frame = Frame(
+            slots: slots, bindings: bindings, localCount: localCount, budget: maxIterations, tracing: tracing)
         let v = frame.finish(node.eval(&frame))
         return (v, frame.records ?? [])
     }
@@ -90,17 +93,25 @@ public struct CELProgram: Sendable {
             guard let info = traceInfo[id] else { continue }
             lastValue[id] = value
             let text: String
-            if let t = texts[id] { text = t } else { text = source.slice(info.range); texts[id] = text }
-            steps.append(CELTrace.Step(start: info.range.lowerBound, end: info.range.upperBound,
-                                       text: text, value: value, variable: info.variablePath))
+            if let t = texts[id] {
+                text = t
+            } else {
+                text = source.slice(info.range)
+                texts[id] = text
+            }
+            steps.append(
+                CELTrace.Step(
+                    start: info.range.lowerBound, end: info.range.upperBound,
+                    text: text, value: value, variable: info.variablePath))
         }
         let clauseList = clauses.map { c -> CELTrace.Clause in
             var vars: [String: CELValue] = [:]
             for st in steps where st.start >= c.range.lowerBound && st.end <= c.range.upperBound {
                 if let v = st.variable { vars[v] = st.value }
             }
-            return CELTrace.Clause(start: c.range.lowerBound, end: c.range.upperBound, text: source.slice(c.range),
-                                   value: lastValue[c.id], variables: vars)
+            return CELTrace.Clause(
+                start: c.range.lowerBound, end: c.range.upperBound, text: source.slice(c.range),
+                value: lastValue[c.id], variables: vars)
         }
         return CELTrace(result: result, steps: steps, clauses: clauseList, clauseOperator: clauseOperator)
     }

@@ -12,16 +12,16 @@ public struct CELType: Sendable, Hashable, CustomStringConvertible {
     public static let bytes = CELType("bytes")
     public static let list = CELType("list")
     public static let map = CELType("map")
-    public static let nullType = CELType("null_type")
+    public static let null = CELType("null_type")
     public static let type = CELType("type")
     public static let timestamp = CELType("google.protobuf.Timestamp")
     public static let duration = CELType("google.protobuf.Duration")
-    public static let optionalType = CELType("optional_type")
+    public static let optional = CELType("optional_type")
 
     /// Names that denote built-in types when used as identifiers.
     static let builtins: [String: CELType] = {
         var m: [String: CELType] = [:]
-        for t in [int, uint, double, bool, string, bytes, list, map, nullType, type, timestamp, duration, optionalType] {
+        for t in [int, uint, double, bool, string, bytes, list, map, null, type, timestamp, duration, optional] {
             m[t.name] = t
         }
         return m

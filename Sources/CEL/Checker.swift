@@ -45,7 +45,7 @@ struct Checker {
         case .select(let operand, let field, let optional):
             if !optional, let q = e.qualifiedName, let t = qualifiedType(q) { return t }
             let t = try check(operand)
-            if let t, !optional, ![CELType.map, .optionalType].contains(t), CELType.builtins[t.name] != nil {
+            if let t, !optional, ![CELType.map, .optional].contains(t), CELType.builtins[t.name] != nil {
                 throw fail("type '\(t.name)' does not support field selection ('.\(field)')", e)
             }
             return nil
@@ -71,7 +71,8 @@ struct Checker {
             if let t = try check(c), t != .bool {
                 throw fail("no matching overload for '_?_:_' applied to a condition of type \(t.name)", c)
             }
-            let ta = try check(a), tb = try check(b)
+            let ta = try check(a)
+            let tb = try check(b)
             return ta == tb ? ta : nil
         case .list(let elems, _):
             for x in elems { _ = try check(x) }
@@ -102,13 +103,18 @@ struct Checker {
             return .bool
         }
         if let t = target, Checker.macroNames.contains(name) || (name == "bind" && t.qualifiedName == "cel"),
-           let first = args.first, case .ident(let v, false) = first.kind {
+            let first = args.first, case .ident(let v, false) = first.kind
+        {
             if name != "bind" { _ = try check(t) }
             var bound = [v]
             var rest = args.dropFirst()
-            if let second = rest.first, rest.count >= 2, ["all", "exists", "existsOne", "exists_one",
-                "transformList", "transformMap", "transformMapEntry"].contains(name),
-               case .ident(let w, false) = second.kind, args.count >= 3 {
+            if let second = rest.first, rest.count >= 2,
+                [
+                    "all", "exists", "existsOne", "exists_one",
+                    "transformList", "transformMap", "transformMapEntry",
+                ].contains(name),
+                case .ident(let w, false) = second.kind, args.count >= 3
+            {
                 bound.append(w)
                 rest = rest.dropFirst()
             }
@@ -152,14 +158,18 @@ struct Checker {
             let allowed: [(CELType, CELType, CELType)]
             switch op {
             case .add:
-                allowed = [(.int, .int, .int), (.uint, .uint, .uint), (.double, .double, .double),
-                           (.string, .string, .string), (.bytes, .bytes, .bytes), (.list, .list, .list),
-                           (.timestamp, .duration, .timestamp), (.duration, .timestamp, .timestamp),
-                           (.duration, .duration, .duration)]
+                allowed = [
+                    (.int, .int, .int), (.uint, .uint, .uint), (.double, .double, .double),
+                    (.string, .string, .string), (.bytes, .bytes, .bytes), (.list, .list, .list),
+                    (.timestamp, .duration, .timestamp), (.duration, .timestamp, .timestamp),
+                    (.duration, .duration, .duration),
+                ]
             case .sub:
-                allowed = [(.int, .int, .int), (.uint, .uint, .uint), (.double, .double, .double),
-                           (.timestamp, .timestamp, .duration), (.timestamp, .duration, .timestamp),
-                           (.duration, .duration, .duration)]
+                allowed = [
+                    (.int, .int, .int), (.uint, .uint, .uint), (.double, .double, .double),
+                    (.timestamp, .timestamp, .duration), (.timestamp, .duration, .timestamp),
+                    (.duration, .duration, .duration),
+                ]
             case .mod:
                 allowed = [(.int, .int, .int), (.uint, .uint, .uint)]
             default:

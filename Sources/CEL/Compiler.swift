@@ -77,7 +77,8 @@ struct Compiler {
             let o = try compile(operand)
             return (op == .not ? NotNode(o) : NegateNode(o), nil)
         case .binary(let op, let l, let r):
-            let a = try compile(l), b = try compile(r)
+            let a = try compile(l)
+            let b = try compile(r)
             switch op {
             case .and: return (tracing ? ExhaustiveAndNode(a, b) : AndNode(a, b), nil)
             case .or: return (tracing ? ExhaustiveOrNode(a, b) : OrNode(a, b), nil)
@@ -88,7 +89,8 @@ struct Compiler {
         case .list(let elems, let opts):
             return (ListNode(try elems.map { try compile($0) }, optional: opts), nil)
         case .map(let entries):
-            var keys: [Node] = [], values: [Node] = []
+            var keys: [Node] = []
+            var values: [Node] = []
             for en in entries {
                 keys.append(try compile(en.key))
                 values.append(try compile(en.value))
@@ -96,8 +98,11 @@ struct Compiler {
             return (MapNode(keys: keys, values: values, optional: entries.map(\.optional)), nil)
         case .message(let name, let fields):
             let typeName = name.hasPrefix(".") ? String(name.dropFirst()) : name
-            return (MessageNode(typeName, names: fields.map(\.name), values: try fields.map { try compile($0.value) },
-                                optional: fields.map(\.optional)), nil)
+            return (
+                MessageNode(
+                    typeName, names: fields.map(\.name), values: try fields.map { try compile($0.value) },
+                    optional: fields.map(\.optional)), nil
+            )
         case .call(let target, let name, let args):
             return (try compileCall(e, target: target, name: name, args: args), nil)
         }
@@ -178,7 +183,9 @@ struct Compiler {
     func makeCall(_ e: Expr, _ name: String, args: [Node]) throws -> Node {
         guard let fn = Library.lookup(name, arity: args.count) else {
             if Library.exists(name) {
-                return ErrorNode(CELError(.noSuchOverload, "no matching overload for '\(name)' with \(args.count) argument(s)"), args: args)
+                return ErrorNode(
+                    CELError(.noSuchOverload, "no matching overload for '\(name)' with \(args.count) argument(s)"),
+                    args: args)
             }
             return ErrorNode(CELError(.unboundFunction, "unbound function: '\(name)'"), args: [])
         }
@@ -225,20 +232,43 @@ struct Compiler {
         var hasFilter = false
         switch (name, args.count) {
         case ("all", 2): kind = .all
-        case ("all", 3): kind = .all; twoVar = true
+        case ("all", 3):
+            kind = .all
+            twoVar = true
         case ("exists", 2): kind = .exists
-        case ("exists", 3): kind = .exists; twoVar = true
+        case ("exists", 3):
+            kind = .exists
+            twoVar = true
         case ("exists_one", 2), ("existsOne", 2): kind = .existsOne
-        case ("exists_one", 3), ("existsOne", 3): kind = .existsOne; twoVar = true
+        case ("exists_one", 3), ("existsOne", 3):
+            kind = .existsOne
+            twoVar = true
         case ("map", 2): kind = .map
-        case ("map", 3): kind = .map; hasFilter = true
+        case ("map", 3):
+            kind = .map
+            hasFilter = true
         case ("filter", 2): kind = .filter
-        case ("transformList", 3): kind = .transformList; twoVar = true
-        case ("transformList", 4): kind = .transformList; twoVar = true; hasFilter = true
-        case ("transformMap", 3): kind = .transformMap; twoVar = true
-        case ("transformMap", 4): kind = .transformMap; twoVar = true; hasFilter = true
-        case ("transformMapEntry", 3): kind = .transformMapEntry; twoVar = true
-        case ("transformMapEntry", 4): kind = .transformMapEntry; twoVar = true; hasFilter = true
+        case ("transformList", 3):
+            kind = .transformList
+            twoVar = true
+        case ("transformList", 4):
+            kind = .transformList
+            twoVar = true
+            hasFilter = true
+        case ("transformMap", 3):
+            kind = .transformMap
+            twoVar = true
+        case ("transformMap", 4):
+            kind = .transformMap
+            twoVar = true
+            hasFilter = true
+        case ("transformMapEntry", 3):
+            kind = .transformMapEntry
+            twoVar = true
+        case ("transformMapEntry", 4):
+            kind = .transformMapEntry
+            twoVar = true
+            hasFilter = true
         default: return nil
         }
         guard case .ident = args[0].kind else { return nil }
@@ -257,7 +287,8 @@ struct Compiler {
             if hasFilter { return (try c.compile(rest[0]), try c.compile(rest[1])) }
             return (nil, try c.compile(rest[0]))
         }
-        return ComprehensionNode(kind: kind, name: name, range: range, first: s1, second: s2,
-                                 predicate: pred, body: body)
+        return ComprehensionNode(
+            kind: kind, name: name, range: range, first: s1, second: s2,
+            predicate: pred, body: body)
     }
 }

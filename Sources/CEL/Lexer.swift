@@ -176,8 +176,14 @@ struct Lexer {
         while true {
             guard let c = peek() else { throw error("unterminated string literal", start) }
             if c == q {
-                if !triple { pos += 1; break }
-                if peek(1) == q, peek(2) == q { pos += 3; break }
+                if !triple {
+                    pos += 1
+                    break
+                }
+                if peek(1) == q, peek(2) == q {
+                    pos += 3
+                    break
+                }
             }
             if !triple, c == "\n" || c == "\r" { throw error("newline in string literal", pos) }
             if c == "\\", !raw {
@@ -195,7 +201,10 @@ struct Lexer {
     }
 
     /// Decodes one escape sequence starting at the backslash.
-    enum Escaped { case scalar(Unicode.Scalar), byte(UInt8) }
+    enum Escaped {
+        case scalar(Unicode.Scalar)
+        case byte(UInt8)
+    }
 
     private mutating func escape(bytes: Bool) throws -> Escaped {
         let at = pos

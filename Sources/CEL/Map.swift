@@ -2,7 +2,7 @@
 /// `1`, `1u` and `1.0` find the same entry (the spec's numeric key equivalence).
 enum CELMapKey: Hashable, Sendable {
     case int(Int64)
-    case uint(UInt64)   // only for values above Int64.max
+    case uint(UInt64)  // only for values above Int64.max
     case bool(Bool)
     case string(StringKey)
 

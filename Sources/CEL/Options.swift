@@ -16,8 +16,11 @@ public struct CELOptions: Sendable {
     /// Maximum comprehension iterations per evaluation.
     public var maxIterations: Int
 
-    public init(variables: [String] = [], types: [String: CELType] = [:], container: String = "", maxSourceLength: Int = 100_000, maxDepth: Int = 250,
-                maxIterations: Int = 1_000_000) {
+    public init(
+        variables: [String] = [], types: [String: CELType] = [:], container: String = "",
+        maxSourceLength: Int = 100_000, maxDepth: Int = 250,
+        maxIterations: Int = 1_000_000
+    ) {
         self.variables = variables
         self.types = types
         self.container = container

@@ -53,7 +53,10 @@ struct Parser {
     }
 
     mutating func accept(_ p: String) -> Bool {
-        if current.isPunct(p) { pos += 1; return true }
+        if current.isPunct(p) {
+            pos += 1
+            return true
+        }
         return false
     }
 
@@ -67,7 +70,8 @@ struct Parser {
     mutating func make(_ kind: Expr.Kind, _ range: Range<Int>, children: [Expr]) throws -> Expr {
         let h = 1 + (children.map(\.height).max() ?? 0)
         if h > maxDepth {
-            throw CELError(.limit, "expression nesting exceeds the limit of \(maxDepth)", at: range.lowerBound, in: source)
+            throw CELError(
+                .limit, "expression nesting exceeds the limit of \(maxDepth)", at: range.lowerBound, in: source)
         }
         defer { nextID += 1 }
         return Expr(id: nextID, range: range, height: h, kind: kind)
@@ -229,7 +233,8 @@ struct Parser {
                 if !optional, current.isPunct("(") {
                     if case .quotedIdent = nameTok.kind { throw error("unexpected '('", current.start) }
                     let (args, end) = try parseArgs()
-                    e = try make(.call(target: e, name: name, args: args), e.range.lowerBound..<end, children: [e] + args)
+                    e = try make(
+                        .call(target: e, name: name, args: args), e.range.lowerBound..<end, children: [e] + args)
                 } else {
                     e = try make(.select(e, name, optional: optional), e.range.lowerBound..<nameTok.end, children: [e])
                 }
@@ -341,7 +346,8 @@ struct Parser {
         }
         if current.isPunct("(") {
             let (args, close) = try parseArgs()
-            return try make(.call(target: nil, name: rooted ? "." + name : name, args: args), start..<close, children: args)
+            return try make(
+                .call(target: nil, name: rooted ? "." + name : name, args: args), start..<close, children: args)
         }
         return try make(.ident(name, rooted: rooted), start..<end, children: [])
     }

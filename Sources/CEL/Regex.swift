@@ -41,24 +41,40 @@ final class CompiledRegex: @unchecked Sendable {
         while i < u.count {
             let c = u[i]
             if c == "\\", i + 1 < u.count {
-                out.append(c); out.append(u[i + 1]); i += 2
+                out.append(c)
+                out.append(u[i + 1])
+                i += 2
                 continue
             }
             if inClass {
-                if c == "[", i + 1 < u.count, u[i + 1] == ":" {   // `[:alpha:]` inside a class
-                    while i < u.count, !(u[i] == "]" && u[i - 1] == ":") { out.append(u[i]); i += 1 }
-                    if i < u.count { out.append(u[i]); i += 1 }
+                if c == "[", i + 1 < u.count, u[i + 1] == ":" {  // `[:alpha:]` inside a class
+                    while i < u.count, !(u[i] == "]" && u[i - 1] == ":") {
+                        out.append(u[i])
+                        i += 1
+                    }
+                    if i < u.count {
+                        out.append(u[i])
+                        i += 1
+                    }
                     continue
                 }
                 if c == "]" { inClass = false }
-                out.append(c); i += 1
+                out.append(c)
+                i += 1
                 continue
             }
             if c == "[" {
                 inClass = true
-                out.append(c); i += 1
-                if i < u.count, u[i] == "^" { out.append(u[i]); i += 1 }
-                if i < u.count, u[i] == "]" { out.append(u[i]); i += 1 }   // a leading `]` is literal
+                out.append(c)
+                i += 1
+                if i < u.count, u[i] == "^" {
+                    out.append(u[i])
+                    i += 1
+                }
+                if i < u.count, u[i] == "]" {
+                    out.append(u[i])
+                    i += 1
+                }  // a leading `]` is literal
                 continue
             }
             if c == "(", i + 3 < u.count, u[i + 1] == "?", u[i + 2] == "<", u[i + 3] != "=", u[i + 3] != "!" {
@@ -66,7 +82,8 @@ final class CompiledRegex: @unchecked Sendable {
                 i += 3
                 continue
             }
-            out.append(c); i += 1
+            out.append(c)
+            i += 1
         }
         return String(out)
     }

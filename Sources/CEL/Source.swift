@@ -27,7 +27,8 @@ struct Source: Sendable {
 
     /// 1-based line and column of a scalar offset.
     func lineAndColumn(of offset: Int) -> (Int, Int) {
-        var lo = 0, hi = lineStarts.count - 1
+        var lo = 0
+        var hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }

@@ -67,7 +67,10 @@ enum TimeMath {
             }
             guard digits > 0 else { return nil }
             var k = digits
-            while k < 9 { nanos *= 10; k += 1 }
+            while k < 9 {
+                nanos *= 10
+                k += 1
+            }
         }
         var offset: Int64 = 0
         if lit(UInt8(ascii: "Z")) || lit(UInt8(ascii: "z")) {
@@ -134,14 +137,23 @@ enum TimeMath {
         while i < c.count {
             var intPart: [UInt8] = []
             var fracPart: [UInt8] = []
-            while i < c.count, let d = digit(c[i]) { intPart.append(d); i += 1 }
+            while i < c.count, let d = digit(c[i]) {
+                intPart.append(d)
+                i += 1
+            }
             if i < c.count, c[i] == "." {
                 i += 1
-                while i < c.count, let d = digit(c[i]) { fracPart.append(d); i += 1 }
+                while i < c.count, let d = digit(c[i]) {
+                    fracPart.append(d)
+                    i += 1
+                }
             }
             guard !intPart.isEmpty || !fracPart.isEmpty else { return nil }
             var unit = ""
-            while i < c.count, digit(c[i]) == nil, c[i] != "." { unit.unicodeScalars.append(c[i]); i += 1 }
+            while i < c.count, digit(c[i]) == nil, c[i] != "." {
+                unit.unicodeScalars.append(c[i])
+                i += 1
+            }
             let scale: Int64
             switch unit {
             case "h": scale = 3_600_000_000_000
@@ -173,11 +185,17 @@ enum TimeMath {
             for d in intPart {
                 let (m, o1) = whole.multipliedReportingOverflow(by: 10)
                 let (a, o2) = m.addingReportingOverflow(UInt64(d))
-                if o1 || o2 { value = nil; return false }
+                if o1 || o2 {
+                    value = nil
+                    return false
+                }
                 whole = a
             }
             let (w, o3) = whole.multipliedReportingOverflow(by: UInt64(scale))
-            if o3 { value = nil; return false }
+            if o3 {
+                value = nil
+                return false
+            }
             var frac: UInt64 = 0
             var unit = UInt64(scale)
             for d in fracPart {
@@ -187,7 +205,10 @@ enum TimeMath {
             }
             let (s1, o4) = acc.addingReportingOverflow(w)
             let (s2, o5) = s1.addingReportingOverflow(frac)
-            if o4 || o5 { value = nil; return false }
+            if o4 || o5 {
+                value = nil
+                return false
+            }
             value = s2
             return true
         }
@@ -211,7 +232,10 @@ enum TimeMath {
         if let first = u.first, first == 43 || first == 45 || (first >= 48 && first <= 57) {
             var i = 0
             var sign: Int64 = 1
-            if first == 43 || first == 45 { sign = first == 45 ? -1 : 1; i = 1 }
+            if first == 43 || first == 45 {
+                sign = first == 45 ? -1 : 1
+                i = 1
+            }
             let rest = Array(u[i...])
             guard rest.count == 5, rest[2] == 58 else { return nil }
             let digits = [rest[0], rest[1], rest[3], rest[4]]
@@ -235,11 +259,11 @@ enum TimeMath {
     static func isIANAName(_ u: [UInt8]) -> Bool {
         guard u.count <= 64, !u.isEmpty else { return false }
         func letter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
-        for p in u.split(separator: 47, omittingEmptySubsequences: false) {   // "/"
+        for p in u.split(separator: 47, omittingEmptySubsequences: false) {  // "/"
             guard let f = p.first, letter(f) else { return false }
             for c in p where !(letter(c) || (c >= 48 && c <= 57) || c == 95 || c == 45 || c == 43) { return false }
         }
-        if u.starts(with: Array("GMT".utf8)) && u.count > 3 { return false }   // GMT+0200 etc.: not a tz name
+        if u.starts(with: Array("GMT".utf8)) && u.count > 3 { return false }  // GMT+0200 etc.: not a tz name
         return true
     }
 }

@@ -15,7 +15,10 @@ public struct CELTimestamp: Sendable, Hashable, Comparable {
             let (q, r) = n.quotientAndRemainder(dividingBy: 1_000_000_000)
             s = s &+ q
             n = r
-            if n < 0 { n += 1_000_000_000; s = s &- 1 }
+            if n < 0 {
+                n += 1_000_000_000
+                s = s &- 1
+            }
         }
         guard s >= CELTimestamp.minSeconds, s <= CELTimestamp.maxSeconds else { return nil }
         self.seconds = s

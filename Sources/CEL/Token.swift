@@ -2,8 +2,8 @@
 struct Token: Sendable {
     enum Kind: Equatable, Sendable {
         case ident(String)
-        case quotedIdent(String)   // `content-type`
-        case intLit(String, radix: Int)    // digits only; the sign is applied by the parser
+        case quotedIdent(String)  // `content-type`
+        case intLit(String, radix: Int)  // digits only; the sign is applied by the parser
         case uintLit(UInt64)
         case doubleLit(Double)
         case stringLit(String)

@@ -22,7 +22,7 @@ public enum CELValue: Sendable {
     /// The CEL type of this value.
     public var celType: CELType {
         switch self {
-        case .null: return .nullType
+        case .null: return .null
         case .bool: return .bool
         case .int: return .int
         case .uint: return .uint
@@ -34,7 +34,7 @@ public enum CELValue: Sendable {
         case .type: return .type
         case .timestamp: return .timestamp
         case .duration: return .duration
-        case .optional: return .optionalType
+        case .optional: return .optional
         case .object(let o): return CELType(o.typeName)
         case .error: return CELType("error")
         }

@@ -7,7 +7,10 @@ extension CELValue {
     /// `Date` → `timestamp`, arrays → `list`, string-keyed dictionaries → `map`,
     /// `nil`/`NSNull` → `null`. Returns nil for anything else.
     public init?(any value: Any?) {
-        guard let value else { self = .null; return }
+        guard let value else {
+            self = .null
+            return
+        }
         switch value {
         case let v as CELValue: self = v
         case is NSNull: self = .null

@@ -51,8 +51,10 @@ extension CELValue {
         case (.map(let x), .map(let y)):
             guard x.count == y.count else { return false }
             for i in 0..<x.keys.count {
-                budget -= 1 + Cost.shallow(x.keys[i])   // hashing the key reads it
-                guard budget >= 0, let other = y[x.keys[i]], celEquals(x.values[i], other, budget: &budget) else { return false }
+                budget -= 1 + Cost.shallow(x.keys[i])  // hashing the key reads it
+                guard budget >= 0, let other = y[x.keys[i]], celEquals(x.values[i], other, budget: &budget) else {
+                    return false
+                }
             }
             return true
         case (.type(let x), .type(let y)): return x == y
@@ -115,7 +117,8 @@ extension CELValue {
     /// Code point order, which is byte order of the UTF-8 encodings (compared with memcmp on
     /// the contiguous UTF-8 storage, not through Swift's Unicode-aware `<`).
     static func compareUTF8(_ x: String, _ y: String) -> Ordering3 {
-        var a = x, b = y
+        var a = x
+        var b = y
         return a.withUTF8 { p in
             b.withUTF8 { q in
                 let n = min(p.count, q.count)
@@ -129,9 +132,12 @@ extension CELValue {
     /// Byte equality of the UTF-8 encodings (CEL strings are code points, not canonical
     /// equivalence, so Swift's `==` on `String` is the wrong test).
     static func utf8Equal(_ x: String, _ y: String) -> Bool {
-        var a = x, b = y
+        var a = x
+        var b = y
         return a.withUTF8 { p in
-            b.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+            b.withUTF8 { q in
+                p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
+            }
         }
     }
 }

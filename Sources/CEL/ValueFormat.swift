@@ -27,7 +27,10 @@ extension CELValue {
     }
 
     /// Why a bounded rendering stopped.
-    enum RenderStop: Error { case budget, size, unformattable(CELType) }
+    enum RenderStop: Error {
+        case budget, size
+        case unformattable(CELType)
+    }
 
     /// `displayString` written into `out` with the walk charged to `budget` (one unit per
     /// element or entry, one per 16 bytes written) and `out` never growing past `limit`
@@ -57,7 +60,7 @@ extension CELValue {
                 try k.render(into: &text, budget: &budget, limit: limit - out.utf8.count, formattable: formattable)
                 keys.append((text, i))
             }
-            budget -= keys.count   // the sort: one more pass's worth, a conservative charge for n log n on short keys
+            budget -= keys.count  // the sort: one more pass's worth, a conservative charge for n log n on short keys
             if budget < 0 { throw .budget }
             keys.sort { CELValue.compareUTF8($0.0, $1.0) == .less }
             try append("{", &out, &budget)
@@ -137,7 +140,7 @@ extension CELValue {
             fracPart = mantissa[mantissa.index(after: dot)...]
         }
         var digits = String(intPart) + String(fracPart)
-        var pointPos = intPart.count + exp   // digits before the decimal point
+        var pointPos = intPart.count + exp  // digits before the decimal point
         while digits.hasPrefix("0"), digits.count > 1 {
             digits.removeFirst()
             pointPos -= 1

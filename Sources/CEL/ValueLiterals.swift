@@ -22,12 +22,36 @@ extension CELValue {
     public init(_ v: [String: CELValue]) { self = .map(CELMap(v)) }
 
     /// Swift accessors, nil when the value is of another kind.
-    public var intValue: Int64? { if case .int(let v) = self { return v }; return nil }
-    public var uintValue: UInt64? { if case .uint(let v) = self { return v }; return nil }
-    public var doubleValue: Double? { if case .double(let v) = self { return v }; return nil }
-    public var boolValue: Bool? { if case .bool(let v) = self { return v }; return nil }
-    public var stringValue: String? { if case .string(let v) = self { return v }; return nil }
-    public var listValue: [CELValue]? { if case .list(let v) = self { return v }; return nil }
-    public var mapValue: CELMap? { if case .map(let v) = self { return v }; return nil }
-    public var errorValue: CELError? { if case .error(let v) = self { return v }; return nil }
+    public var intValue: Int64? {
+        if case .int(let v) = self { return v }
+        return nil
+    }
+    public var uintValue: UInt64? {
+        if case .uint(let v) = self { return v }
+        return nil
+    }
+    public var doubleValue: Double? {
+        if case .double(let v) = self { return v }
+        return nil
+    }
+    public var boolValue: Bool? {
+        if case .bool(let v) = self { return v }
+        return nil
+    }
+    public var stringValue: String? {
+        if case .string(let v) = self { return v }
+        return nil
+    }
+    public var listValue: [CELValue]? {
+        if case .list(let v) = self { return v }
+        return nil
+    }
+    public var mapValue: CELMap? {
+        if case .map(let v) = self { return v }
+        return nil
+    }
+    public var errorValue: CELError? {
+        if case .error(let v) = self { return v }
+        return nil
+    }
 }

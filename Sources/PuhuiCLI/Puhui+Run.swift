@@ -4,7 +4,7 @@ import Registry
 
 extension Puhui {
     /// `puhui`'s entry point: runs the command line and exits with its status.
-    public static func main() async {
+    package static func main() async {
         let status = await run(Array(CommandLine.arguments.dropFirst()))
         Foundation.exit(status)
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 
 /// The `puhui` command tree: the registry of inclusive (普惠) elder-care and childcare outlets.
-public struct Puhui: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct Puhui: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "puhui",
         abstract: "The registry of inclusive (普惠) elder-care and childcare outlets.",
         discussion: """
@@ -38,5 +38,5 @@ public struct Puhui: AsyncParsableCommand {
         ]
     )
 
-    public init() {}
+    package init() {}
 }

@@ -12,7 +12,8 @@ public enum CivilDateError: UserFacingError, Equatable, CustomStringConvertible 
                 zh: "日期“\(text)”格式不对：应写作 YYYY-MM-DD，如 2026-11-02",
                 en: "date \"\(text)\" is not a date: write YYYY-MM-DD, e.g. 2026-11-02")
         case .noSuchDay(let text):
-            LocalizedText(zh: "日期“\(text)”不存在（请核对年、月、日）", en: "date \"\(text)\": no such day (check the year, month and day)")
+            LocalizedText(
+                zh: "日期“\(text)”不存在（请核对年、月、日）", en: "date \"\(text)\": no such day (check the year, month and day)")
         }
     }
 

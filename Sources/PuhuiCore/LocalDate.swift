@@ -127,7 +127,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         do {
             self = try LocalDate(parsing: text)
         } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.description))
         }
     }
 

@@ -8,7 +8,7 @@ import Rules
 /// the program on them, and checks what must hold whatever the input. A broken invariant is
 /// a `FuzzFailure` (libFuzzer's entry point turns it into a crash it keeps); a crash, a hang or
 /// unbounded memory is found by the fuzzer itself.
-public enum FuzzTarget: String, Sendable, CaseIterable {
+package enum FuzzTarget: String, Sendable, CaseIterable {
     /// The CSV reader, then a dry-run import of the bytes as each table.
     case csv
     /// The rule-file loader and compiler, then the file's own tests.
@@ -17,7 +17,7 @@ public enum FuzzTarget: String, Sendable, CaseIterable {
     case cel
 
     /// Runs the target on `bytes`.
-    public func run(_ bytes: [UInt8]) throws(FuzzFailure) {
+    package func run(_ bytes: [UInt8]) throws(FuzzFailure) {
         switch self {
         case .csv: try Self.csv(bytes)
         case .rules: try Self.rules(bytes)
@@ -93,7 +93,7 @@ public enum FuzzTarget: String, Sendable, CaseIterable {
 }
 
 /// An invariant a fuzz target found broken.
-public struct FuzzFailure: Error, CustomStringConvertible {
-    public let description: String
+package struct FuzzFailure: Error, CustomStringConvertible {
+    package let description: String
     init(_ description: String) { self.description = description }
 }

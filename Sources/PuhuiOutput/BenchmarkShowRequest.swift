@@ -1,3 +1,4 @@
+import Foundation
 import Registry
 
 /// `puhui benchmark show` and `GET /v1/benchmarks/…`: a run (the given one, else the latest) and
@@ -17,14 +18,17 @@ package enum BenchmarkShowRequest {
             throw InputProblem(
                 parameter: spell("run"),
                 message: runID.map {
-                    LocalizedText(zh: "没有第 \($0) 次基准计算。用 puhui benchmark list 查看。", en: "There is no benchmark run \($0); see puhui benchmark list.")
+                    LocalizedText(
+                        zh: "没有第 \($0) 次基准计算。用 puhui benchmark list 查看。",
+                        en: "There is no benchmark run \($0); see puhui benchmark list.")
                 }
                     ?? LocalizedText(
                         zh: "尚无基准计算记录。用 puhui benchmark compute --officer 工号 计算。",
                         en: "No benchmark runs yet. Compute one with: puhui benchmark compute --officer ID"))
         }
         let kinds = try kind.map { try KindSelector.parse($0).kinds }
-        let cityOnly = district.map { ["city", "全市"].contains($0.trimmingCharacters(in: .whitespaces).lowercased()) } ?? false
+        let cityOnly =
+            district.map { ["city", "全市"].contains($0.trimmingCharacters(in: .whitespaces).lowercased()) } ?? false
         let districtCode = cityOnly ? nil : district?.trimmingCharacters(in: .whitespaces)
         let cells = try await registry.benchmarks.benchmarkCells(runID: found.id).filter { cell in
             if let kinds, !kinds.contains(cell.key.kind) { return false }

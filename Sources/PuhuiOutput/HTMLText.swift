@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text made safe for HTML: element content and quoted attribute values. The report (CLI) and
 /// the resident pages (service) both write HTML through it.
 package enum HTMLText {

@@ -7,24 +7,36 @@ package struct JSONBenchmarkComparison: Encodable {
 
     package func encode(to encoder: any Encoder) throws {
         enum Keys: String, CodingKey {
-            case item, care_level, age_class, unit, amount_fen, benchmark_run, ratio_to_p50_permille, p25_fen, p50_fen,
-                p75_fen, percentile_rank, pooled, district_code, n_outlets
+            case item
+            case careLevel = "care_level"
+            case ageClass = "age_class"
+            case unit
+            case amountFen = "amount_fen"
+            case benchmarkRun = "benchmark_run"
+            case ratioToP50Permille = "ratio_to_p50_permille"
+            case p25Fen = "p25_fen"
+            case p50Fen = "p50_fen"
+            case p75Fen = "p75_fen"
+            case percentileRank = "percentile_rank"
+            case pooled
+            case districtCode = "district_code"
+            case nOutlets = "n_outlets"
         }
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(price.item, forKey: .item)
-        try container.encode(price.careLevel?.rawValue, forKey: .care_level)
-        try container.encode(price.ageClass?.rawValue, forKey: .age_class)
+        try container.encode(price.careLevel?.rawValue, forKey: .careLevel)
+        try container.encode(price.ageClass?.rawValue, forKey: .ageClass)
         try container.encode(price.unit.rawValue, forKey: .unit)
-        try container.encode(price.amount.value, forKey: .amount_fen)
-        try container.encode(comparison?.runID, forKey: .benchmark_run)
-        try container.encode(comparison?.ratioToP50Permille, forKey: .ratio_to_p50_permille)
-        try container.encode(comparison?.cell.p25Fen, forKey: .p25_fen)
-        try container.encode(comparison?.cell.p50Fen, forKey: .p50_fen)
-        try container.encode(comparison?.cell.p75Fen, forKey: .p75_fen)
-        try container.encode(comparison?.percentileRank, forKey: .percentile_rank)
+        try container.encode(price.amount.value, forKey: .amountFen)
+        try container.encode(comparison?.runID, forKey: .benchmarkRun)
+        try container.encode(comparison?.ratioToP50Permille, forKey: .ratioToP50Permille)
+        try container.encode(comparison?.cell.p25Fen, forKey: .p25Fen)
+        try container.encode(comparison?.cell.p50Fen, forKey: .p50Fen)
+        try container.encode(comparison?.cell.p75Fen, forKey: .p75Fen)
+        try container.encode(comparison?.percentileRank, forKey: .percentileRank)
         try container.encode(comparison?.pooled, forKey: .pooled)
-        try container.encode(comparison?.cell.districtCode, forKey: .district_code)
-        try container.encode(comparison?.cell.outlets, forKey: .n_outlets)
+        try container.encode(comparison?.cell.districtCode, forKey: .districtCode)
+        try container.encode(comparison?.cell.outlets, forKey: .nOutlets)
     }
 
     package init(price: Price, comparison: BenchmarkComparison?) {

@@ -10,7 +10,8 @@ package struct OutletDetailJSON: Encodable, Sendable {
     package var reviews: ReviewSummary? = nil
 
     enum CodingKeys: String, CodingKey {
-        case outlet, `operator`, classes, prices, certification, asOf, monthlyPriceFen, benchmarkRun, benchmarks, reviews
+        case outlet, `operator`, classes, prices, certification, asOf, monthlyPriceFen, benchmarkRun, benchmarks,
+            reviews
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -23,7 +24,9 @@ package struct OutletDetailJSON: Encodable, Sendable {
         try container.encode(asOf, forKey: .asOf)
         try container.encode(record.monthlyPrice(on: asOf), forKey: .monthlyPriceFen)
         try container.encode(comparisons.lazy.compactMap(\.comparison).first?.runID, forKey: .benchmarkRun)
-        try container.encode(comparisons.map { JSONBenchmarkComparison(price: $0.price, comparison: $0.comparison) }, forKey: .benchmarks)
+        try container.encode(
+            comparisons.map { JSONBenchmarkComparison(price: $0.price, comparison: $0.comparison) }, forKey: .benchmarks
+        )
         try container.encodeIfPresent(reviews, forKey: .reviews)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a front end spells a parameter in its messages: the CLI's `--max-price`, the service's
 /// query `max_price`, or a resident page's field label (“最高月收费”). One set of words, several
 /// spellings.

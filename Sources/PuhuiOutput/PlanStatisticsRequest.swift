@@ -1,3 +1,4 @@
+import Foundation
 import Registry
 
 /// `puhui stats` and `GET /v1/stats`: the plan's targets in force on the day, for the city or one

@@ -27,12 +27,15 @@ package struct SearchParameters: Sendable {
             InputProblem(parameter: spell(name), message: LocalizedText(zh: zh, en: en))
         }
         if near != nil && place != nil {
-            throw problem("near", "请给 \(spell("near")) 或 \(spell("place")) 之一，不要同时给出", "give \(spell("near")) or \(spell("place")), not both")
+            throw problem(
+                "near", "请给 \(spell("near")) 或 \(spell("place")) 之一，不要同时给出",
+                "give \(spell("near")) or \(spell("place")), not both")
         }
         if near == nil && place == nil && keyword == nil {
             throw problem(
                 "near", "请说明位置：\(spell("near")) 纬度,经度 或 \(spell("place")) 地名（或用 \(spell("keyword")) 全市查找）",
-                "say where: \(spell("near")) LAT,LON or \(spell("place")) NAME (or search the whole city by \(spell("keyword")))")
+                "say where: \(spell("near")) LAT,LON or \(spell("place")) NAME (or search the whole city by \(spell("keyword")))"
+            )
         }
         if let near, Self.parsePoint(near) == nil {
             throw problem(
@@ -40,10 +43,18 @@ package struct SearchParameters: Sendable {
                 "\(spell("near")) \(near): expected LAT,LON in decimal degrees, e.g. 32.0100,120.8600")
         }
         if !NearbyQuery.radiusRange.contains(Double(radius)) {
-            throw problem("radius", "\(spell("radius")) \(radius)：请给 50 到 50000 米", "\(spell("radius")) \(radius): give 50 to 50000 metres")
+            throw problem(
+                "radius", "\(spell("radius")) \(radius)：请给 50 到 50000 米",
+                "\(spell("radius")) \(radius): give 50 to 50000 metres")
         }
-        if limit < 1 || limit > 10_000 { throw problem("limit", "\(spell("limit")) \(limit)：请给 1 到 10000", "\(spell("limit")) \(limit): give 1 to 10000") }
-        if offset < 0 { throw problem("offset", "\(spell("offset")) \(offset)：不能为负数", "\(spell("offset")) \(offset): must not be negative") }
+        if limit < 1 || limit > 10_000 {
+            throw problem(
+                "limit", "\(spell("limit")) \(limit)：请给 1 到 10000", "\(spell("limit")) \(limit): give 1 to 10000")
+        }
+        if offset < 0 {
+            throw problem(
+                "offset", "\(spell("offset")) \(offset)：不能为负数", "\(spell("offset")) \(offset): must not be negative")
+        }
     }
 
     /// The query for the day `asOf` (the centre of a `place` is filled in by the caller, which
@@ -81,12 +92,15 @@ package struct SearchParameters: Sendable {
                     parameter: spell("max_ratio"),
                     message: LocalizedText(
                         zh: "\(spell("max_ratio")) \(maxRatio)：请写与市场中位价之比，如 0.8（即中位价的 80%），最多三位小数。",
-                        en: "\(spell("max_ratio")) \(maxRatio): give the ratio to the market median, e.g. 0.8 (80% of the median), at most three decimals."))
+                        en:
+                            "\(spell("max_ratio")) \(maxRatio): give the ratio to the market median, e.g. 0.8 (80% of the median), at most three decimals."
+                    ))
             }
             maxRatioPermille = permille
         }
         return NearbyQuery(
-            centre: centre, radius: Double(radius), kindNumbers: Set(kindSet.map(\.number)), ageClass: ageClass?.rawValue,
+            centre: centre, radius: Double(radius), kindNumbers: Set(kindSet.map(\.number)),
+            ageClass: ageClass?.rawValue,
             maxMonthlyPriceFen: maxFen, vacancyOnly: vacancy, keyword: keyword, allStatuses: allStatuses,
             asOf: asOf.description, limit: limit, offset: offset, sort: sort,
             maxRatioPermille: maxRatioPermille, compareWithMarket: true)
@@ -102,7 +116,8 @@ package struct SearchParameters: Sendable {
             whole.allSatisfy({ $0.isASCII && $0.isNumber }), let units = Int(whole)
         else { return nil }
         var fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard fraction.count <= 3, fraction.allSatisfy({ $0.isASCII && $0.isNumber }), parts.count == 1 || !fraction.isEmpty
+        guard fraction.count <= 3, fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
+            parts.count == 1 || !fraction.isEmpty
         else { return nil }
         while fraction.count < 3 { fraction += "0" }
         guard let thousandths = Int(fraction) else { return nil }
@@ -114,7 +129,7 @@ package struct SearchParameters: Sendable {
         let normalised = TextNormalisation.asciiDigits(text).replacingOccurrences(of: "，", with: ",")
         let parts = normalised.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let lat = Double(parts[0]), let lon = Double(parts[1]),
-              (-90...90).contains(lat), (-180...180).contains(lon)
+            (-90...90).contains(lat), (-180...180).contains(lon)
         else { return nil }
         return GeoPoint(lat: lat, lon: lon)
     }

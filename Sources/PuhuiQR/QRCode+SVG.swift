@@ -2,9 +2,10 @@ extension QRCode {
     /// The code as an SVG image: one unit per module, the quiet zone included, each run of dark
     /// modules in a row one `<rect>` (so the file stays small), crisp edges. `pixels`: the
     /// drawn width and height. `title`: an accessible name, already escaped for XML by the caller.
-    public func svg(pixels: Int, title: String? = nil) -> String {
+    package func svg(pixels: Int, title: String? = nil) -> String {
         let side = size + 2 * Self.quietZone
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" width=\"\(pixels)\" height=\"\(pixels)\""
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" width=\"\(pixels)\" height=\"\(pixels)\""
         out += " shape-rendering=\"crispEdges\" role=\"img\""
         if title != nil { out += " aria-labelledby=\"qr-title\"" }
         out += ">"
@@ -29,7 +30,7 @@ extension QRCode {
     }
 
     /// The code as a black-and-white PNG: `scale` pixels per module, the quiet zone included.
-    public func png(scale: Int) -> [UInt8] {
+    package func png(scale: Int) -> [UInt8] {
         let scale = max(1, scale)
         let side = (size + 2 * Self.quietZone) * scale
         let image = PNGImage(width: side, height: side) { px, py in

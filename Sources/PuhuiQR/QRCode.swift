@@ -3,14 +3,14 @@ import CQREncode
 /// A QR code's modules (the square dots), made by libqrencode: `size` × `size`, row by row,
 /// `true` for dark. Drawn with a quiet zone of `quietZone` light modules around it, as the
 /// standard (ISO/IEC 18004) asks for readers to find it.
-public struct QRCode: Sendable, Equatable {
-    public enum Correction: Sendable {
+package struct QRCode: Sendable, Equatable {
+    package enum Correction: Sendable {
         /// About 7%, 15%, 25% or 30% of the symbol may be damaged and still read.
         case low, medium, quartile, high
     }
 
     /// Why no code was made.
-    public enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         /// Longer than a QR code holds at this correction level (version 40: 2,331 bytes at M),
         /// or empty.
         case tooLong(bytes: Int)
@@ -18,13 +18,13 @@ public struct QRCode: Sendable, Equatable {
         case containsNUL
     }
 
-    public static let quietZone = 4
+    package static let quietZone = 4
 
-    public let size: Int
+    package let size: Int
     let modules: [Bool]
 
     /// Encodes `text` (as UTF-8 bytes, case kept) in the smallest version that holds it.
-    public init(_ text: String, correction: Correction = .medium) throws(Failure) {
+    package init(_ text: String, correction: Correction = .medium) throws(Failure) {
         guard !text.utf8.contains(0) else { throw .containsNUL }
         guard !text.isEmpty else { throw .tooLong(bytes: 0) }
         let level: puhui_qr_level =
@@ -44,7 +44,7 @@ public struct QRCode: Sendable, Equatable {
     }
 
     /// Whether the module at (`x`, `y`) is dark; outside the symbol (the quiet zone) it is light.
-    public func isDark(x: Int, y: Int) -> Bool {
+    package func isDark(x: Int, y: Int) -> Bool {
         guard (0..<size).contains(x), (0..<size).contains(y) else { return false }
         return modules[y * size + x]
     }

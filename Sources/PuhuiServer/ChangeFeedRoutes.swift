@@ -22,9 +22,12 @@ struct ChangeFeedRoutes {
         let query = try QueryReader(request, allowed: ["after", "limit"])
         let after = try query.int("after") ?? 0
         let limit = try query.int("limit") ?? Self.defaultLimit
-        guard after >= 0 else { throw ProblemDetails.badRequest("after", zh: "after 不能为负数", en: "after must not be negative") }
+        guard after >= 0 else {
+            throw ProblemDetails.badRequest("after", zh: "after 不能为负数", en: "after must not be negative")
+        }
         guard (1...Self.maxLimit).contains(limit) else {
-            throw ProblemDetails.badRequest("limit", zh: "limit 请给 1 到 \(Self.maxLimit)", en: "limit: give 1 to \(Self.maxLimit)")
+            throw ProblemDetails.badRequest(
+                "limit", zh: "limit 请给 1 到 \(Self.maxLimit)", en: "limit: give 1 to \(Self.maxLimit)")
         }
         let forOfficer = context.identity != nil
         let entries = try await access.run { registry in
@@ -34,7 +37,8 @@ struct ChangeFeedRoutes {
             var change: [String: JSONField] = [
                 "seq": .number(entry.seq), "at": .text(entry.at), "action": .text(entry.action),
                 "entity_type": .text(entry.entityType), "entity_id": .text(entry.entityID),
-                "after": Self.record(entry.afterJSON, public: !forOfficer && Self.privateEntityTypes.contains(entry.entityType)),
+                "after": Self.record(
+                    entry.afterJSON, public: !forOfficer && Self.privateEntityTypes.contains(entry.entityType)),
             ]
             if forOfficer {
                 change["officer"] = .text(entry.officer)

@@ -16,7 +16,9 @@ struct ConditionalGetMiddleware: RouterMiddleware {
         -> Response
     {
         guard request.method == .get || request.method == .head else { return try await next(request, context) }
-        let (head, today) = try await access.run { registry in (try await registry.audit.auditHeadSeq(), registry.clock.today()) }
+        let (head, today) = try await access.run { registry in
+            (try await registry.audit.auditHeadSeq(), registry.clock.today())
+        }
         let key = [
             request.uri.description, today.description, RequestLanguage.of(request).rawValue,
             context.identity?.tokenID ?? "-",

@@ -22,7 +22,10 @@ enum HSDSMapping {
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         let hex = bytes.map { String(format: "%02x", $0) }.joined()
-        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
+        let parts = [
+            hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4),
+            hex.dropFirst(20),
+        ]
         return parts.map(String.init).joined(separator: "-")
     }
 
@@ -42,10 +45,14 @@ enum HSDSMapping {
             "description": .text(kindDescription(hit.kind)),
         ]
         if let certification = hit.certification {
-            out["accreditations"] = .text(accreditation(status: certification.status, level: certification.level, badge: certification.badgeNo, validTo: certification.validTo))
+            out["accreditations"] = .text(
+                accreditation(
+                    status: certification.status, level: certification.level, badge: certification.badgeNo,
+                    validTo: certification.validTo))
         }
         if let fee = hit.monthlyPriceFen {
-            out["fees_description"] = .text("月收费 \(Fen(Int64(fee)).yuanText) 元起 / from CNY \(Fen(Int64(fee)).yuanText) a month")
+            out["fees_description"] = .text(
+                "月收费 \(Fen(Int64(fee)).yuanText) 元起 / from CNY \(Fen(Int64(fee)).yuanText) a month")
         }
         return out
     }
@@ -55,15 +62,20 @@ enum HSDSMapping {
     static func service(_ record: OutletRecord, asOf: LocalDate, nested: Bool) -> [String: JSONField] {
         let outlet = record.outlet
         var out: [String: JSONField] = [
-            "id": .text(uuid("service", outlet.id)), "organization_id": .text(uuid("organization", outlet.operatorUSCC)),
+            "id": .text(uuid("service", outlet.id)),
+            "organization_id": .text(uuid("organization", outlet.operatorUSCC)),
             "name": .text(outlet.name), "status": .text(serviceStatus(outlet.status.rawValue)),
             "description": .text(kindDescription(outlet.kind.rawValue)),
         ]
         if let certification = record.certification {
-            out["accreditations"] = .text(accreditation(
-                status: certification.status.rawValue, level: certification.level.rawValue, badge: certification.badgeNo,
-                validTo: certification.validTo?.description))
-            if let decided = certification.decidedOn ?? certification.validFrom { out["assured_date"] = .text(decided.description) }
+            out["accreditations"] = .text(
+                accreditation(
+                    status: certification.status.rawValue, level: certification.level.rawValue,
+                    badge: certification.badgeNo,
+                    validTo: certification.validTo?.description))
+            if let decided = certification.decidedOn ?? certification.validFrom {
+                out["assured_date"] = .text(decided.description)
+            }
         }
         if let fee = record.monthlyPrice(on: asOf) {
             out["fees_description"] = .text("月收费 \(fee.yuanText) 元起 / from CNY \(fee.yuanText) a month")
@@ -74,7 +86,8 @@ enum HSDSMapping {
         }
         guard nested else { return out }
         out["organization"] = .object(organization(record.operator, nested: false))
-        out["cost_options"] = .array(record.prices.filter { $0.isInclusive }.map { costOption($0, serviceID: outlet.id) })
+        out["cost_options"] = .array(
+            record.prices.filter { $0.isInclusive }.map { costOption($0, serviceID: outlet.id) })
         out["service_capacities"] = .array(capacities(record))
         out["service_at_locations"] = .array([.object(serviceAtLocation(record, asOf: asOf, withService: false))])
         return out
@@ -93,11 +106,14 @@ enum HSDSMapping {
     }
 
     static func costOption(_ price: Price, serviceID: String) -> JSONField {
-        var key = "\(price.item)|\(price.careLevel?.rawValue ?? "")|\(price.ageClass?.rawValue ?? "")|\(price.unit.rawValue)|\(price.effectiveFrom)"
+        var key =
+            "\(price.item)|\(price.careLevel?.rawValue ?? "")|\(price.ageClass?.rawValue ?? "")|\(price.unit.rawValue)|\(price.effectiveFrom)"
         key = serviceID + "|" + key
         var out: [String: JSONField] = [
             "id": .text(uuid("cost_option", key)), "service_id": .text(uuid("service", serviceID)),
-            "option": .text([price.item, price.careLevel?.rawValue, price.ageClass?.rawValue].compactMap { $0 }.joined(separator: " · ")),
+            "option": .text(
+                [price.item, price.careLevel?.rawValue, price.ageClass?.rawValue].compactMap { $0 }.joined(
+                    separator: " · ")),
             "currency": .text("CNY"), "amount": .double(Double(price.amount.value) / 100),
             "amount_description": .text("\(price.unit.name(.zh)) / \(price.unit.name(.en))"),
             "valid_from": .text(price.effectiveFrom.description),
@@ -111,32 +127,46 @@ enum HSDSMapping {
         let id = record.outlet.id
         var out: [JSONField] = []
         if let beds = record.outlet.beds {
-            out.append(.object([
-                "id": .text(uuid("capacity", id + "|beds")), "service_id": .text(uuid("service", id)),
-                "unit": .object(["id": .text(uuid("unit", "bed")), "name": .text("床位 / beds")]), "maximum": .number(Int64(beds)),
-            ]))
+            out.append(
+                .object([
+                    "id": .text(uuid("capacity", id + "|beds")), "service_id": .text(uuid("service", id)),
+                    "unit": .object(["id": .text(uuid("unit", "bed")), "name": .text("床位 / beds")]),
+                    "maximum": .number(Int64(beds)),
+                ]))
         }
         for klass in record.classes {
-            out.append(.object([
-                "id": .text(uuid("capacity", id + "|" + klass.type.rawValue)), "service_id": .text(uuid("service", id)),
-                "unit": .object(["id": .text(uuid("unit", klass.type.rawValue)), "name": .text("\(klass.type.name(.zh)) / \(klass.type.name(.en))")]),
-                "maximum": .number(Int64(klass.capacity)), "available": .number(Int64(max(0, klass.capacity - klass.enrolled))),
-            ]))
+            out.append(
+                .object([
+                    "id": .text(uuid("capacity", id + "|" + klass.type.rawValue)),
+                    "service_id": .text(uuid("service", id)),
+                    "unit": .object([
+                        "id": .text(uuid("unit", klass.type.rawValue)),
+                        "name": .text("\(klass.type.name(.zh)) / \(klass.type.name(.en))"),
+                    ]),
+                    "maximum": .number(Int64(klass.capacity)),
+                    "available": .number(Int64(max(0, klass.capacity - klass.enrolled))),
+                ]))
         }
         return out
     }
 
-    static func location(id: String, name: String, address: String, lat: Double, lon: Double, organization: String) -> [String: JSONField] {
+    static func location(id: String, name: String, address: String, lat: Double, lon: Double, organization: String)
+        -> [String: JSONField]
+    {
         [
             "id": .text(uuid("location", id)), "location_type": .text("physical"), "name": .text(name),
             "organization_id": .text(uuid("organization", organization)),
             "latitude": .double(lat), "longitude": .double(lon), "external_identifier": .text(id),
             "external_identifier_type": .text("puhui outlet id"),
-            "addresses": .array([.object([
-                "id": .text(uuid("address", id)), "location_id": .text(uuid("location", id)), "address_1": .text(address),
-                "city": .text("南通市"), "state_province": .text("江苏省"), "postal_code": .text(""), "country": .text("CN"),
-                "address_type": .text("physical"),
-            ])]),
+            "addresses": .array([
+                .object([
+                    "id": .text(uuid("address", id)), "location_id": .text(uuid("location", id)),
+                    "address_1": .text(address),
+                    "city": .text("南通市"), "state_province": .text("江苏省"), "postal_code": .text(""),
+                    "country": .text("CN"),
+                    "address_type": .text("physical"),
+                ])
+            ]),
         ]
     }
 
@@ -145,7 +175,10 @@ enum HSDSMapping {
             "id": .text(uuid("service_at_location", hit.id)), "service_id": .text(uuid("service", hit.id)),
             "location_id": .text(uuid("location", hit.id)),
             "service": .object(service(hit)),
-            "location": .object(location(id: hit.id, name: hit.name, address: hit.address, lat: hit.lat, lon: hit.lon, organization: hit.operatorUSCC)),
+            "location": .object(
+                location(
+                    id: hit.id, name: hit.name, address: hit.address, lat: hit.lat, lon: hit.lon,
+                    organization: hit.operatorUSCC)),
         ]
         if let distance = hit.distanceMetres { out["description"] = .text("\(Int(distance.rounded())) m") }
         return out
@@ -156,7 +189,10 @@ enum HSDSMapping {
         var out: [String: JSONField] = [
             "id": .text(uuid("service_at_location", outlet.id)), "service_id": .text(uuid("service", outlet.id)),
             "location_id": .text(uuid("location", outlet.id)),
-            "location": .object(location(id: outlet.id, name: outlet.name, address: outlet.address, lat: outlet.lat, lon: outlet.lon, organization: outlet.operatorUSCC)),
+            "location": .object(
+                location(
+                    id: outlet.id, name: outlet.name, address: outlet.address, lat: outlet.lat, lon: outlet.lon,
+                    organization: outlet.operatorUSCC)),
         ]
         if withService { out["service"] = .object(service(record, asOf: asOf, nested: false)) }
         return out
@@ -169,11 +205,15 @@ enum HSDSMapping {
             "legal_status": .text(op.legalForm.rawValue), "tax_id": .text(op.uscc),
         ]
         if nested {
-            out["organization_identifiers"] = .array([.object([
-                "id": .text(uuid("organization_identifier", op.uscc)), "organization_id": .text(uuid("organization", op.uscc)),
-                "identifier_scheme": .text("CN-USCC"), "identifier_type": .text("统一社会信用代码 / Unified Social Credit Code"),
-                "identifier": .text(op.uscc),
-            ])])
+            out["organization_identifiers"] = .array([
+                .object([
+                    "id": .text(uuid("organization_identifier", op.uscc)),
+                    "organization_id": .text(uuid("organization", op.uscc)),
+                    "identifier_scheme": .text("CN-USCC"),
+                    "identifier_type": .text("统一社会信用代码 / Unified Social Credit Code"),
+                    "identifier": .text(op.uscc),
+                ])
+            ])
         }
         return out
     }

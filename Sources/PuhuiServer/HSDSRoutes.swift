@@ -37,11 +37,12 @@ struct HSDSRoutes {
     enum Shape { case service, serviceAtLocation }
 
     func root() throws -> Response {
-        .json(try JSONOutput.encode([
-            "version": JSONField.text(HSDSMapping.version),
-            "profile": .text(configuration.baseURL + "/openapi.json#hsds-profile-puhui"),
-            "openapi_url": .text(configuration.baseURL + "/openapi.json"),
-        ]))
+        .json(
+            try JSONOutput.encode([
+                "version": JSONField.text(HSDSMapping.version),
+                "profile": .text(configuration.baseURL + "/openapi.json#hsds-profile-puhui"),
+                "openapi_url": .text(configuration.baseURL + "/openapi.json"),
+            ]))
     }
 
     struct Paging {
@@ -55,15 +56,20 @@ struct HSDSRoutes {
     func paging(_ query: QueryReader) throws -> Paging {
         let page = try query.int("page") ?? 1
         let perPage = try query.int("per_page") ?? Self.defaultPerPage
-        guard page >= 1, page <= 100_000 else { throw ProblemDetails.badRequest("page", zh: "page 须为 1 到 100000", en: "page: give 1 to 100000") }
+        guard page >= 1, page <= 100_000 else {
+            throw ProblemDetails.badRequest("page", zh: "page 须为 1 到 100000", en: "page: give 1 to 100000")
+        }
         guard (1...Self.maxPerPage).contains(perPage) else {
-            throw ProblemDetails.badRequest("per_page", zh: "per_page 须为 1 到 \(Self.maxPerPage)", en: "per_page: give 1 to \(Self.maxPerPage)")
+            throw ProblemDetails.badRequest(
+                "per_page", zh: "per_page 须为 1 到 \(Self.maxPerPage)", en: "per_page: give 1 to \(Self.maxPerPage)")
         }
         let format = query.string("format") ?? "json"
         guard ["json", "ndjson"].contains(format) else {
             throw ProblemDetails.badRequest("format", zh: "format 可选 json 或 ndjson", en: "format: json or ndjson")
         }
-        return Paging(page: page, perPage: perPage, ndjson: format == "ndjson", full: try query.bool("full") ?? false, minimal: try query.bool("minimal") ?? false)
+        return Paging(
+            page: page, perPage: perPage, ndjson: format == "ndjson", full: try query.bool("full") ?? false,
+            minimal: try query.bool("minimal") ?? false)
     }
 
     /// `/services` and `/service_at_locations`: a page of the nearby (or city-wide) search.
@@ -72,7 +78,9 @@ struct HSDSRoutes {
         let paging = try paging(query)
         var parameters = SearchParameters()
         parameters.allStatuses = true
-        parameters.keyword = query.string("search").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        parameters.keyword = query.string("search").flatMap {
+            $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0
+        }
         let lat = query.string("lat")
         let lon = query.string("lon")
         if lat != nil || lon != nil {
@@ -121,12 +129,14 @@ struct HSDSRoutes {
             return .json(lines.isEmpty ? "" : lines + "\n", type: "application/x-ndjson")
         }
         let pages = max(1, (total + paging.perPage - 1) / paging.perPage)
-        return .json(try JSONOutput.encode([
-            "total_items": JSONField.number(Int64(total)), "total_pages": .number(Int64(pages)),
-            "page_number": .number(Int64(paging.page)), "size": .number(Int64(items.count)),
-            "first_page": .bool(paging.page == 1), "last_page": .bool(paging.page >= pages), "empty": .bool(items.isEmpty),
-            "contents": .array(items),
-        ]))
+        return .json(
+            try JSONOutput.encode([
+                "total_items": JSONField.number(Int64(total)), "total_pages": .number(Int64(pages)),
+                "page_number": .number(Int64(paging.page)), "size": .number(Int64(items.count)),
+                "first_page": .bool(paging.page == 1), "last_page": .bool(paging.page >= pages),
+                "empty": .bool(items.isEmpty),
+                "contents": .array(items),
+            ]))
     }
 
     func record(_ request: Request, id: String, shape: Shape) async throws -> Response {
@@ -134,7 +144,9 @@ struct HSDSRoutes {
         let asOf = access.registry.clock.today()
         let wanted = id.trimmingCharacters(in: .whitespaces)
         let object = try await access.run { registry -> [String: JSONField] in
-            guard let record = try await registry.outlets.outletRecord(id: wanted) else { throw RegistryError.outletNotFound(wanted) }
+            guard let record = try await registry.outlets.outletRecord(id: wanted) else {
+                throw RegistryError.outletNotFound(wanted)
+            }
             return Self.full(record, asOf: asOf, shape: shape)
         }
         return .json(try JSONOutput.encode(object))

@@ -12,9 +12,10 @@ struct OfficerAuthenticator: AuthenticatorMiddleware {
     func authenticate(request: Request, context: Context) async throws -> OfficerIdentity? {
         guard request.headers[.authorization] != nil else { return nil }
         guard let bearer = request.headers.bearer else {
-            throw ProblemDetails.unauthorized(LocalizedText(
-                zh: "Authorization 须为 Bearer 令牌（puhui officer token issue 签发）",
-                en: "Authorization must be a Bearer token (issued by puhui officer token issue)"))
+            throw ProblemDetails.unauthorized(
+                LocalizedText(
+                    zh: "Authorization 须为 Bearer 令牌（puhui officer token issue 签发）",
+                    en: "Authorization must be a Bearer token (issued by puhui officer token issue)"))
         }
         let secret = bearer.token
         do {

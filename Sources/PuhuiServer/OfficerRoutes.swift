@@ -17,34 +17,42 @@ struct OfficerRoutes {
 
     func add(to router: Router<ServiceRequestContext>) {
         router.post("/v1/outlets/{id}/recognition/{step}") { request, context in
-            try await recognition(request, context, outlet: try context.parameters.require("id"), step: try context.parameters.require("step"))
+            try await recognition(
+                request, context, outlet: try context.parameters.require("id"),
+                step: try context.parameters.require("step"))
         }
         router.post("/v1/recognition/expire") { request, context in
             try await write(request, context, allowed: Self.step, status: .ok) { registry, body, officer in
                 let day = try body.day(registry)
                 let results = try await registry.recognition.expireLapsedRecognitions(
-                    on: day, officer: officer, reason: try body.string("reason") ?? "", basis: try body.string("basis") ?? "")
+                    on: day, officer: officer, reason: try body.string("reason") ?? "",
+                    basis: try body.string("basis") ?? "")
                 return try JSONOutput.encode(results.map(RecognitionStepJSON.init), snakeCase: true)
             }
         }
         router.post("/v1/outlets/{id}/pledges") { request, context in
             let outlet = try context.parameters.require("id")
-            return try await write(request, context, allowed: Self.recording.union(["signatory", "role"])) { registry, body, officer in
+            return try await write(request, context, allowed: Self.recording.union(["signatory", "role"])) {
+                registry, body, officer in
                 let pledge = try await registry.credit.signPledge(
                     outletID: outlet, signatory: try body.required("signatory"),
-                    role: try body.enumValue("role", SignatoryRole.self) ?? .legalRepresentative, on: try body.day(registry),
-                    templates: try PledgeTemplates.embedded(), officer: officer, reason: try body.string("reason") ?? "")
+                    role: try body.enumValue("role", SignatoryRole.self) ?? .legalRepresentative,
+                    on: try body.day(registry),
+                    templates: try PledgeTemplates.embedded(), officer: officer, reason: try body.string("reason") ?? ""
+                )
                 return try JSONOutput.encode(pledge, snakeCase: true)
             }
         }
         router.post("/v1/outlets/{id}/breaches") { request, context in
             let outlet = try context.parameters.require("id")
-            return try await write(request, context, allowed: Self.recording.union(["category", "evidence"])) { registry, body, officer in
+            return try await write(request, context, allowed: Self.recording.union(["category", "evidence"])) {
+                registry, body, officer in
                 guard let category = try body.enumValue("category", BreachCategory.self) else {
                     throw ProblemDetails.badRequest("category", zh: "缺少 category", en: "category is required")
                 }
                 let outcome = try await registry.credit.recordBreach(
-                    outletID: outlet, category: category, evidence: try body.required("evidence"), on: try body.day(registry),
+                    outletID: outlet, category: category, evidence: try body.required("evidence"),
+                    on: try body.day(registry),
                     ruleSet: try DefaultRuleSet.load(), templates: try PledgeTemplates.embedded(), officer: officer,
                     reason: try body.string("reason") ?? "")
                 return try JSONOutput.encode(BreachRecordedJSON(outcome), snakeCase: true)
@@ -52,17 +60,20 @@ struct OfficerRoutes {
         }
         router.post("/v1/blacklistings/{id}/repair") { request, context in
             let id = try Self.number(try context.parameters.require("id"), "id")
-            return try await write(request, context, allowed: Self.recording.union(["signatory", "role"]), status: .ok) { registry, body, officer in
+            return try await write(request, context, allowed: Self.recording.union(["signatory", "role"]), status: .ok)
+            { registry, body, officer in
                 let listing = try await registry.credit.repairBlacklisting(
                     id: id, on: try body.day(registry), signatory: try body.required("signatory"),
                     role: try body.enumValue("role", SignatoryRole.self) ?? .legalRepresentative,
-                    templates: try PledgeTemplates.embedded(), officer: officer, reason: try body.string("reason") ?? "")
+                    templates: try PledgeTemplates.embedded(), officer: officer, reason: try body.string("reason") ?? ""
+                )
                 return try JSONOutput.encode(listing, snakeCase: true)
             }
         }
         router.post("/v1/outlets/{id}/reviews") { request, context in
             let outlet = try context.parameters.require("id")
-            return try await write(request, context, allowed: Self.recording.union(["score", "text"])) { registry, body, officer in
+            return try await write(request, context, allowed: Self.recording.union(["score", "text"])) {
+                registry, body, officer in
                 guard let score = try body.int("score") else {
                     throw ProblemDetails.badRequest("score", zh: "缺少 score（1–5）", en: "score (1–5) is required")
                 }
@@ -76,21 +87,25 @@ struct OfficerRoutes {
         }
         router.post("/v1/reviews/{id}/follow-ups") { request, context in
             let id = try Self.number(try context.parameters.require("id"), "id")
-            return try await write(request, context, allowed: Self.recording.union(["text", "rectified"])) { registry, body, officer in
+            return try await write(request, context, allowed: Self.recording.union(["text", "rectified"])) {
+                registry, body, officer in
                 let review = try await registry.reviews.followUpReview(
-                    id: id, on: try body.day(registry), text: try body.required("text"), rectified: try body.bool("rectified") ?? false,
+                    id: id, on: try body.day(registry), text: try body.required("text"),
+                    rectified: try body.bool("rectified") ?? false,
                     officer: officer, reason: try body.string("reason") ?? "")
                 return try JSONOutput.encode(review, snakeCase: true)
             }
         }
         router.post("/v1/outlets/{id}/inspections") { request, context in
             let outlet = try context.parameters.require("id")
-            return try await write(request, context, allowed: Self.recording.union(["result", "notes"])) { registry, body, officer in
+            return try await write(request, context, allowed: Self.recording.union(["result", "notes"])) {
+                registry, body, officer in
                 guard let result = try body.enumValue("result", InspectionResult.self) else {
                     throw ProblemDetails.badRequest("result", zh: "缺少 result", en: "result is required")
                 }
                 let inspection = try await registry.inspections.addInspection(
-                    outletID: outlet, on: try body.day(registry), result: result, notes: try body.string("notes"), officer: officer,
+                    outletID: outlet, on: try body.day(registry), result: result, notes: try body.string("notes"),
+                    officer: officer,
                     reason: try body.string("reason") ?? "")
                 return try JSONOutput.encode(inspection, snakeCase: true)
             }
@@ -98,7 +113,9 @@ struct OfficerRoutes {
         router.post("/v1/badges/{number}/reissue") { request, context in
             let number = try context.parameters.require("number")
             return try await write(request, context, allowed: Self.step, status: .ok) { registry, body, officer in
-                let result = try await registry.badges.reissueBadge(number: number, on: try body.day(registry), officer: officer, reason: try body.string("reason") ?? "")
+                let result = try await registry.badges.reissueBadge(
+                    number: number, on: try body.day(registry), officer: officer,
+                    reason: try body.string("reason") ?? "")
                 return try JSONOutput.encode([RecognitionStepJSON(result)], snakeCase: true)
             }
         }
@@ -117,9 +134,11 @@ struct OfficerRoutes {
     /// The officer the request's token stands for, or 401.
     static func officer(_ context: ServiceRequestContext) throws -> OfficerIdentity {
         guard let identity = context.identity else {
-            throw ProblemDetails.unauthorized(LocalizedText(
-                zh: "此操作须带经办人令牌：Authorization: Bearer 令牌（puhui officer token issue 签发）",
-                en: "this needs an officer token: Authorization: Bearer TOKEN (issued by puhui officer token issue)"))
+            throw ProblemDetails.unauthorized(
+                LocalizedText(
+                    zh: "此操作须带经办人令牌：Authorization: Bearer 令牌（puhui officer token issue 签发）",
+                    en: "this needs an officer token: Authorization: Bearer TOKEN (issued by puhui officer token issue)"
+                ))
         }
         return identity
     }
@@ -127,7 +146,8 @@ struct OfficerRoutes {
     /// Reads the body, runs `body` as the token's officer with the API channel recorded, and
     /// answers its JSON.
     func write(
-        _ request: Request, _ context: ServiceRequestContext, allowed: Set<String>, status: HTTPResponse.Status = .created,
+        _ request: Request, _ context: ServiceRequestContext, allowed: Set<String>,
+        status: HTTPResponse.Status = .created,
         _ operation: @escaping @Sendable (any ServiceRegistry, RequestBody, String) async throws -> String
     ) async throws -> Response {
         let identity = try Self.officer(context)
@@ -136,7 +156,9 @@ struct OfficerRoutes {
         return Self.answer(text, status: status, identity)
     }
 
-    func run<T: Sendable>(_ identity: OfficerIdentity, _ body: @Sendable (any ServiceRegistry) async throws -> T) async throws -> T {
+    func run<T: Sendable>(_ identity: OfficerIdentity, _ body: @Sendable (any ServiceRegistry) async throws -> T)
+        async throws -> T
+    {
         try await access.run(as: access.registry.recording(through: .api(tokenID: identity.tokenID)), body)
     }
 
@@ -149,7 +171,9 @@ struct OfficerRoutes {
 
     /// `POST /v1/outlets/{id}/recognition/{step}`: every `certify` step, with the members of its
     /// options.
-    func recognition(_ request: Request, _ context: ServiceRequestContext, outlet: String, step: String) async throws -> Response {
+    func recognition(_ request: Request, _ context: ServiceRequestContext, outlet: String, step: String) async throws
+        -> Response
+    {
         let allowed: Set<String>
         switch step {
         case "apply": allowed = Self.step.union(["level"])
@@ -163,7 +187,9 @@ struct OfficerRoutes {
                 .notFound, kind: "no-such-step", title: LocalizedText(zh: "没有这个认定步骤", en: "No such recognition step"),
                 detail: LocalizedText(
                     zh: "步骤 \(step) 不存在。可用：apply, review, notice, object, decide, suspend, reinstate, revoke, renew",
-                    en: "no step \(step). Steps: apply, review, notice, object, decide, suspend, reinstate, revoke, renew"))
+                    en:
+                        "no step \(step). Steps: apply, review, notice, object, decide, suspend, reinstate, revoke, renew"
+                ))
         }
         return try await write(request, context, allowed: allowed, status: .ok) { registry, body, officer in
             let day = try body.day(registry)
@@ -176,10 +202,12 @@ struct OfficerRoutes {
                 guard let level = try body.enumValue("level", CertificationLevel.self) else {
                     throw ProblemDetails.badRequest("level", zh: "缺少 level", en: "level is required")
                 }
-                result = try await registry.recognition.applyForRecognition(outletID: id, level: level, on: day, officer: officer, reason: reason, basis: basis)
+                result = try await registry.recognition.applyForRecognition(
+                    outletID: id, level: level, on: day, officer: officer, reason: reason, basis: basis)
             case "review":
                 result = try await registry.recognition.reviewRecognition(
-                    outletID: id, runID: try body.int("run").map(Int64.init), ruleSet: try DefaultRuleSet.load(), on: day,
+                    outletID: id, runID: try body.int("run").map(Int64.init), ruleSet: try DefaultRuleSet.load(),
+                    on: day,
                     officer: officer, reason: reason, basis: basis)
             case "notice":
                 result = try await registry.recognition.publishNotice(
@@ -187,22 +215,29 @@ struct OfficerRoutes {
                     calendar: try WorkingDayCalendar.embedded(), officer: officer, reason: reason, basis: basis)
             case "object":
                 result = try await registry.recognition.recordObjection(
-                    outletID: id, by: try body.required("by"), text: try body.required("text"), on: day, officer: officer, reason: reason)
+                    outletID: id, by: try body.required("by"), text: try body.required("text"), on: day,
+                    officer: officer, reason: reason)
             case "decide":
                 let approve = try body.bool("approve") ?? false
                 let reject = try body.bool("reject") ?? false
                 guard approve != reject else {
-                    throw ProblemDetails.badRequest("approve", zh: "请给 approve 或 reject 之一为 true", en: "give approve or reject (one of them) as true")
+                    throw ProblemDetails.badRequest(
+                        "approve", zh: "请给 approve 或 reject 之一为 true",
+                        en: "give approve or reject (one of them) as true")
                 }
                 result = try await registry.recognition.decideRecognition(
-                    outletID: id, approve: approve, on: day, ruleSet: try DefaultRuleSet.load(), officer: officer, reason: reason,
+                    outletID: id, approve: approve, on: day, ruleSet: try DefaultRuleSet.load(), officer: officer,
+                    reason: reason,
                     basis: basis)
             case "renew":
                 result = try await registry.recognition.renewRecognition(
-                    outletID: id, on: day, ruleSet: try DefaultRuleSet.load(), officer: officer, reason: reason, basis: basis)
+                    outletID: id, on: day, ruleSet: try DefaultRuleSet.load(), officer: officer, reason: reason,
+                    basis: basis)
             default:
-                let action: RecognitionAction = step == "suspend" ? .suspend : step == "reinstate" ? .reinstate : .revoke
-                result = try await registry.recognition.changeRecognition(outletID: id, action, on: day, officer: officer, reason: reason, basis: basis)
+                let action: RecognitionAction =
+                    step == "suspend" ? .suspend : step == "reinstate" ? .reinstate : .revoke
+                result = try await registry.recognition.changeRecognition(
+                    outletID: id, action, on: day, officer: officer, reason: reason, basis: basis)
             }
             return try JSONOutput.encode([RecognitionStepJSON(result)], snakeCase: true)
         }
@@ -219,7 +254,8 @@ struct OfficerRoutes {
         }
         let query = try QueryReader(request, allowed: ["dry_run", "update", "reason"])
         let options = ImportOptions(
-            officer: identity.officer.id, reason: query.string("reason") ?? "", update: try query.bool("update") ?? false,
+            officer: identity.officer.id, reason: query.string("reason") ?? "",
+            update: try query.bool("update") ?? false,
             dryRun: try query.bool("dry_run") ?? false)
         var request = request
         let buffer = try await request.collectBody(upTo: configuration.maxBodyBytes)
@@ -227,6 +263,7 @@ struct OfficerRoutes {
         let summary = try await run(identity) { registry in
             try await registry.imports.importCSV(table, bytes: bytes, fileName: "\(name).csv", options: options)
         }
-        return Self.answer(try JSONOutput.encode(ImportSummaryJSON.field(summary)), status: options.dryRun ? .ok : .created, identity)
+        return Self.answer(
+            try JSONOutput.encode(ImportSummaryJSON.field(summary)), status: options.dryRun ? .ok : .created, identity)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PuhuiOutput
 import Registry
 
@@ -8,7 +9,9 @@ enum OutletDetailRequest {
     static func detail(_ access: RegistryAccess, id: String, asOf date: LocalDate) async throws -> OutletDetailJSON {
         let wanted = id.trimmingCharacters(in: .whitespaces)
         return try await access.run { registry -> OutletDetailJSON in
-            guard let record = try await registry.outlets.outletRecord(id: wanted) else { throw RegistryError.outletNotFound(wanted) }
+            guard let record = try await registry.outlets.outletRecord(id: wanted) else {
+                throw RegistryError.outletNotFound(wanted)
+            }
             let comparisons = try await registry.benchmarks.benchmarkComparisons(outletID: wanted, asOf: date)
             let reviews = ReviewSummary(try await registry.reviews.reviews(outletID: wanted), asOf: date)
             return OutletDetailJSON(record: record, asOf: date, comparisons: comparisons, reviews: reviews)

@@ -112,7 +112,8 @@ extension ProblemDetails {
         var headers = HTTPFields()
         headers[.wwwAuthenticate] = "Bearer realm=\"puhui\""
         return ProblemDetails(
-            .unauthorized, kind: "unauthorized", title: LocalizedText(zh: "需要有效的经办人令牌", en: "A valid officer token is needed"),
+            .unauthorized, kind: "unauthorized",
+            title: LocalizedText(zh: "需要有效的经办人令牌", en: "A valid officer token is needed"),
             detail: detail, headers: headers)
     }
 }

@@ -27,7 +27,8 @@ struct PublicRoutes {
         router.get("/v1/benchmarks/{run}") { request, context in
             let text = try context.parameters.require("run")
             guard let run = Int64(text), run > 0 else {
-                throw ProblemDetails.badRequest("run", zh: "基准计算编号 \(text) 无效", en: "benchmark run \(text): give a run number")
+                throw ProblemDetails.badRequest(
+                    "run", zh: "基准计算编号 \(text) 无效", en: "benchmark run \(text): give a run number")
             }
             return try await benchmarks(request, run: run)
         }
@@ -61,8 +62,11 @@ struct PublicRoutes {
     /// The request's URL at the service's public address, with `offset` replaced.
     func nextPage(_ request: Request, offset: Int) -> String {
         var components = URLComponents()
-        components.queryItems = request.uri.queryParameters.filter { $0.key != "offset" }
-            .map { URLQueryItem(name: String($0.key), value: String($0.value)) } + [URLQueryItem(name: "offset", value: String(offset))]
+        components.queryItems =
+            request.uri.queryParameters.filter { $0.key != "offset" }
+            .map { URLQueryItem(name: String($0.key), value: String($0.value)) } + [
+                URLQueryItem(name: "offset", value: String(offset))
+            ]
         let query = components.percentEncodedQuery ?? ""
         return configuration.baseURL + request.uri.path + "?" + query
     }
@@ -89,8 +93,10 @@ struct PublicRoutes {
         let (status, kind, title): (HTTPResponse.Status, String, LocalizedText) =
             switch refusal.kind {
             case .notFound: (.notFound, "badge-not-found", LocalizedText(zh: "没有这个统一标识", en: "No such badge"))
-            case .mistyped: (.unprocessableContent, "badge-mistyped", LocalizedText(zh: "统一标识编号抄错了", en: "Mistyped badge number"))
-            case .malformed: (.unprocessableContent, "badge-malformed", LocalizedText(zh: "不是统一标识编号", en: "Not a badge number"))
+            case .mistyped:
+                (.unprocessableContent, "badge-mistyped", LocalizedText(zh: "统一标识编号抄错了", en: "Mistyped badge number"))
+            case .malformed:
+                (.unprocessableContent, "badge-malformed", LocalizedText(zh: "不是统一标识编号", en: "Not a badge number"))
             }
         throw ProblemDetails(status, kind: kind, title: title, detail: refusal.message, members: refusal.members)
     }
@@ -109,7 +115,8 @@ struct PublicRoutes {
         let date = try await day(query)
         let district = query.string("district")
         let text = try await access.run { registry in
-            try PlanStatisticsJSON.encode(try await PlanStatisticsRequest.statistics(registry, asOf: date, district: district, .query))
+            try PlanStatisticsJSON.encode(
+                try await PlanStatisticsRequest.statistics(registry, asOf: date, district: district, .query))
         }
         return .json(text)
     }
@@ -120,8 +127,10 @@ struct PublicRoutes {
         let district = query.string("district")
         let kind = query.string("kind")
         let text = try await access.run { registry in
-            let (found, cells) = try await BenchmarkShowRequest.cells(registry, runID: run, district: district, kind: kind, .query)
-            return try JSONOutput.encode(JSONBenchmarkShow(run: found, cells: cells.map(JSONBenchmarkCell.init)), snakeCase: true)
+            let (found, cells) = try await BenchmarkShowRequest.cells(
+                registry, runID: run, district: district, kind: kind, .query)
+            return try JSONOutput.encode(
+                JSONBenchmarkShow(run: found, cells: cells.map(JSONBenchmarkCell.init)), snakeCase: true)
         }
         return .json(text)
     }

@@ -15,7 +15,9 @@ struct QueryReader {
 
     /// `droppingEmpty`: a value left empty counts as not given — what an HTML form sends for a
     /// field the resident left blank (`near=&place=城东`).
-    init(_ request: Request, allowed: Set<String>, spell: ParameterSpelling = .query, droppingEmpty: Bool = false) throws {
+    init(_ request: Request, allowed: Set<String>, spell: ParameterSpelling = .query, droppingEmpty: Bool = false)
+        throws
+    {
         self.spell = spell
         var items: [(String, String)] = []
         for (name, value) in request.uri.queryParameters {
@@ -49,7 +51,8 @@ struct QueryReader {
     func int(_ name: String) throws -> Int? {
         guard let text = string(name) else { return nil }
         guard let value = Int(TextNormalisation.asciiDigits(text).trimmingCharacters(in: .whitespaces)) else {
-            throw ProblemDetails.badRequest(name, zh: "\(spell(name)) \(text)：请写整数", en: "\(spell(name)) \(text): give a whole number")
+            throw ProblemDetails.badRequest(
+                name, zh: "\(spell(name)) \(text)：请写整数", en: "\(spell(name)) \(text): give a whole number")
         }
         return value
     }
@@ -60,7 +63,8 @@ struct QueryReader {
         case "true", "1", "yes", "": return true
         case "false", "0", "no": return false
         default:
-            throw ProblemDetails.badRequest(name, zh: "\(spell(name)) \(text)：请写 true 或 false", en: "\(spell(name)) \(text): give true or false")
+            throw ProblemDetails.badRequest(
+                name, zh: "\(spell(name)) \(text)：请写 true 或 false", en: "\(spell(name)) \(text): give true or false")
         }
     }
 
@@ -82,21 +86,27 @@ struct QueryReader {
         if let day = try? LocalDate(parsing: text) {
             return RegistryClock.timestamp(day.start())
         }
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
+        for options: ISO8601DateFormatter.Options in [
+            [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],
+        ] {
             let formatter = ISO8601DateFormatter()
             formatter.formatOptions = options
             if let date = formatter.date(from: text) { return RegistryClock.timestamp(date) }
         }
         throw ProblemDetails.badRequest(
             name, zh: "\(spell(name)) \(raw)：请写 RFC 3339 时刻（如 2026-11-29T08:00:00Z）或日期（如 2026-11-29）",
-            en: "\(spell(name)) \(raw): give an RFC 3339 instant (e.g. 2026-11-29T08:00:00Z) or a day (e.g. 2026-11-29)")
+            en: "\(spell(name)) \(raw): give an RFC 3339 instant (e.g. 2026-11-29T08:00:00Z) or a day (e.g. 2026-11-29)"
+        )
     }
 
-    func enumValue<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws -> E? where E.RawValue == String {
+    func enumValue<E: RawRepresentable & CaseIterable>(_ name: String, _ type: E.Type) throws -> E?
+    where E.RawValue == String {
         guard let text = string(name) else { return nil }
         guard let value = E(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
             let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ProblemDetails.badRequest(name, zh: "\(spell(name)) \(text)：可选值 \(valid)", en: "\(spell(name)) \(text): valid values are \(valid)")
+            throw ProblemDetails.badRequest(
+                name, zh: "\(spell(name)) \(text)：可选值 \(valid)", en: "\(spell(name)) \(text): valid values are \(valid)"
+            )
         }
         return value
     }

@@ -24,13 +24,16 @@ struct RequestBody: @unchecked Sendable {
             guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
                 throw ProblemDetails.badRequest(
                     "body", zh: "请求体须为 JSON 对象，键为命令行选项名（蛇形），如 {\"on\":\"2026-11-02\"}",
-                    en: "the body must be a JSON object keyed by the CLI options' names in snake_case, e.g. {\"on\":\"2026-11-02\"}")
+                    en:
+                        "the body must be a JSON object keyed by the CLI options' names in snake_case, e.g. {\"on\":\"2026-11-02\"}"
+                )
             }
             members = object
         }
         for name in members.keys where !allowed.contains(name) {
             let known = allowed.sorted().joined(separator: ", ")
-            throw ProblemDetails.badRequest(name, zh: "不认识的成员 \(name)。可用：\(known)", en: "unknown member \(name). Known: \(known)")
+            throw ProblemDetails.badRequest(
+                name, zh: "不认识的成员 \(name)。可用：\(known)", en: "unknown member \(name). Known: \(known)")
         }
     }
 
@@ -71,7 +74,8 @@ struct RequestBody: @unchecked Sendable {
         guard let text = try string(name) else { return nil }
         guard let value = E(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
             let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ProblemDetails.badRequest(name, zh: "\(name) \(text)：可选值 \(valid)", en: "\(name) \(text): valid values are \(valid)")
+            throw ProblemDetails.badRequest(
+                name, zh: "\(name) \(text)：可选值 \(valid)", en: "\(name) \(text): valid values are \(valid)")
         }
         return value
     }

@@ -2,7 +2,9 @@ import Hummingbird
 
 extension Response {
     /// A JSON answer: the same text the CLI prints for `--format json`.
-    static func json(_ text: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], type: String = "application/json")
+    static func json(
+        _ text: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], type: String = "application/json"
+    )
         -> Response
     {
         var fields = headers

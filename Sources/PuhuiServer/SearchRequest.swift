@@ -38,7 +38,8 @@ struct SearchRequest: Sendable {
         parameters.offset = try query.int("offset") ?? 0
         guard parameters.kinds.count <= Self.maxKinds else {
             throw ProblemDetails.badRequest(
-                "kind", zh: "\(query.spell("kind")) 最多 \(Self.maxKinds) 个", en: "at most \(Self.maxKinds) \(query.spell("kind")) values")
+                "kind", zh: "\(query.spell("kind")) 最多 \(Self.maxKinds) 个",
+                en: "at most \(Self.maxKinds) \(query.spell("kind")) values")
         }
         try parameters.validate(query.spell)
         self.parameters = parameters

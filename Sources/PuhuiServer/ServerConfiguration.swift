@@ -3,31 +3,32 @@ import Foundation
 
 /// How `puhui serve` runs: where it listens, the address clients reach it at, its limits, and
 /// the badge public key the check page verifies printed tokens with.
-public struct ServerConfiguration: Sendable {
-    public var host: String
-    public var port: Int
+package struct ServerConfiguration: Sendable {
+    package var host: String
+    package var port: Int
     /// The address clients use (`https://registry.example.gov.cn`), for `Link` headers and the
     /// HSDS `openapi_url`; nil: `http://HOST:PORT`.
-    public var publicURL: String?
+    package var publicURL: String?
     /// Anonymous requests a client (by address) may make per minute; 0 turns the limit off.
-    public var rateLimitPerMinute: Int
+    package var rateLimitPerMinute: Int
     /// The largest request body accepted (CSV imports are the largest), in bytes.
-    public var maxBodyBytes: Int
+    package var maxBodyBytes: Int
     /// Seconds a connection may stay idle, waiting for a request's headers included.
-    public var idleTimeoutSeconds: Int
+    package var idleTimeoutSeconds: Int
     /// The registry's badge public key (`puhui badge key public`), its 32 raw bytes (swift-crypto's
     /// key type is not `Sendable`): the badge check page verifies a printed QR code's token with
     /// it; nil: tokens are not checked, and the page says so.
     var badgePublicKeyBytes: Data?
 
-    public var badgePublicKey: Curve25519.Signing.PublicKey? {
+    package var badgePublicKey: Curve25519.Signing.PublicKey? {
         get { badgePublicKeyBytes.flatMap { try? Curve25519.Signing.PublicKey(rawRepresentation: $0) } }
         set { badgePublicKeyBytes = newValue?.rawRepresentation }
     }
 
-    public init(
+    package init(
         host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, rateLimitPerMinute: Int = 600,
-        maxBodyBytes: Int = 64 * 1024 * 1024, idleTimeoutSeconds: Int = 30, badgePublicKey: Curve25519.Signing.PublicKey? = nil
+        maxBodyBytes: Int = 64 * 1024 * 1024, idleTimeoutSeconds: Int = 30,
+        badgePublicKey: Curve25519.Signing.PublicKey? = nil
     ) {
         self.badgePublicKeyBytes = badgePublicKey?.rawRepresentation
         self.host = host
@@ -39,7 +40,7 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// The base URL without a trailing slash.
-    public var baseURL: String {
+    package var baseURL: String {
         var url = publicURL ?? "http://\(host):\(port)"
         while url.hasSuffix("/") { url.removeLast() }
         return url

@@ -1,3 +1,4 @@
+import Foundation
 import PostgresNIO
 import Registry
 
@@ -24,7 +25,8 @@ struct PostgresAuditLog: Sendable {
         // READ COMMITTED: each statement after the lock sees what the previous holder committed.
         try await connection.run("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE")
         let tail = try await connection.rows(
-            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", as: (Int64, String).self).first
+            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", as: (Int64, String).self
+        ).first
         return PostgresAuditLog(
             officer: officer, reason: reason, channel: channel, at: clock.timestamp(), lastSeq: tail?.0 ?? 0,
             lastHash: tail?.1 ?? AuditEntry.genesisHash)
@@ -48,7 +50,8 @@ struct PostgresAuditLog: Sendable {
             """)
         if let channel {
             try await connection.run(
-                "INSERT INTO audit_channel (seq, channel, token_id) VALUES (\(seq), \(channel.channel), \(channel.tokenID))")
+                "INSERT INTO audit_channel (seq, channel, token_id) VALUES (\(seq), \(channel.channel), \(channel.tokenID))"
+            )
         }
         lastSeq = seq
         lastHash = hash

@@ -11,11 +11,11 @@ import Registry
 ///
 /// Not yet an `AuditStore`: the data checked against the log (`auditDataMismatches`) and the
 /// signed head's check wait for the stores whose tables they read.
-public struct PostgresAuditStore: Sendable {
+package struct PostgresAuditStore: Sendable {
     let registry: PostgresRegistry
 
     /// Audit entries matching `query`, oldest first (see `AuditQuery`).
-    public func auditEntries(matching query: AuditQuery) async throws -> [AuditEntry] {
+    package func auditEntries(matching query: AuditQuery) async throws -> [AuditEntry] {
         let limit = max(0, query.limit)
         let type = query.entityType
         let id = query.entityID
@@ -47,7 +47,7 @@ public struct PostgresAuditStore: Sendable {
     }
 
     /// Audit entries with `seq` ≥ `from`, in order, at most `limit`, each with its channel.
-    public func auditEntries(from seq: Int64 = 1, limit: Int = 100) async throws -> [AuditEntry] {
+    package func auditEntries(from seq: Int64 = 1, limit: Int = 100) async throws -> [AuditEntry] {
         let limit = max(0, limit)
         return try await registry.read { connection in
             try await Self.entries(
@@ -62,7 +62,7 @@ public struct PostgresAuditStore: Sendable {
     }
 
     /// The chain's last sequence number (0 when empty).
-    public func auditHeadSeq() async throws -> Int64 {
+    package func auditHeadSeq() async throws -> Int64 {
         try await registry.read { connection in
             try await connection.value("SELECT coalesce(max(seq), 0)::bigint FROM audit_log", as: Int64.self) ?? 0
         }
@@ -70,7 +70,7 @@ public struct PostgresAuditStore: Sendable {
 
     /// Recomputes the chain from the first entry in one snapshot (writers may append meanwhile);
     /// `progress` hears how many entries are checked.
-    public func verifyAuditLog(progress: ProgressHandler?) async throws -> AuditVerification {
+    package func verifyAuditLog(progress: ProgressHandler?) async throws -> AuditVerification {
         try await registry.readSnapshot { connection in
             let total: Int? =
                 progress == nil
@@ -94,7 +94,7 @@ public struct PostgresAuditStore: Sendable {
     }
 
     /// The chain's length and head now, after verifying it.
-    public func auditCheckpoint() async throws -> AuditCheckpoint {
+    package func auditCheckpoint() async throws -> AuditCheckpoint {
         let verification = try await verifyAuditLog(progress: nil)
         let head = try await registry.read { connection in
             try await Self.entries(
@@ -112,11 +112,12 @@ public struct PostgresAuditStore: Sendable {
     }
 
     /// Whether entry `length` still carries `head` (an earlier checkpoint): nil when it does.
-    public func auditCheckpointMismatch(length: Int64, head: String) async throws -> LocalizedText? {
+    package func auditCheckpointMismatch(length: Int64, head: String) async throws -> LocalizedText? {
         try await registry.read { connection -> LocalizedText? in
             if length == 0 { return nil }
             let hash = try await connection.values(
-                "SELECT hash FROM audit_log WHERE seq = \(length)", as: String.self).first
+                "SELECT hash FROM audit_log WHERE seq = \(length)", as: String.self
+            ).first
             let count: Int64 =
                 hash == nil
                 ? try await connection.values("SELECT count(*) FROM audit_log", as: Int64.self).first ?? 0
@@ -126,11 +127,12 @@ public struct PostgresAuditStore: Sendable {
     }
 
     /// The keys of the records of `entityType` with an audit entry at or after `since`.
-    public func entityIDs(ofType entityType: String, changedSince since: String) async throws -> Set<String> {
+    package func entityIDs(ofType entityType: String, changedSince since: String) async throws -> Set<String> {
         try await registry.read { connection in
             Set(
                 try await connection.values(
-                    "SELECT DISTINCT entity_id FROM audit_log WHERE entity_type = \(entityType) AND at >= \(since)", as: String.self))
+                    "SELECT DISTINCT entity_id FROM audit_log WHERE entity_type = \(entityType) AND at >= \(since)",
+                    as: String.self))
         }
     }
 
@@ -148,8 +150,11 @@ public struct PostgresAuditStore: Sendable {
     static func entry(_ row: PostgresRow) throws -> AuditEntry {
         let (seq, at, officer, action, entityType, entityID, before, after, reason, prevHash, hash, channel, tokenID) =
             try row.decode(
-                (Int64, String, String, String, String, String, String?, String?, String, String, String, String?, String?)
-                    .self)
+                (
+                    Int64, String, String, String, String, String, String?, String?, String, String, String, String?,
+                    String?
+                )
+                .self)
         var entry = AuditEntry(
             seq: seq, at: at, officer: officer, action: action, entityType: entityType, entityID: entityID,
             beforeJSON: before, afterJSON: after, reason: reason, prevHash: prevHash, hash: hash)
@@ -160,23 +165,26 @@ public struct PostgresAuditStore: Sendable {
 
 extension PostgresRegistry {
     /// The audit chain.
-    public var audit: PostgresAuditStore { PostgresAuditStore(registry: self) }
+    package var audit: PostgresAuditStore { PostgresAuditStore(registry: self) }
 }
 
 extension PostgresAuditStore {
     /// The signed head against the chain, checked with the raw Ed25519 public key `publicKey`
     /// (`AuditHeadCheck.evaluate`, the SQLite store's rule), in one snapshot.
-    public func checkSignedHead(publicKey raw: Data?) async throws -> AuditHeadCheck {
+    package func checkSignedHead(publicKey raw: Data?) async throws -> AuditHeadCheck {
         _ = try raw.map { try Curve25519.Signing.PublicKey(rawRepresentation: $0) }
         return try await registry.readSnapshot { connection in
             let fingerprint = try await PostgresRegistry.meta(connection, SQLiteBadgeStore.badgeKeyMetaKey)
-            let length = try await connection.values(
-                "SELECT coalesce(max(seq), 0)::bigint FROM audit_log", as: Int64.self).first ?? 0
+            let length =
+                try await connection.values(
+                    "SELECT coalesce(max(seq), 0)::bigint FROM audit_log", as: Int64.self
+                ).first ?? 0
             let signed = try await PostgresRegistry.meta(connection, AuditHeadSigner.metaKey).map(AuditHeadSigner.parse)
             var hash: String? = nil
             if let signed {
                 hash = try await connection.values(
-                    "SELECT hash FROM audit_log WHERE seq = \(signed.length)", as: String.self).first
+                    "SELECT hash FROM audit_log WHERE seq = \(signed.length)", as: String.self
+                ).first
             }
             return try AuditHeadCheck.evaluate(
                 fingerprint: fingerprint, publicKey: raw, chainLength: length, signed: signed, hashAtSignedLength: hash)
@@ -185,13 +193,14 @@ extension PostgresAuditStore {
 
     /// Signs the chain's head as it is now (when the signing key has just been recorded), under
     /// the chain's lock so no writer appends between the read and the signature.
-    public func signAuditHead(with signer: AuditHeadSigner) async throws {
+    package func signAuditHead(with signer: AuditHeadSigner) async throws {
         do {
             try await registry.client.withTransaction(logger: PostgresRegistry.logger) { connection in
                 try await connection.run(
                     "SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE")
                 let head = try await connection.rows(
-                    "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", as: (Int64, String).self).first
+                    "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", as: (Int64, String).self
+                ).first
                 let value = try signer.signedValue(length: head?.0 ?? 0, head: head?.1 ?? AuditEntry.genesisHash)
                 try await PostgresRegistry.setMeta(connection, AuditHeadSigner.metaKey, value)
             }

@@ -5,19 +5,19 @@ import PuhuiCore
 /// Where a PostgreSQL registry lives: `postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE`
 /// (`postgres://` too), with `?sslmode=disable|prefer|require` (default `prefer`, as libpq).
 /// What `--db` and `PUHUI_DB` name when they are not a file path.
-public struct PostgresLocation: Sendable, Equatable {
-    public enum TLSMode: String, Sendable, Equatable {
+package struct PostgresLocation: Sendable, Equatable {
+    package enum TLSMode: String, Sendable, Equatable {
         case disable, prefer, require
     }
 
-    public let host: String
-    public let port: Int
-    public let username: String
-    public let password: String?
-    public let database: String
-    public let tls: TLSMode
+    package let host: String
+    package let port: Int
+    package let username: String
+    package let password: String?
+    package let database: String
+    package let tls: TLSMode
 
-    public init(host: String, port: Int = 5432, username: String, password: String?, database: String, tls: TLSMode) {
+    package init(host: String, port: Int = 5432, username: String, password: String?, database: String, tls: TLSMode) {
         self.host = host
         self.port = port
         self.username = username
@@ -27,35 +27,48 @@ public struct PostgresLocation: Sendable, Equatable {
     }
 
     /// Whether `text` names a PostgreSQL server rather than a file.
-    public static func isURL(_ text: String) -> Bool {
+    package static func isURL(_ text: String) -> Bool {
         text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
     }
 
     /// Parses a `postgresql://` URL; `PostgresStoreError.invalidURL` says what is wrong with it.
-    public init(url text: String) throws {
+    package init(url text: String) throws {
         guard Self.isURL(text), let components = URLComponents(string: text) else {
-            throw PostgresStoreError.invalidURL(url: Self.redacted(text), reason: LocalizedText(zh: "应为 postgresql://用户@主机[:端口]/数据库", en: "expected postgresql://USER@HOST[:PORT]/DATABASE"))
+            throw PostgresStoreError.invalidURL(
+                url: Self.redacted(text),
+                reason: LocalizedText(
+                    zh: "应为 postgresql://用户@主机[:端口]/数据库", en: "expected postgresql://USER@HOST[:PORT]/DATABASE"))
         }
         guard let host = components.host, !host.isEmpty else {
-            throw PostgresStoreError.invalidURL(url: Self.redacted(text), reason: LocalizedText(zh: "缺少主机", en: "no host"))
+            throw PostgresStoreError.invalidURL(
+                url: Self.redacted(text), reason: LocalizedText(zh: "缺少主机", en: "no host"))
         }
         guard let user = components.user, !user.isEmpty else {
-            throw PostgresStoreError.invalidURL(url: Self.redacted(text), reason: LocalizedText(zh: "缺少用户名", en: "no user name"))
+            throw PostgresStoreError.invalidURL(
+                url: Self.redacted(text), reason: LocalizedText(zh: "缺少用户名", en: "no user name"))
         }
         let database = String(components.path.drop { $0 == "/" })
         guard !database.isEmpty, !database.contains("/") else {
-            throw PostgresStoreError.invalidURL(url: Self.redacted(text), reason: LocalizedText(zh: "主机之后缺少数据库名", en: "no database name after the host"))
+            throw PostgresStoreError.invalidURL(
+                url: Self.redacted(text), reason: LocalizedText(zh: "主机之后缺少数据库名", en: "no database name after the host")
+            )
         }
         var tls = TLSMode.prefer
         for item in components.queryItems ?? [] {
             switch item.name {
             case "sslmode":
                 guard let mode = item.value.flatMap(TLSMode.init(rawValue:)) else {
-                    throw PostgresStoreError.invalidURL(url: Self.redacted(text), reason: LocalizedText(zh: "sslmode 只能是 disable、prefer 或 require", en: "sslmode must be disable, prefer or require"))
+                    throw PostgresStoreError.invalidURL(
+                        url: Self.redacted(text),
+                        reason: LocalizedText(
+                            zh: "sslmode 只能是 disable、prefer 或 require", en: "sslmode must be disable, prefer or require"
+                        ))
                 }
                 tls = mode
             default:
-                throw PostgresStoreError.invalidURL(url: Self.redacted(text), reason: LocalizedText(zh: "未知参数 \(item.name)", en: "unknown parameter \(item.name)"))
+                throw PostgresStoreError.invalidURL(
+                    url: Self.redacted(text),
+                    reason: LocalizedText(zh: "未知参数 \(item.name)", en: "unknown parameter \(item.name)"))
             }
         }
         self.init(
@@ -66,7 +79,7 @@ public struct PostgresLocation: Sendable, Equatable {
     }
 
     /// The URL without its password, for messages and logs.
-    public var description: String {
+    package var description: String {
         "postgresql://\(username)@\(host):\(port)/\(database)"
     }
 
@@ -103,7 +116,8 @@ public struct PostgresLocation: Sendable, Equatable {
             case .require: tlsConfiguration = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
             }
             var configuration = PostgresConnection.Configuration(
-                host: host, port: port, username: username, password: password, database: database, tls: tlsConfiguration)
+                host: host, port: port, username: username, password: password, database: database,
+                tls: tlsConfiguration)
             configuration.options.connectTimeout = .seconds(10)
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
             try await connection.close()

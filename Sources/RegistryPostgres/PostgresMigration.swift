@@ -24,7 +24,7 @@ extension PostgresRegistry {
     /// database with tables but no `puhui_migrations` (someone else's), and one that lists
     /// migrations this program does not know (a newer `puhui` wrote it).
     func migrate(_ migrations: [PostgresMigration]) async throws {
-        let where_ = location.description
+        let described = location.description
         do {
             try await client.withTransaction(logger: Self.logger) { connection in
                 try await connection.run("SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))")
@@ -34,7 +34,7 @@ extension PostgresRegistry {
                     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
                     """, as: String.self)
                 if !tables.isEmpty, !tables.contains("puhui_migrations") {
-                    throw PostgresStoreError.notARegistry(location: where_)
+                    throw PostgresStoreError.notARegistry(location: described)
                 }
                 try await connection.run(
                     """
@@ -48,18 +48,19 @@ extension PostgresRegistry {
                 let known = Set(migrations.map(\.identifier))
                 let unknown = applied.subtracting(known).sorted()
                 guard unknown.isEmpty else {
-                    throw PostgresStoreError.newerThanProgram(location: where_, unknownMigrations: unknown)
+                    throw PostgresStoreError.newerThanProgram(location: described, unknownMigrations: unknown)
                 }
                 for migration in migrations where !applied.contains(migration.identifier) {
                     for statement in SQLScript.statements(migration.sql) {
                         try await connection.run(PostgresQuery(unsafeSQL: statement))
                     }
                     try await connection.run(
-                        "INSERT INTO puhui_migrations (identifier, applied_at) VALUES (\(migration.identifier), \(clock.timestamp()))")
+                        "INSERT INTO puhui_migrations (identifier, applied_at) VALUES (\(migration.identifier), \(clock.timestamp()))"
+                    )
                 }
             }
         } catch {
-            throw PostgresStoreError.mapped(error, location: where_)
+            throw PostgresStoreError.mapped(error, location: described)
         }
     }
 }

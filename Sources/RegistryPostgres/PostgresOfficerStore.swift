@@ -5,24 +5,27 @@ import Registry
 
 /// The officer store on PostgreSQL: `OfficerStore` with the same rules as the SQLite store
 /// (`OfficerRules`, `OfficerAuthority`), each change in one write transaction with its audit entry.
-public struct PostgresOfficerStore: OfficerStore {
+package struct PostgresOfficerStore: OfficerStore {
     let registry: PostgresRegistry
 
-    public func officers() async throws -> [Officer] {
+    package func officers() async throws -> [Officer] {
         try await registry.read { connection in
-            try await Self.officers(connection, "SELECT id, name, district_code, active, created_at, created_by, deactivated_at, deactivated_by FROM officer ORDER BY id")
+            try await Self.officers(
+                connection,
+                "SELECT id, name, district_code, active, created_at, created_by, deactivated_at, deactivated_by FROM officer ORDER BY id"
+            )
         }
     }
 
-    public func officer(id: String) async throws -> Officer? {
+    package func officer(id: String) async throws -> Officer? {
         try await registry.read { connection in try await Self.officer(connection, id: id) }
     }
 
-    public func hasOfficers() async throws -> Bool {
+    package func hasOfficers() async throws -> Bool {
         try await registry.read { connection in try await Self.hasOfficers(connection) }
     }
 
-    public func checkWriter(_ officer: String?) async throws {
+    package func checkWriter(_ officer: String?) async throws {
         let name = officer?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if Officer.reservedIDs.contains(name) {
             throw OfficerError.invalidID(name, Officer.problem(withID: name) ?? LocalizedText(zh: "", en: ""))
@@ -33,7 +36,7 @@ public struct PostgresOfficerStore: OfficerStore {
     }
 
     @discardableResult
-    public func addOfficer(id: String, name: String, districtCode: String?, by: String?, reason: String = "")
+    package func addOfficer(id: String, name: String, districtCode: String?, by: String?, reason: String = "")
         async throws -> Officer
     {
         let addition = try OfficerRules.addition(
@@ -43,7 +46,8 @@ public struct PostgresOfficerStore: OfficerStore {
             var level: String? = nil
             if let districtCode {
                 level = try await connection.values(
-                    "SELECT level FROM division WHERE code = \(districtCode)", as: String.self).first
+                    "SELECT level FROM division WHERE code = \(districtCode)", as: String.self
+                ).first
             }
             try OfficerRules.checkAddition(
                 authority: authority, hasOfficers: try await Self.hasOfficers(connection), districtCode: districtCode,
@@ -64,13 +68,15 @@ public struct PostgresOfficerStore: OfficerStore {
     }
 
     @discardableResult
-    public func deactivateOfficer(id: String, by: String, reason: String = "") async throws -> Officer {
+    package func deactivateOfficer(id: String, by: String, reason: String = "") async throws -> Officer {
         let by = try OfficerRules.deactivator(by)
         return try await registry.write(officer: by, reason: reason) { connection, log in
             let authority = try await Self.authority(connection, officer: by)
             let before = try await Self.officer(connection, id: id)
-            let cityOfficers = try await connection.values(
-                "SELECT count(*) FROM officer WHERE active AND district_code IS NULL", as: Int.self).first ?? 0
+            let cityOfficers =
+                try await connection.values(
+                    "SELECT count(*) FROM officer WHERE active AND district_code IS NULL", as: Int.self
+                ).first ?? 0
             let after = try OfficerRules.deactivation(
                 authority: authority, by: by, id: id, target: before, activeCityOfficers: { cityOfficers }, at: log.at)
             try await connection.run(
@@ -85,7 +91,9 @@ public struct PostgresOfficerStore: OfficerStore {
         }
     }
 
-    public func issueOfficerToken(officerID: String, days: Int = OfficerToken.defaultDays, by: String, reason: String = "")
+    package func issueOfficerToken(
+        officerID: String, days: Int = OfficerToken.defaultDays, by: String, reason: String = ""
+    )
         async throws -> (token: OfficerToken, secret: String)
     {
         let (officerID, by) = try OfficerRules.tokenIssue(officerID: officerID, days: days, by: by)
@@ -114,7 +122,7 @@ public struct PostgresOfficerStore: OfficerStore {
         return (issued.token, issued.secret)
     }
 
-    public func officerTokens(officerID: String? = nil) async throws -> [OfficerToken] {
+    package func officerTokens(officerID: String? = nil) async throws -> [OfficerToken] {
         try await registry.read { connection in
             let query: PostgresQuery =
                 """
@@ -126,11 +134,13 @@ public struct PostgresOfficerStore: OfficerStore {
     }
 
     @discardableResult
-    public func revokeOfficerToken(id: String, by: String, reason: String = "") async throws -> OfficerToken {
+    package func revokeOfficerToken(id: String, by: String, reason: String = "") async throws -> OfficerToken {
         let id = id.trimmingCharacters(in: .whitespaces)
         let by = try OfficerRules.deactivator(by)
         return try await registry.write(officer: by, reason: reason) { connection, log in
-            guard let before = try await Self.token(connection, id: id) else { throw OfficerTokenError.unknownToken(id) }
+            guard let before = try await Self.token(connection, id: id) else {
+                throw OfficerTokenError.unknownToken(id)
+            }
             try OfficerRules.checkTokenManager(
                 authority: try await Self.authority(connection, officer: by), owner: before.officerID)
             guard before.revokedAt == nil else { throw OfficerTokenError.alreadyRevoked(id) }
@@ -146,7 +156,7 @@ public struct PostgresOfficerStore: OfficerStore {
         }
     }
 
-    public func authenticateOfficerToken(_ secret: String) async throws -> (officer: Officer, token: OfficerToken) {
+    package func authenticateOfficerToken(_ secret: String) async throws -> (officer: Officer, token: OfficerToken) {
         guard OfficerRules.mayBeToken(secret) else { throw OfficerTokenError.invalidToken }
         let digest = OfficerToken.digest(secret)
         let now = registry.clock.timestamp()
@@ -183,7 +193,8 @@ public struct PostgresOfficerStore: OfficerStore {
     /// Who may write now (`OfficerAuthority.resolve`, the rule the SQLite store applies too).
     static func authority(_ connection: PostgresConnection, officer id: String) async throws -> OfficerAuthority {
         let has = try await hasOfficers(connection)
-        let registered = has ? try await officer(connection, id: id.trimmingCharacters(in: .whitespacesAndNewlines)) : nil
+        let registered =
+            has ? try await officer(connection, id: id.trimmingCharacters(in: .whitespacesAndNewlines)) : nil
         return try OfficerAuthority.resolve(officer: id, hasOfficers: has) { _ in registered }
     }
 
@@ -242,5 +253,5 @@ public struct PostgresOfficerStore: OfficerStore {
 
 extension PostgresRegistry {
     /// Registered officers.
-    public var officers: PostgresOfficerStore { PostgresOfficerStore(registry: self) }
+    package var officers: PostgresOfficerStore { PostgresOfficerStore(registry: self) }
 }

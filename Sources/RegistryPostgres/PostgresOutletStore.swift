@@ -4,10 +4,10 @@ import Registry
 /// The outlets store on PostgreSQL: outlets and operators as recorded, the reference data, the
 /// registry's own facts — rows decoded by the SQLite store's records (`StoredRow`), ordered as
 /// SQLite orders them (NULLs first, text by bytes: `COLLATE "C"`, whatever the server's locale).
-public struct PostgresOutletStore: OutletStore {
+package struct PostgresOutletStore: OutletStore {
     let registry: PostgresRegistry
 
-    public func outletRecord(id: String) async throws -> OutletRecord? {
+    package func outletRecord(id: String) async throws -> OutletRecord? {
         try await registry.readSnapshot { connection -> OutletRecord? in
             guard let row = try await connection.storedRows("SELECT * FROM outlet WHERE id = \(id)").first,
                 case .integer(let rid) = row.cells["rid"] ?? .null
@@ -30,15 +30,16 @@ public struct PostgresOutletStore: OutletStore {
                 "SELECT * FROM certification WHERE outlet_rid = \(rid) ORDER BY id DESC LIMIT 1"
             ).first.map { try $0.certification() }
             return OutletRecord(
-                outlet: outlet, operator: operatorRecord, classes: classes, prices: prices, certification: certification)
+                outlet: outlet, operator: operatorRecord, classes: classes, prices: prices, certification: certification
+            )
         }
     }
 
-    public func operatorRecord(uscc: String) async throws -> Operator? {
+    package func operatorRecord(uscc: String) async throws -> Operator? {
         try await registry.read { connection in try await Self.operatorRecord(connection, uscc: uscc) }
     }
 
-    public func cityBounds() async throws -> CityBounds? {
+    package func cityBounds() async throws -> CityBounds? {
         try await registry.read { connection -> CityBounds? in
             var values: [String: Double] = [:]
             for (key, value) in try await connection.rows(
@@ -53,14 +54,14 @@ public struct PostgresOutletStore: OutletStore {
         }
     }
 
-    public func divisions() async throws -> [Division] {
+    package func divisions() async throws -> [Division] {
         try await registry.read { connection in
             try await connection.storedRows(#"SELECT * FROM division ORDER BY level = 'county', code COLLATE "C""#)
                 .map { try $0.division() }
         }
     }
 
-    public func subdistricts() async throws -> [Subdistrict] {
+    package func subdistricts() async throws -> [Subdistrict] {
         try await registry.read { connection in
             try await connection.storedRows(
                 #"SELECT * FROM subdistrict ORDER BY district_code COLLATE "C", name COLLATE "C""#
@@ -68,7 +69,7 @@ public struct PostgresOutletStore: OutletStore {
         }
     }
 
-    public func divisionAliases() async throws -> [String: String] {
+    package func divisionAliases() async throws -> [String: String] {
         try await registry.read { connection in
             var aliases: [String: String] = [:]
             for (old, new) in try await connection.rows(
@@ -80,21 +81,25 @@ public struct PostgresOutletStore: OutletStore {
         }
     }
 
-    public func meta(_ key: String) async throws -> String? {
+    package func meta(_ key: String) async throws -> String? {
         try await registry.meta(key)
     }
 
-    public func holdsSyntheticSample() async throws -> Bool {
+    package func holdsSyntheticSample() async throws -> Bool {
         try await meta("sample") == "synthetic"
     }
 
-    public func counts() async throws -> RegistryCounts {
+    package func counts() async throws -> RegistryCounts {
         try await registry.readSnapshot { connection in
             var counts: [Int] = []
-            for table in ["operator", "outlet", "childcare_class", "price", "certification", "audit_log", "division", "subdistrict"] {
+            for table in [
+                "operator", "outlet", "childcare_class", "price", "certification", "audit_log", "division",
+                "subdistrict",
+            ] {
                 // The table names are the constants above, not input.
                 counts.append(
-                    try await connection.value(PostgresQuery(unsafeSQL: "SELECT count(*) FROM \(table)"), as: Int.self) ?? 0)
+                    try await connection.value(PostgresQuery(unsafeSQL: "SELECT count(*) FROM \(table)"), as: Int.self)
+                        ?? 0)
             }
             return RegistryCounts(
                 operators: counts[0], outlets: counts[1], classes: counts[2], prices: counts[3],
@@ -102,10 +107,11 @@ public struct PostgresOutletStore: OutletStore {
         }
     }
 
-    public func operatorNames() async throws -> [String: String] {
+    package func operatorNames() async throws -> [String: String] {
         try await registry.read { connection in
             var names: [String: String] = [:]
-            for (uscc, name) in try await connection.rows("SELECT uscc, name FROM operator", as: (String, String).self) {
+            for (uscc, name) in try await connection.rows("SELECT uscc, name FROM operator", as: (String, String).self)
+            {
                 names[uscc] = name
             }
             return names
@@ -119,5 +125,5 @@ public struct PostgresOutletStore: OutletStore {
 
 extension PostgresRegistry {
     /// Outlets and operators as recorded, reference data, the registry's own facts.
-    public var outlets: PostgresOutletStore { PostgresOutletStore(registry: self) }
+    package var outlets: PostgresOutletStore { PostgresOutletStore(registry: self) }
 }

@@ -3,9 +3,9 @@ import PuhuiCore
 import Registry
 
 /// What a copy moved: rows per table.
-public struct RegistryCopySummary: Sendable, Equatable {
-    public var rows: [String: Int]
-    public var auditEntries: Int { rows["audit_log"] ?? 0 }
+package struct RegistryCopySummary: Sendable, Equatable {
+    package var rows: [String: Int]
+    package var auditEntries: Int { rows["audit_log"] ?? 0 }
 }
 
 extension PostgresRegistry {
@@ -34,7 +34,7 @@ extension PostgresRegistry {
     /// hashes included — into this registry, which must be empty (opened with no reference
     /// data: `open(url:reference: nil)`), in one transaction under the chain's lock. The chain
     /// then verifies here as it did there.
-    public func copy(from source: RegistryDatabase, progress: ProgressHandler? = nil) async throws
+    package func copy(from source: RegistryDatabase, progress: ProgressHandler? = nil) async throws
         -> RegistryCopySummary
     {
         let sourceColumns = try source.tableColumns()
@@ -44,7 +44,7 @@ extension PostgresRegistry {
         }) {
             throw PostgresStoreError.copySchemaMismatch(table: unknown, column: nil)
         }
-        let where_ = location.description
+        let described = location.description
         do {
             return try await client.withTransaction(logger: Self.logger) { connection in
                 try await connection.run("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE")
@@ -52,7 +52,7 @@ extension PostgresRegistry {
                     if try await connection.value(
                         PostgresQuery(unsafeSQL: "SELECT EXISTS (SELECT 1 FROM \(table))"), as: Bool.self) == true
                     {
-                        throw PostgresStoreError.copyTargetNotEmpty(location: where_, table: table)
+                        throw PostgresStoreError.copyTargetNotEmpty(location: described, table: table)
                     }
                 }
                 let targetColumns = try await Self.columnTypes(connection)
@@ -100,8 +100,10 @@ extension PostgresRegistry {
                     if let selfReference {
                         for (key, value) in later {
                             var bindings = PostgresBindings()
-                            try Self.bind(value, as: ColumnType(name: selfReference, type: "text"), table: table, into: &bindings)
-                            try Self.bind(key[0], as: ColumnType(name: "key", type: "text"), table: table, into: &bindings)
+                            try Self.bind(
+                                value, as: ColumnType(name: selfReference, type: "text"), table: table, into: &bindings)
+                            try Self.bind(
+                                key[0], as: ColumnType(name: "key", type: "text"), table: table, into: &bindings)
                             let keyColumn = table == "division" ? "code" : "number"
                             try await connection.run(
                                 PostgresQuery(
@@ -125,7 +127,7 @@ extension PostgresRegistry {
                 return summary
             }
         } catch {
-            throw PostgresStoreError.mapped(error, location: where_)
+            throw PostgresStoreError.mapped(error, location: described)
         }
     }
 
@@ -160,7 +162,9 @@ extension PostgresRegistry {
 
     /// Binds a SQLite cell as the target column's type (SQLite's 0/1 as a boolean, an integer
     /// in a REAL column as a double); anything else is a schema mismatch, named.
-    static func bind(_ cell: StoredCell, as column: ColumnType, table: String, into bindings: inout PostgresBindings) throws {
+    static func bind(_ cell: StoredCell, as column: ColumnType, table: String, into bindings: inout PostgresBindings)
+        throws
+    {
         switch (cell, column.type) {
         case (.null, _): bindings.appendNull()
         case (.text(let text), "text"): bindings.append(text)

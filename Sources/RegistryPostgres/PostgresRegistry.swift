@@ -17,28 +17,28 @@ import Registry
 ///
 /// Its sub-stores (`PostgresOfficerStore`, `PostgresAuditStore`, …) call the same pure
 /// decisions as the SQLite store's; only the storage differs.
-public struct PostgresRegistry: Sendable {
+package struct PostgresRegistry: Sendable {
     /// The pool.
     let client: PostgresClient
     /// Runs the pool until `close()`.
     let lifetime: ClientLifetime
     /// Where the server is (no password).
-    public let location: PostgresLocation
+    package let location: PostgresLocation
     /// Where timestamps come from.
-    public let clock: RegistryClock
+    package let clock: RegistryClock
     /// The channel this value's writes come through, when not the command line (the service
     /// sets it per request); recorded with each audit entry and covered by its hash.
-    public var auditChannel: AuditChannel?
+    package var auditChannel: AuditChannel?
     /// Signs the audit chain's head at every commit, once the registry records a signing key.
-    public var auditSigner: AuditHeadSigner? = nil
+    package var auditSigner: AuditHeadSigner? = nil
 
     /// Connections in the pool unless the caller says otherwise.
-    public static let defaultConnections = 8
+    package static let defaultConnections = 8
 
     /// Opens the registry at `url` (`PostgresLocation`): connects, applies the migrations that
     /// are missing (refusing a database another program's tables fill, or one a newer `puhui`
     /// migrated), and loads the reference data when it differs.
-    public static func open(
+    package static func open(
         url: String, clock: RegistryClock = .system, reference: ReferenceData? = ReferenceData.embedded,
         connections: Int = defaultConnections
     ) async throws -> PostgresRegistry {
@@ -65,7 +65,7 @@ public struct PostgresRegistry: Sendable {
     }
 
     /// Closes the pool; the value is unusable afterwards.
-    public func close() {
+    package func close() {
         lifetime.end()
     }
 
@@ -124,7 +124,9 @@ public struct PostgresRegistry: Sendable {
 
     /// Inside a write that appended entries: signs the new head, or refuses the write when the
     /// registry records a signing key and this writer holds none (as the SQLite store does).
-    static func signHead(_ connection: PostgresConnection, _ log: PostgresAuditLog, signer: AuditHeadSigner?) async throws {
+    static func signHead(_ connection: PostgresConnection, _ log: PostgresAuditLog, signer: AuditHeadSigner?)
+        async throws
+    {
         if let signer {
             let value = try signer.signedValue(length: log.lastSeq, head: log.lastHash)
             try await setMeta(connection, AuditHeadSigner.metaKey, value)
@@ -132,7 +134,8 @@ public struct PostgresRegistry: Sendable {
         }
         guard let recorded = try await meta(connection, SQLiteBadgeStore.badgeKeyMetaKey) else { return }
         let last = try await connection.values(
-            "SELECT action FROM audit_log WHERE seq = \(log.lastSeq)", as: String.self).first
+            "SELECT action FROM audit_log WHERE seq = \(log.lastSeq)", as: String.self
+        ).first
         if last != "badge.key" { throw RegistryError.signingKeyRequired(fingerprint: recorded) }
     }
 
@@ -151,7 +154,7 @@ public struct PostgresRegistry: Sendable {
     }
 
     /// A fact about the registry (`registry_meta`), if recorded.
-    public func meta(_ key: String) async throws -> String? {
+    package func meta(_ key: String) async throws -> String? {
         try await read { connection in try await Self.meta(connection, key) }
     }
 
@@ -159,7 +162,7 @@ public struct PostgresRegistry: Sendable {
 
     /// Loads the reference data if it differs from what the registry holds (by SHA-256): the
     /// same upserts and `reference.load` audit entry as the SQLite store.
-    public func loadReference(_ reference: ReferenceData) async throws {
+    package func loadReference(_ reference: ReferenceData) async throws {
         let sha = reference.sha256
         if try await meta("reference_sha256") == sha { return }
         let parsed = try reference.parse()

@@ -3,7 +3,7 @@ import PuhuiCore
 
 /// Errors of the PostgreSQL store itself (its URL, its server, its schema). Errors of the
 /// registry's rules (`RegistryError`, `OfficerError`, …) pass through unchanged.
-public enum PostgresStoreError: UserFacingError, Equatable, CustomStringConvertible {
+package enum PostgresStoreError: UserFacingError, Equatable, CustomStringConvertible {
     /// `--db`/`PUHUI_DB` looks like a PostgreSQL URL but is not a usable one.
     case invalidURL(url: String, reason: LocalizedText)
     /// The server could not be reached or refused the connection (the driver's words).
@@ -20,10 +20,11 @@ public enum PostgresStoreError: UserFacingError, Equatable, CustomStringConverti
     /// the column does not take.
     case copySchemaMismatch(table: String, column: String?)
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .invalidURL(let url, let reason):
-            LocalizedText(zh: "PostgreSQL 地址 \(url) 无效：\(reason.zh)", en: "the PostgreSQL URL \(url) is not valid: \(reason.en)")
+            LocalizedText(
+                zh: "PostgreSQL 地址 \(url) 无效：\(reason.zh)", en: "the PostgreSQL URL \(url) is not valid: \(reason.en)")
         case .unreachable(let location, let reason):
             LocalizedText(
                 zh: "无法连接 PostgreSQL 服务器 \(location)（驱动提示：\(reason)）",
@@ -35,23 +36,31 @@ public enum PostgresStoreError: UserFacingError, Equatable, CustomStringConverti
         case .newerThanProgram(let location, let unknown):
             LocalizedText(
                 zh: "\(location) 由更新版本的 puhui 写入（未知迁移：\(unknown.joined(separator: "、"))），请升级 puhui 后再打开。",
-                en: "\(location) was written by a newer version of puhui (unknown migrations: \(unknown.joined(separator: ", "))); upgrade puhui to open it")
+                en:
+                    "\(location) was written by a newer version of puhui (unknown migrations: \(unknown.joined(separator: ", "))); upgrade puhui to open it"
+            )
         case .notARegistry(let location):
             LocalizedText(
                 zh: "\(location) 中已有其他表，不是普惠登记库。请指定空数据库或已有的登记库。",
-                en: "\(location) has other tables and is not a Puhui registry; give an empty database or an existing registry")
+                en:
+                    "\(location) has other tables and is not a Puhui registry; give an empty database or an existing registry"
+            )
         case .copyTargetNotEmpty(let location, let table):
             LocalizedText(
                 zh: "复制目标 \(location) 不是空登记库（\(table) 已有数据）：请复制到新建的空数据库",
-                en: "the copy's target \(location) is not an empty registry (\(table) has rows): copy into a new, empty database")
+                en:
+                    "the copy's target \(location) is not an empty registry (\(table) has rows): copy into a new, empty database"
+            )
         case .copySchemaMismatch(let table, let column):
             LocalizedText(
                 zh: "两个登记库的结构不一致：表 \(table)\(column.map { " 的列 \($0)" } ?? "")。请先用同一版本的 puhui 升级源登记库",
-                en: "the two registries' schemas differ at table \(table)\(column.map { ", column \($0)" } ?? ""); upgrade the source with this version of puhui first")
+                en:
+                    "the two registries' schemas differ at table \(table)\(column.map { ", column \($0)" } ?? ""); upgrade the source with this version of puhui first"
+            )
         }
     }
 
-    public var kind: FailureKind {
+    package var kind: FailureKind {
         switch self {
         case .invalidURL: .usage
         case .unreachable, .server: .io
@@ -61,7 +70,7 @@ public enum PostgresStoreError: UserFacingError, Equatable, CustomStringConverti
         }
     }
 
-    public var description: String { message.en }
+    package var description: String { message.en }
 
     /// A driver error as a user-facing one; errors that speak for themselves pass through.
     static func mapped(_ error: any Error, location: String) -> any Error {

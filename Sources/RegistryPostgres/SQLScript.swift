@@ -83,8 +83,9 @@ enum SQLScript {
     /// `$$` or `$tag$` starting at `position`, if one does.
     private static func dollarTag(_ chars: [Unicode.Scalar], at position: Int) -> [Unicode.Scalar]? {
         var end = position + 1
-        while end < chars.count, chars[end] == "_" || chars[end].properties.isAlphabetic
-            || (end > position + 1 && ("0"..."9").contains(chars[end]))
+        while end < chars.count,
+            chars[end] == "_" || chars[end].properties.isAlphabetic
+                || (end > position + 1 && ("0"..."9").contains(chars[end]))
         {
             end += 1
         }

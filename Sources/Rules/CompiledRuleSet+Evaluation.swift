@@ -1,6 +1,6 @@
 import CEL
-import PuhuiCore
 import Dispatch
+import PuhuiCore
 
 /// How much explanation to build. Tracing every sub-expression costs time; a batch over the
 /// whole registry keeps the full explanation only where it matters (fail, error).
@@ -21,7 +21,9 @@ extension CompiledRuleSet {
     }
 
     /// Evaluates every rule on one outlet's facts with the parameters in force on the snapshot's day.
-    public func evaluate(_ facts: Facts, on snapshot: ParameterSnapshot, detail: ExplanationDetail = .full) -> OutletVerdicts {
+    public func evaluate(_ facts: Facts, on snapshot: ParameterSnapshot, detail: ExplanationDetail = .full)
+        -> OutletVerdicts
+    {
         var slots = vocabulary.factRoots.map { facts.roots[$0] ?? Self.emptyMap }
         if let index = vocabulary.factRoots.firstIndex(of: "as_of") { slots[index] = snapshot.asOfValue }
         if let index = vocabulary.paramsSlot { slots[index] = snapshot.map }
@@ -33,7 +35,9 @@ extension CompiledRuleSet {
 
     /// Evaluates a batch in parallel on every core (chunks of outlets per task); the results are
     /// in the batch's order and identical to evaluating each outlet alone.
-    public func evaluate(batch: [Facts], on snapshot: ParameterSnapshot, detail: ExplanationDetail = .failuresOnly) -> [OutletVerdicts] {
+    public func evaluate(batch: [Facts], on snapshot: ParameterSnapshot, detail: ExplanationDetail = .failuresOnly)
+        -> [OutletVerdicts]
+    {
         let count = batch.count
         let workers = max(1, ProcessInfoCores.active)
         guard count >= 64, workers > 1 else {
@@ -56,14 +60,19 @@ extension CompiledRuleSet {
     ) -> Verdict {
         let title = rule.title.zh.isEmpty ? rule.title.en : rule.title.zh
         func bare(_ result: VerdictResult, _ reason: Explanation.Reason) -> Verdict {
-            Verdict(rule: rule.id, result: result, severity: rule.severity, message: title,
-                    explanation: .bare(rule.basis, reason))
+            Verdict(
+                rule: rule.id, result: result, severity: rule.severity, message: title,
+                explanation: .bare(rule.basis, reason))
         }
         if let kinds = rule.kinds {
             guard let kind else { return bare(.error, .missingKind) }
-            if !kinds.contains(kind) { return bare(.notApplicable, .kindNotCovered(kind: kind, appliesTo: rule.appliesTo)) }
+            if !kinds.contains(kind) {
+                return bare(.notApplicable, .kindNotCovered(kind: kind, appliesTo: rule.appliesTo))
+            }
         }
-        if let from = rule.effectiveFrom, snapshot.asOf < from { return bare(.notApplicable, .notYetEffective(from: from)) }
+        if let from = rule.effectiveFrom, snapshot.asOf < from {
+            return bare(.notApplicable, .notYetEffective(from: from))
+        }
         if let to = rule.effectiveTo, snapshot.asOf > to { return bare(.notApplicable, .noLongerEffective(to: to)) }
         for name in rule.parameters where snapshot.values[name] == nil {
             return bare(.error, .parameterNotInForce(name: name, firstFrom: parameter(name)?.values.first?.from))
@@ -118,7 +127,8 @@ extension CompiledRuleSet {
             switch expression.run(slots) {
             case .string(let text): message = text
             case .error(let error): messageError = error
-            case let other: messageError = CELError(.noMatchingOverload, "message gave \(other.celType.name), not string")
+            case let other:
+                messageError = CELError(.noMatchingOverload, "message gave \(other.celType.name), not string")
             }
         }
         let explanation = Explanation(
@@ -130,7 +140,8 @@ extension CompiledRuleSet {
             },
             conditions: traces.flatMap { conditionParts($0.clause, $0.expression, $0.trace) },
             messageError: messageError)
-        return Verdict(rule: rule.id, result: result, severity: rule.severity, message: message, explanation: explanation)
+        return Verdict(
+            rule: rule.id, result: result, severity: rule.severity, message: message, explanation: explanation)
     }
 
     /// The facts read, by path, without a path that a longer one read extends (`price` when
@@ -155,7 +166,9 @@ extension CompiledRuleSet {
         }
     }
 
-    func conditionParts(_ clause: String, _ expression: RuleExpression, _ trace: CELTrace) -> [Explanation.ConditionPart] {
+    func conditionParts(_ clause: String, _ expression: RuleExpression, _ trace: CELTrace) -> [Explanation
+        .ConditionPart]
+    {
         guard let operands = expression.operands else { return [] }
         let scalars = Array(expression.text.unicodeScalars)
         return operands.ranges.map { range in
@@ -178,7 +191,8 @@ extension CompiledRuleSet {
 extension Verdict {
     fileprivate func withoutReasonIf(_ condition: Bool) -> Verdict {
         guard condition else { return self }
-        return Verdict(rule: rule, result: result, severity: severity, message: message,
-                       explanation: .bare(explanation.basis, nil))
+        return Verdict(
+            rule: rule, result: result, severity: severity, message: message,
+            explanation: .bare(explanation.basis, nil))
     }
 }

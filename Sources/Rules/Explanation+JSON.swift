@@ -1,4 +1,5 @@
 import CEL
+import PuhuiCore
 
 /// A CEL value as JSON: null, bool, numbers, strings, lists and maps as themselves; errors as
 /// `{"error": "KIND: MESSAGE"}`; other kinds (timestamps, bytes, …) as their CEL text.
@@ -85,7 +86,9 @@ extension Explanation: Encodable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(basis, forKey: .basis)
         if let reason {
-            try c.encode(ReasonJSON(code: reason.code, zh: reason.text(chinese: true), en: reason.text(chinese: false)), forKey: .reason)
+            try c.encode(
+                ReasonJSON(code: reason.code, zh: reason.text(chinese: true), en: reason.text(chinese: false)),
+                forKey: .reason)
         }
         if !facts.isEmpty {
             var f = c.nestedContainer(keyedBy: CELValueJSON.Key.self, forKey: .facts)
@@ -93,13 +96,18 @@ extension Explanation: Encodable {
         }
         if !parameters.isEmpty {
             try c.encode(
-                parameters.map { ParameterJSON(name: $0.name, value: CELValueJSON($0.value), from: $0.from.description, basis: $0.basis) },
+                parameters.map {
+                    ParameterJSON(
+                        name: $0.name, value: CELValueJSON($0.value), from: $0.from.description, basis: $0.basis)
+                },
                 forKey: .parameters)
         }
         if !conditions.isEmpty {
             try c.encode(
                 conditions.map {
-                    ConditionJSON(clause: $0.clause, expression: $0.expression, value: $0.value.map(CELValueJSON.init), failed: $0.isCulprit)
+                    ConditionJSON(
+                        clause: $0.clause, expression: $0.expression, value: $0.value.map(CELValueJSON.init),
+                        failed: $0.isCulprit)
                 }, forKey: .conditions)
         }
         if let messageError { try c.encode(messageError.message, forKey: .messageError) }

@@ -8,7 +8,8 @@ extension Explanation.Reason {
             let list = appliesTo.joined(separator: ", ")
             return zh ? "网点类型 \(kind) 不在适用范围（\(list)）内" : "kind \(kind) is not among applies_to (\(list))"
         case .missingKind:
-            return zh ? "缺少事实 outlet.kind，无法判断是否适用" : "the fact outlet.kind is missing, so applicability cannot be decided"
+            return zh
+                ? "缺少事实 outlet.kind，无法判断是否适用" : "the fact outlet.kind is missing, so applicability cannot be decided"
         case .notYetEffective(let from):
             return zh ? "规则自 \(from) 起施行，核验日期在此之前" : "the rule is in force from \(from), after the as-of date"
         case .noLongerEffective(let to):
@@ -17,7 +18,9 @@ extension Explanation.Reason {
             return zh ? "适用条件（when）不成立" : "the rule's condition (when) is false"
         case .parameterNotInForce(let name, let firstFrom):
             let first = firstFrom.map { zh ? "（最早取值自 \($0) 起）" : " (its first value takes effect \($0))" } ?? ""
-            return zh ? "参数 \(name) 在核验日期没有生效的取值\(first)" : "parameter \(name) has no value in force on the as-of date\(first)"
+            return zh
+                ? "参数 \(name) 在核验日期没有生效的取值\(first)"
+                : "parameter \(name) has no value in force on the as-of date\(first)"
         case .evaluationError(let clause, let error):
             return zh
                 ? "\(clause) 无法求值：\(error.kind.rawValue)：\(error.message)"
@@ -56,11 +59,15 @@ extension Explanation {
             out.append(
                 zh
                     ? "参数 \(parameter.name) = \(parameter.value.explanationText)（自 \(parameter.from) 起，依据 \(parameter.basis)）"
-                    : "parameter \(parameter.name) = \(parameter.value.explanationText) (since \(parameter.from), basis \(parameter.basis))")
+                    : "parameter \(parameter.name) = \(parameter.value.explanationText) (since \(parameter.from), basis \(parameter.basis))"
+            )
         }
         for part in conditions where part.isCulprit {
             let value = part.value.map(\.explanationText) ?? "-"
-            out.append(zh ? "未满足（\(part.clause)）：\(part.expression) → \(value)" : "failed part (\(part.clause)): \(part.expression) → \(value)")
+            out.append(
+                zh
+                    ? "未满足（\(part.clause)）：\(part.expression) → \(value)"
+                    : "failed part (\(part.clause)): \(part.expression) → \(value)")
         }
         if let messageError {
             out.append(zh ? "消息无法生成：\(messageError.message)" : "message could not be built: \(messageError.message)")

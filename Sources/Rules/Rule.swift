@@ -1,4 +1,5 @@
 import PuhuiCore
+
 /// One rule of a rule set: a legal requirement checked against an outlet's facts.
 public struct Rule: Sendable {
     /// Stable identifier, e.g. `CC-01`: verdicts, stored runs and tests name rules by it.
@@ -26,7 +27,8 @@ public struct Rule: Sendable {
     public var parameters: [String] {
         var seen: Set<String> = []
         var out: [String] = []
-        for name in (when?.parameters ?? []) + check.parameters + (message?.parameters ?? []) where !seen.contains(name) {
+        for name in (when?.parameters ?? []) + check.parameters + (message?.parameters ?? []) where !seen.contains(name)
+        {
             seen.insert(name)
             out.append(name)
         }

@@ -11,7 +11,9 @@ extension RuleSetLoader {
                 line: 1, column: 1,
                 LocalizedText(
                     zh: "文件有 \(bytes) 字节，超过上限 \(RuleFileLimits.maximumBytes)（1 MiB，见 docs/LIMITS.md）",
-                    en: "the file has \(bytes) bytes, more than the limit of \(RuleFileLimits.maximumBytes) (1 MiB, docs/LIMITS.md)"))
+                    en:
+                        "the file has \(bytes) bytes, more than the limit of \(RuleFileLimits.maximumBytes) (1 MiB, docs/LIMITS.md)"
+                ))
             return nil
         }
         let root: Node
@@ -40,8 +42,11 @@ extension RuleSetLoader {
                 report(
                     node,
                     LocalizedText(
-                        zh: "文档展开后超过 \(RuleFileLimits.maximumNodes) 个值（见 docs/LIMITS.md）：别名（*名称）会重复其锚点（&名称）的内容，嵌套的别名成倍增长；请直接写出取值或少用别名",
-                        en: "the document expands to more than \(RuleFileLimits.maximumNodes) values (docs/LIMITS.md): aliases (*name) repeat what their anchor (&name) holds, and nested aliases multiply; write the values out or use fewer aliases"))
+                        zh:
+                            "文档展开后超过 \(RuleFileLimits.maximumNodes) 个值（见 docs/LIMITS.md）：别名（*名称）会重复其锚点（&名称）的内容，嵌套的别名成倍增长；请直接写出取值或少用别名",
+                        en:
+                            "the document expands to more than \(RuleFileLimits.maximumNodes) values (docs/LIMITS.md): aliases (*name) repeat what their anchor (&name) holds, and nested aliases multiply; write the values out or use fewer aliases"
+                    ))
                 return false
             }
             if depth > RuleFileLimits.maximumDepth {
@@ -49,7 +54,9 @@ extension RuleSetLoader {
                     node,
                     LocalizedText(
                         zh: "嵌套超过 \(RuleFileLimits.maximumDepth) 层（见 docs/LIMITS.md）：规则文件只需几层",
-                        en: "nested more than \(RuleFileLimits.maximumDepth) levels deep (docs/LIMITS.md): a rule file needs a handful"))
+                        en:
+                            "nested more than \(RuleFileLimits.maximumDepth) levels deep (docs/LIMITS.md): a rule file needs a handful"
+                    ))
                 return false
             }
             switch node {

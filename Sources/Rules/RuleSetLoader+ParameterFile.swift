@@ -12,10 +12,11 @@ extension RuleSetLoader {
     /// A parameters-only file: `parameter_set`, `version`, `title`, `parameters` (each parameter
     /// read by `loadParameters`, as in a rule file).
     mutating func loadParameterFile() -> ParameterFileParts? {
-        guard let root = composeWithinLimits(
-            emptyMessage: LocalizedText(
-                zh: "文件为空：参数文件需要“parameter_set”“version”“title”和“parameters”",
-                en: "the file is empty: a parameter file needs parameter_set, version, title and parameters"))
+        guard
+            let root = composeWithinLimits(
+                emptyMessage: LocalizedText(
+                    zh: "文件为空：参数文件需要“parameter_set”“version”“title”和“parameters”",
+                    en: "the file is empty: a parameter file needs parameter_set, version, title and parameters"))
         else { return nil }
         guard let top = mapping(root, LocalizedText(zh: "参数文件", en: "the parameter file")) else { return nil }
         var id: String?
@@ -43,6 +44,7 @@ extension RuleSetLoader {
         if !top.contains(where: { $0.key.string == "version" }) { report(root, .missing("version")) }
         if parameters == nil { report(root, .missing("parameters")) }
         guard let id, let version, let parameters else { return nil }
-        return ParameterFileParts(id: id, version: version, title: title ?? RuleText(zh: id, en: id), parameters: parameters)
+        return ParameterFileParts(
+            id: id, version: version, title: title ?? RuleText(zh: id, en: id), parameters: parameters)
     }
 }

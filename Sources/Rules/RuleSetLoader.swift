@@ -1,4 +1,5 @@
 import CEL
+import Foundation
 import PuhuiCore
 import Yams
 
@@ -75,10 +76,11 @@ struct RuleSetLoader {
     // MARK: - The file
 
     mutating func load() -> Parts? {
-        guard let root = composeWithinLimits(
-            emptyMessage: LocalizedText(
-                zh: "文件为空：规则文件需要“ruleset”“version”“title”和“rules”",
-                en: "the file is empty: a rule file needs ruleset, version, title and rules"))
+        guard
+            let root = composeWithinLimits(
+                emptyMessage: LocalizedText(
+                    zh: "文件为空：规则文件需要“ruleset”“version”“title”和“rules”",
+                    en: "the file is empty: a rule file needs ruleset, version, title and rules"))
         else { return nil }
         guard let top = mapping(root, LocalizedText(zh: "规则文件", en: "the rule file")) else { return nil }
         var id: String?
@@ -138,7 +140,9 @@ struct RuleSetLoader {
                         en: "parameter name '\(name)' must be an identifier (letters, digits, _)"))
                 continue
             }
-            guard let fields = mapping(value, LocalizedText(zh: "参数“\(name)”", en: "parameter '\(name)'")) else { continue }
+            guard let fields = mapping(value, LocalizedText(zh: "参数“\(name)”", en: "parameter '\(name)'")) else {
+                continue
+            }
             var title: RuleText?
             var values: [ParameterValue] = []
             var sawValues = false
@@ -166,13 +170,15 @@ struct RuleSetLoader {
     }
 
     mutating func loadParameterValues(_ node: Node, parameter: String) -> [ParameterValue] {
-        guard let items = sequence(node, LocalizedText(zh: "“\(parameter)”的 values", en: "values of '\(parameter)'")) else {
+        guard let items = sequence(node, LocalizedText(zh: "“\(parameter)”的 values", en: "values of '\(parameter)'"))
+        else {
             return []
         }
         var out: [ParameterValue] = []
         var days: [LocalDate: Int] = [:]
         for item in items {
-            guard let fields = mapping(item, LocalizedText(zh: "“\(parameter)”的一个取值", en: "a value of '\(parameter)'")) else {
+            guard let fields = mapping(item, LocalizedText(zh: "“\(parameter)”的一个取值", en: "a value of '\(parameter)'"))
+            else {
                 continue
             }
             var from: LocalDate?
@@ -206,10 +212,13 @@ struct RuleSetLoader {
                 report(
                     item,
                     LocalizedText(
-                        zh: "“\(parameter)”的取值需要“from”（YYYY-MM-DD）", en: "a value of '\(parameter)' needs 'from' (YYYY-MM-DD)"))
+                        zh: "“\(parameter)”的取值需要“from”（YYYY-MM-DD）",
+                        en: "a value of '\(parameter)' needs 'from' (YYYY-MM-DD)"))
             }
             if value == nil {
-                report(item, LocalizedText(zh: "“\(parameter)”的取值需要“value”", en: "a value of '\(parameter)' needs 'value'"))
+                report(
+                    item, LocalizedText(zh: "“\(parameter)”的取值需要“value”", en: "a value of '\(parameter)' needs 'value'")
+                )
             }
             if !fields.contains(where: { $0.key.string == "basis" }) {
                 report(
@@ -284,24 +293,33 @@ struct RuleSetLoader {
                     report(
                         key,
                         LocalizedText(
-                            zh: "规则中有未知的键“\(field)”（可用：id、title、basis、severity、applies_to、effective、when、check、message）",
-                            en: "unknown key '\(field)' in a rule (expected id, title, basis, severity, applies_to, effective, when, check, message)"))
+                            zh:
+                                "规则中有未知的键“\(field)”（可用：id、title、basis、severity、applies_to、effective、when、check、message）",
+                            en:
+                                "unknown key '\(field)' in a rule (expected id, title, basis, severity, applies_to, effective, when, check, message)"
+                        ))
                 }
             }
-            let name = id.map { LocalizedText(zh: "规则“\($0)”", en: "rule '\($0)'") } ?? LocalizedText(zh: "规则", en: "a rule")
+            let name =
+                id.map { LocalizedText(zh: "规则“\($0)”", en: "rule '\($0)'") } ?? LocalizedText(zh: "规则", en: "a rule")
             if id == nil, !fields.contains(where: { $0.key.string == "id" }) {
                 report(item, LocalizedText(zh: "规则需要“id”", en: "a rule needs an 'id'"))
             }
             if basis == nil, !fields.contains(where: { $0.key.string == "basis" }) {
-                report(item, LocalizedText(zh: "\(name.zh)需要“basis”（法规依据）", en: "\(name.en) needs a 'basis' (its legal basis)"))
+                report(
+                    item,
+                    LocalizedText(zh: "\(name.zh)需要“basis”（法规依据）", en: "\(name.en) needs a 'basis' (its legal basis)"))
             }
             if !fields.contains(where: { $0.key.string == "severity" }) {
                 report(
                     item,
                     LocalizedText(
-                        zh: "\(name.zh)需要“severity”（可用：block、warn、info）", en: "\(name.en) needs a 'severity' (block, warn or info)"))
+                        zh: "\(name.zh)需要“severity”（可用：block、warn、info）",
+                        en: "\(name.en) needs a 'severity' (block, warn or info)"))
             }
-            if checkNode == nil { report(item, LocalizedText(zh: "\(name.zh)没有“check”", en: "\(name.en) has no 'check'")) }
+            if checkNode == nil {
+                report(item, LocalizedText(zh: "\(name.zh)没有“check”", en: "\(name.en) has no 'check'"))
+            }
             let when = whenNode.flatMap { expression($0, "when", parameters: parameters) }
             let check = checkNode.flatMap { expression($0, "check", parameters: parameters) }
             let message = messageNode.flatMap { expression($0, "message", parameters: parameters) }
@@ -358,13 +376,16 @@ struct RuleSetLoader {
                 report(
                     key,
                     LocalizedText(
-                        zh: "“effective”中有未知的键“\(field)”（可用：from、to）", en: "unknown key '\(field)' in effective (expected from, to)"))
+                        zh: "“effective”中有未知的键“\(field)”（可用：from、to）",
+                        en: "unknown key '\(field)' in effective (expected from, to)"))
             }
         }
         if let from, let to, to < from {
             report(
                 node,
-                LocalizedText(zh: "“effective”的“to”（\(to)）早于“from”（\(from)）", en: "effective 'to' \(to) is before 'from' \(from)"))
+                LocalizedText(
+                    zh: "“effective”的“to”（\(to)）早于“from”（\(from)）", en: "effective 'to' \(to) is before 'from' \(from)")
+            )
         }
         return (from, to)
     }
@@ -373,7 +394,9 @@ struct RuleSetLoader {
     /// parameters at their position in the YAML file.
     mutating func expression(_ node: Node, _ field: String, parameters: [RuleParameter]) -> RuleExpression? {
         guard case .scalar(let scalar) = node else {
-            report(node, LocalizedText(zh: "“\(field)”须是 CEL 表达式（文本）", en: "'\(field)' must be a CEL expression (a string)"))
+            report(
+                node,
+                LocalizedText(zh: "“\(field)”须是 CEL 表达式（文本）", en: "'\(field)' must be a CEL expression (a string)"))
             return nil
         }
         let source = scalar.string
@@ -410,7 +433,8 @@ struct RuleSetLoader {
                 line: line, column: column,
                 LocalizedText(
                     zh: "“\(field)”中有未知的事实“\(name)”（可用：\(vocabulary.factRoots.joined(separator: "、"))）",
-                    en: "unknown fact '\(name)' in '\(field)' (facts: \(vocabulary.factRoots.joined(separator: ", ")))"))
+                    en: "unknown fact '\(name)' in '\(field)' (facts: \(vocabulary.factRoots.joined(separator: ", ")))")
+            )
             ok = false
         }
         let known = Set(parameters.map(\.name))
@@ -421,13 +445,17 @@ struct RuleSetLoader {
             report(
                 line: line, column: column,
                 LocalizedText(
-                    zh: "“\(field)”中有未知的参数“\(name)”（\(names.isEmpty ? "未声明任何参数" : "可用：" + names.joined(separator: "、"))）",
-                    en: "unknown parameter '\(name)' in '\(field)' (parameters: \(names.isEmpty ? "none declared" : names.joined(separator: ", ")))"))
+                    zh:
+                        "“\(field)”中有未知的参数“\(name)”（\(names.isEmpty ? "未声明任何参数" : "可用：" + names.joined(separator: "、"))）",
+                    en:
+                        "unknown parameter '\(name)' in '\(field)' (parameters: \(names.isEmpty ? "none declared" : names.joined(separator: ", ")))"
+                ))
             ok = false
         }
         guard ok else { return nil }
         let operands = scanner.topLevelOperands().map { (op: $0.op, ranges: $0.operands) }
-        return RuleExpression(text: source, run: run, runTraced: runTraced, parameters: read.map(\.name), operands: operands)
+        return RuleExpression(
+            text: source, run: run, runTraced: runTraced, parameters: read.map(\.name), operands: operands)
     }
 
     // MARK: - Tests
@@ -456,13 +484,17 @@ struct RuleSetLoader {
                                 rootKey,
                                 LocalizedText(
                                     zh: "“\(root)”来自测试的“as_of”和参数，不要写在“facts”中",
-                                    en: "'\(root)' comes from the test's as_of and the parameters; do not give it in facts"))
+                                    en:
+                                        "'\(root)' comes from the test's as_of and the parameters; do not give it in facts"
+                                ))
                         } else if !vocabulary.factRoots.contains(root) {
                             report(
                                 rootKey,
                                 LocalizedText(
                                     zh: "未知的事实“\(root)”（可用：\(vocabulary.factRoots.joined(separator: "、"))）",
-                                    en: "unknown fact '\(root)' (facts: \(vocabulary.factRoots.joined(separator: ", ")))"))
+                                    en:
+                                        "unknown fact '\(root)' (facts: \(vocabulary.factRoots.joined(separator: ", ")))"
+                                ))
                         } else {
                             facts[root] = celValue(rootValue)
                         }
@@ -475,10 +507,13 @@ struct RuleSetLoader {
                             report(
                                 ruleKey,
                                 LocalizedText(
-                                    zh: "测试期望的规则“\(ruleID)”不存在", en: "test expects a verdict of unknown rule '\(ruleID)'"))
+                                    zh: "测试期望的规则“\(ruleID)”不存在",
+                                    en: "test expects a verdict of unknown rule '\(ruleID)'"))
                             continue
                         }
-                        guard let text = string(resultNode, LocalizedText(zh: "期望结果", en: "expected result")) else { continue }
+                        guard let text = string(resultNode, LocalizedText(zh: "期望结果", en: "expected result")) else {
+                            continue
+                        }
                         guard let result = VerdictResult(rawValue: text) else {
                             report(
                                 resultNode,
@@ -544,7 +579,8 @@ struct RuleSetLoader {
 
     mutating func identifier(_ node: Node, _ what: LocalizedText) -> String? {
         guard let text = string(node, what) else { return nil }
-        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ ExpressionScanner.isIdentifierPart($0) || $0 == "-" || $0 == "." })
+        guard !text.isEmpty,
+            text.unicodeScalars.allSatisfy({ ExpressionScanner.isIdentifierPart($0) || $0 == "-" || $0 == "." })
         else {
             report(
                 node,
@@ -583,7 +619,8 @@ struct RuleSetLoader {
                 report(
                     key,
                     LocalizedText(
-                        zh: "“\(what)”中有未知的语言“\(field)”（可用：zh、en）", en: "unknown language '\(field)' in \(what) (expected zh, en)"))
+                        zh: "“\(what)”中有未知的语言“\(field)”（可用：zh、en）",
+                        en: "unknown language '\(field)' in \(what) (expected zh, en)"))
             }
         }
         return RuleText(zh: zh, en: en)
@@ -604,13 +641,15 @@ struct RuleSetLoader {
             default: break
             }
             if text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }),
-                text.unicodeScalars.allSatisfy({ "0123456789.eE+-".unicodeScalars.contains($0) }), let double = Double(text)
+                text.unicodeScalars.allSatisfy({ "0123456789.eE+-".unicodeScalars.contains($0) }),
+                let double = Double(text)
             {
                 return .double(double)
             }
             return .string(text)
         case .mapping(let mapping):
-            return .map(CELMap(pairs: mapping.map { (CELValue.string($0.key.scalar?.string ?? ""), celValue($0.value)) }))
+            return .map(
+                CELMap(pairs: mapping.map { (CELValue.string($0.key.scalar?.string ?? ""), celValue($0.value)) }))
         case .sequence(let sequence):
             return .list(sequence.map { celValue($0) })
         case .alias:

@@ -13,7 +13,8 @@ struct ScalarPosition {
         let markColumn = scalar.mark?.column ?? 1
         switch scalar.style {
         case .literal:
-            let (valueLine, valueColumn) = celLine.flatMap { l in celColumn.map { (l, $0) } }
+            let (valueLine, valueColumn) =
+                celLine.flatMap { l in celColumn.map { (l, $0) } }
                 ?? lineAndColumn(ofOffset: offset, in: scalar.string)
             let line = markLine + valueLine
             return (line, indentation(from: markLine + 1) + valueColumn)

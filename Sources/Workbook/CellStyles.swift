@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A workbook's cell styles as far as reading values needs them: the number format of each
@@ -48,7 +49,9 @@ final class StylesParser: PartDelegate {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         if Self.localName(elementName) == "cellXfs" { inCellXfs = false }
     }
 }

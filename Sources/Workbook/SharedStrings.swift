@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The shared strings table (`xl/sharedStrings.xml`): every `<si>`'s text, its runs joined,
@@ -47,7 +48,9 @@ final class SharedStringsParser: PartDelegate {
         if inItem { text.append(string) }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         let name = Self.localName(elementName)
         if name == "si" {
             if text.overLong { overLong.insert(strings.count) }

@@ -1,10 +1,11 @@
 import Foundation
 import PuhuiCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Streams a worksheet part (`<sheetData><row><c>…`), handing each row with a value to `onRow`
@@ -84,7 +85,9 @@ final class SheetParser: PartDelegate {
             } else {
                 column += 1
             }
-            guard column <= WorkbookLimits.maximumColumn else { return fail(parser, malformed(parser, "<c r=\"\(CellReference.letters(column))\">")) }
+            guard column <= WorkbookLimits.maximumColumn else {
+                return fail(parser, malformed(parser, "<c r=\"\(CellReference.letters(column))\">"))
+            }
             inCell = true
             type = attributeDict["t"] ?? "n"
             style = attributeDict["s"].flatMap(Int.init)
@@ -115,7 +118,9 @@ final class SheetParser: PartDelegate {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         let name = Self.localName(elementName)
         if inCell {
             switch name {
@@ -151,7 +156,8 @@ final class SheetParser: PartDelegate {
         switch type {
         case "s":
             guard !valueText.isEmpty else { return nil }
-            guard let index = Int(valueText.trimmingCharacters(in: .whitespaces)), let text = sharedStrings[index] else {
+            guard let index = Int(valueText.trimmingCharacters(in: .whitespaces)), let text = sharedStrings[index]
+            else {
                 throw malformed(parser, "<c t=\"s\"><v>\(valueText.prefix(20))</v>")
             }
             if sharedStrings.overLong.contains(index) { return SheetCell(column: column, value: .overLong) }
@@ -164,7 +170,9 @@ final class SheetParser: PartDelegate {
             let text = TextCollector.unescape(valueText)
             return text.isEmpty ? nil : SheetCell(column: column, value: .text(text))
         case "b":
-            return sawValue ? SheetCell(column: column, value: .boolean(valueText.trimmingCharacters(in: .whitespaces) == "1")) : nil
+            return sawValue
+                ? SheetCell(column: column, value: .boolean(valueText.trimmingCharacters(in: .whitespaces) == "1"))
+                : nil
         case "e":
             return SheetCell(column: column, value: .error(valueText))
         case "d":
@@ -187,7 +195,8 @@ final class SheetParser: PartDelegate {
                 return SheetCell(column: column, value: .number(number))
             case .text, .general:
                 return SheetCell(
-                    column: column, value: .number(number), serialDay: DaySerial.date(serialText: raw, date1904: date1904))
+                    column: column, value: .number(number),
+                    serialDay: DaySerial.date(serialText: raw, date1904: date1904))
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An Office Open XML workbook (`.xlsx`, as Excel, WPS and LibreOffice write it) opened for
@@ -93,10 +94,14 @@ public final class WorkbookSheet {
         var scanner = MergeScanner()
         var bytes = 0
         do {
-            guard try archive.write(part, to: url, limit: WorkbookLimits.maximumSheetBytes, inspect: { chunk in
-                scanner.feed(chunk)
-                bytes += chunk.count
-            }) else {
+            guard
+                try archive.write(
+                    part, to: url, limit: WorkbookLimits.maximumSheetBytes,
+                    inspect: { chunk in
+                        scanner.feed(chunk)
+                        bytes += chunk.count
+                    })
+            else {
                 throw WorkbookError.damaged(file: archive.file, part: part)
             }
         } catch {

@@ -40,7 +40,9 @@ final class WorkbookArchive {
         var failure: WorkbookError?
         try extract(entry, part: part, limit: limit) { chunk in
             inspect(chunk)
-            do { try handle.write(contentsOf: chunk) } catch { failure = .cannotWrite(path: url.path, reason: "\(error)") }
+            do { try handle.write(contentsOf: chunk) } catch {
+                failure = .cannotWrite(path: url.path, reason: "\(error)")
+            }
         }
         if let failure { throw failure }
         return true

@@ -39,36 +39,55 @@ public enum WorkbookError: UserFacingError, Equatable {
             legacy
                 ? LocalizedText(
                     zh: "\(file)：这是旧版 .xls 工作簿或已加密的工作簿，无法读取；请在 Excel 或 WPS 中取消密码后“另存为” .xlsx 格式",
-                    en: "\(file): an old .xls workbook or an encrypted one, which cannot be read; remove the password and save it as .xlsx in Excel or WPS")
+                    en:
+                        "\(file): an old .xls workbook or an encrypted one, which cannot be read; remove the password and save it as .xlsx in Excel or WPS"
+                )
                 : LocalizedText(
                     zh: "\(file)：不是 .xlsx 工作簿（不是工作簿的压缩包格式）；请在 Excel 或 WPS 中“另存为” .xlsx，或导入 CSV",
-                    en: "\(file): not an .xlsx workbook (not an Office Open XML archive); save it as .xlsx in Excel or WPS, or import CSV")
+                    en:
+                        "\(file): not an .xlsx workbook (not an Office Open XML archive); save it as .xlsx in Excel or WPS, or import CSV"
+                )
         case .missingSheet(let file, let sheet, let available):
             LocalizedText(
-                zh: "\(file)：没有名为“\(sheet)”的工作表；现有工作表：\(available.map { "“\($0)”" }.joined(separator: "、"))（用 --sheet 指定）",
-                en: "\(file): no sheet named \"\(sheet)\"; the sheets are \(available.map { "\"\($0)\"" }.joined(separator: ", ")) (choose one with --sheet)")
+                zh:
+                    "\(file)：没有名为“\(sheet)”的工作表；现有工作表：\(available.map { "“\($0)”" }.joined(separator: "、"))（用 --sheet 指定）",
+                en:
+                    "\(file): no sheet named \"\(sheet)\"; the sheets are \(available.map { "\"\($0)\"" }.joined(separator: ", ")) (choose one with --sheet)"
+            )
         case .noSheets(let file):
             LocalizedText(zh: "\(file)：工作簿中没有工作表", en: "\(file): the workbook has no sheet")
         case .mergedCells(let file, let sheet, let ranges, let inHeader):
             inHeader
                 ? LocalizedText(
-                    zh: "\(file):\(sheet)!\(ranges[0])：表头有合并单元格（\(ranges.joined(separator: "、"))）；每列须有自己的列名：请取消合并，在每个单元格中填写列名",
-                    en: "\(file):\(sheet)!\(ranges[0]): the header has merged cells (\(ranges.joined(separator: ", "))); every column needs its own name: unmerge them and give each cell its column's name")
+                    zh:
+                        "\(file):\(sheet)!\(ranges[0])：表头有合并单元格（\(ranges.joined(separator: "、"))）；每列须有自己的列名：请取消合并，在每个单元格中填写列名",
+                    en:
+                        "\(file):\(sheet)!\(ranges[0]): the header has merged cells (\(ranges.joined(separator: ", "))); every column needs its own name: unmerge them and give each cell its column's name"
+                )
                 : LocalizedText(
-                    zh: "\(file):\(sheet)!\(ranges[0])：数据行中有合并单元格（\(ranges.joined(separator: "、"))）；合并后只有左上角单元格有值：请取消合并，并在每个单元格中填写值",
-                    en: "\(file):\(sheet)!\(ranges[0]): merged cells among the rows (\(ranges.joined(separator: ", "))); only the top left cell of a merge holds a value: unmerge them and fill every cell")
+                    zh:
+                        "\(file):\(sheet)!\(ranges[0])：数据行中有合并单元格（\(ranges.joined(separator: "、"))）；合并后只有左上角单元格有值：请取消合并，并在每个单元格中填写值",
+                    en:
+                        "\(file):\(sheet)!\(ranges[0]): merged cells among the rows (\(ranges.joined(separator: ", "))); only the top left cell of a merge holds a value: unmerge them and fill every cell"
+                )
         case .partTooLarge(let file, let part, let limit):
             LocalizedText(
                 zh: "\(file)：其中的 \(part) 解压后超过 \(limit) 字节的上限（docs/LIMITS.md）；请拆分工作簿后分别导入",
-                en: "\(file): its part \(part) is larger than \(limit) bytes uncompressed, the limit (docs/LIMITS.md); split the workbook and import the parts")
+                en:
+                    "\(file): its part \(part) is larger than \(limit) bytes uncompressed, the limit (docs/LIMITS.md); split the workbook and import the parts"
+            )
         case .malformedPart(let file, let part, let line, let code):
             LocalizedText(
                 zh: "\(file)：其中的 \(part) 第 \(line) 行格式有误（解析错误码 \(code)），工作簿可能已损坏；请在 Excel 或 WPS 中重新保存",
-                en: "\(file): its part \(part) is malformed at line \(line) (parser error \(code)); the workbook may be damaged: save it again in Excel or WPS")
+                en:
+                    "\(file): its part \(part) is malformed at line \(line) (parser error \(code)); the workbook may be damaged: save it again in Excel or WPS"
+            )
         case .unexpectedMarkup(let file, let part, let line, let markup):
             LocalizedText(
                 zh: "\(file)：其中的 \(part) 第 \(line) 行有工作簿中不应出现的内容 \(markup)；请在 Excel 或 WPS 中重新保存",
-                en: "\(file): its part \(part) holds \(markup) at line \(line), which no workbook should; save it again in Excel or WPS")
+                en:
+                    "\(file): its part \(part) holds \(markup) at line \(line), which no workbook should; save it again in Excel or WPS"
+            )
         case .damaged(let file, let part):
             LocalizedText(
                 zh: "\(file)：压缩包已损坏（\(part) 无法解压）；请重新保存或重新复制该文件",

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// What a workbook's index parts say: its sheets in order with their parts, where the shared
@@ -52,7 +53,9 @@ struct WorkbookIndex {
             let part = sheet.relationshipID.flatMap { targets[$0] } ?? "\(folder)/worksheets/sheet\(index + 1).xml"
             sheets.append(Sheet(name: sheet.name, part: part))
         }
-        if sharedStringsPart == nil, archive.contains(folder + "/sharedStrings.xml") { sharedStringsPart = folder + "/sharedStrings.xml" }
+        if sharedStringsPart == nil, archive.contains(folder + "/sharedStrings.xml") {
+            sharedStringsPart = folder + "/sharedStrings.xml"
+        }
         if stylesPart == nil, archive.contains(folder + "/styles.xml") { stylesPart = folder + "/styles.xml" }
     }
 
@@ -85,7 +88,9 @@ final class RelationshipsParser: PartDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
         attributes attributeDict: [String: String] = [:]
     ) {
-        guard Self.localName(elementName) == "Relationship", let id = attributeDict["Id"], let target = attributeDict["Target"] else {
+        guard Self.localName(elementName) == "Relationship", let id = attributeDict["Id"],
+            let target = attributeDict["Target"]
+        else {
             return
         }
         // External targets (hyperlinks) are not parts.

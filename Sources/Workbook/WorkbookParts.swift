@@ -18,10 +18,13 @@ enum WorkbookParts {
         text += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         text += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         text += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        text += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-        text += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        text +=
+            "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        text +=
+            "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         for number in 1...max(sheetCount, 1) where number <= sheetCount {
-            text += "<Override PartName=\"/xl/worksheets/sheet\(number).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            text +=
+                "<Override PartName=\"/xl/worksheets/sheet\(number).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         return text + "</Types>"
     }
@@ -44,9 +47,11 @@ enum WorkbookParts {
     static func workbookRelationships(sheetCount: Int) -> String {
         var text = xmlDeclaration + "<Relationships xmlns=\"\(packageRelationshipsNamespace)\">"
         for number in 0..<sheetCount {
-            text += "<Relationship Id=\"rId\(number + 1)\" Type=\"\(relationshipsNamespace)/worksheet\" Target=\"worksheets/sheet\(number + 1).xml\"/>"
+            text +=
+                "<Relationship Id=\"rId\(number + 1)\" Type=\"\(relationshipsNamespace)/worksheet\" Target=\"worksheets/sheet\(number + 1).xml\"/>"
         }
-        text += "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(relationshipsNamespace)/styles\" Target=\"styles.xml\"/>"
+        text +=
+            "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(relationshipsNamespace)/styles\" Target=\"styles.xml\"/>"
         return text + "</Relationships>"
     }
 

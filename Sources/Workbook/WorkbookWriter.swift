@@ -64,7 +64,8 @@ public final class WorkbookWriter {
             try add(archive, "[Content_Types].xml", WorkbookParts.contentTypes(sheetCount: sheets.count))
             try add(archive, "_rels/.rels", WorkbookParts.packageRelationships)
             try add(archive, "xl/workbook.xml", WorkbookParts.workbook(sheetNames: sheets.map(\.name)))
-            try add(archive, "xl/_rels/workbook.xml.rels", WorkbookParts.workbookRelationships(sheetCount: sheets.count))
+            try add(
+                archive, "xl/_rels/workbook.xml.rels", WorkbookParts.workbookRelationships(sheetCount: sheets.count))
             try add(archive, "xl/styles.xml", WorkbookParts.styles)
             for (index, sheet) in sheets.enumerated() {
                 try archive.addEntry(
@@ -137,7 +138,8 @@ public final class SheetWriter {
                 buffer += "<c r=\"\(reference)\" s=\"\(WorkbookParts.amountStyle)\"><v>\(text)</v></c>"
                 widths[index] = max(widths[index], text.utf8.count + 3)
             case .date(let date):
-                buffer += "<c r=\"\(reference)\" s=\"\(WorkbookParts.dateStyle)\"><v>\(DaySerial.serial(of: date))</v></c>"
+                buffer +=
+                    "<c r=\"\(reference)\" s=\"\(WorkbookParts.dateStyle)\"><v>\(DaySerial.serial(of: date))</v></c>"
                 widths[index] = max(widths[index], 10)
             case .text(let text), .number(let text), .amount(let text):
                 buffer += "<c r=\"\(reference)\" s=\"\(cellStyle)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
@@ -164,7 +166,8 @@ public final class SheetWriter {
         try flush()
         try? handle.close()
         var head = WorkbookParts.xmlDeclaration
-        head += "<worksheet xmlns=\"\(WorkbookParts.mainNamespace)\" xmlns:r=\"\(WorkbookParts.relationshipsNamespace)\">"
+        head +=
+            "<worksheet xmlns=\"\(WorkbookParts.mainNamespace)\" xmlns:r=\"\(WorkbookParts.relationshipsNamespace)\">"
         head += "<sheetViews><sheetView workbookViewId=\"0\"\(selected ? " tabSelected=\"1\"" : "")>"
         if frozenRows > 0, rowNumber > 0 {
             let top = "A\(frozenRows + 1)"
@@ -184,7 +187,8 @@ public final class SheetWriter {
         head += "<sheetData>"
         do {
             guard FileManager.default.createFile(atPath: sheetURL.path, contents: Data(head.utf8)),
-                let output = FileHandle(forWritingAtPath: sheetURL.path), let input = FileHandle(forReadingAtPath: dataURL.path)
+                let output = FileHandle(forWritingAtPath: sheetURL.path),
+                let input = FileHandle(forReadingAtPath: dataURL.path)
             else { throw WorkbookError.cannotWrite(path: sheetURL.path, reason: "temporary file") }
             defer {
                 try? output.close()

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Parsing one XML part of a workbook with Foundation's streaming `XMLParser` (SAX: elements
@@ -57,18 +58,23 @@ enum XMLPart {
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0
             if next == UInt8(ascii: "?") {
                 index += 2
-                while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == UInt8(ascii: ">")) {
+                while index + 1 < bytes.count,
+                    !(bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == UInt8(ascii: ">"))
+                {
                     index += 1
                 }
                 index += 2
             } else if next == UInt8(ascii: "!") {
-                let isComment = index + 3 < bytes.count && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == UInt8(ascii: "-")
+                let isComment =
+                    index + 3 < bytes.count && bytes[index + 2] == UInt8(ascii: "-")
+                    && bytes[index + 3] == UInt8(ascii: "-")
                 guard isComment else {
                     throw .unexpectedMarkup(file: file, part: part, line: 1, markup: "<!DOCTYPE>")
                 }
                 index += 4
                 while index + 2 < bytes.count,
-                    !(bytes[index] == UInt8(ascii: "-") && bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: ">"))
+                    !(bytes[index] == UInt8(ascii: "-") && bytes[index + 1] == UInt8(ascii: "-")
+                        && bytes[index + 2] == UInt8(ascii: ">"))
                 {
                     index += 1
                 }
@@ -95,7 +101,9 @@ class PartDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {}
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {}
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {}
 
     func fail(_ parser: XMLParser, _ error: any Error) {
         if failure == nil { failure = error }

@@ -18,7 +18,7 @@ enum EvalMode {
         }
         let took = ContinuousClock.now - start
         var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)   // Glibc imports RUSAGE_SELF as an enum case
+        getrusage(RUSAGE_SELF.rawValue, &usage)  // Glibc imports RUSAGE_SELF as an enum case
         print(json(out))
         let ms = Double(took.components.seconds) * 1000 + Double(took.components.attoseconds) / 1e15
         print(String(format: "eval_ms %.3f", ms))
@@ -32,8 +32,9 @@ enum EvalMode {
     static func jsonLines() -> Int32 {
         while let line = readLine(strippingNewline: true) {
             guard let data = line.data(using: .utf8),
-                  let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let expr = obj["expr"] as? String else {
+                let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let expr = obj["expr"] as? String
+            else {
                 print(json(["error": "bad_input", "message": line]))
                 continue
             }
@@ -66,7 +67,7 @@ enum EvalMode {
         case .double(let d):
             if d.isNaN { return ["double": "NaN"] }
             if d.isInfinite { return ["double": d < 0 ? "-Infinity" : "Infinity"] }
-            return ["double": d.description]   // shortest round-trip text
+            return ["double": d.description]  // shortest round-trip text
         case .string(let s): return ["string": s]
         case .bytes(let b): return ["bytes": Data(b).base64EncodedString()]
         case .list(let l): return ["list": l.map(typed)]
@@ -81,7 +82,9 @@ enum EvalMode {
     }
 
     static func json(_ o: Any) -> String {
-        guard let d = try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys, .fragmentsAllowed]) else { return "{}" }
+        guard let d = try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys, .fragmentsAllowed]) else {
+            return "{}"
+        }
         return String(decoding: d, as: UTF8.self)
     }
 }

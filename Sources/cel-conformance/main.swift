@@ -22,7 +22,8 @@ while i < args.count {
     i += 1
 }
 guard let dir = dirs.first else {
-    FileHandle.standardError.write("usage: cel-conformance DIR [--verbose] [--known-failures FILE]\n".data(using: .utf8) ?? Data())
+    FileHandle.standardError.write(
+        "usage: cel-conformance DIR [--verbose] [--known-failures FILE]\n".data(using: .utf8) ?? Data())
     exit(2)
 }
 var known: Set<String> = []
@@ -37,7 +38,9 @@ if results.isEmpty {
     FileHandle.standardError.write("cel-conformance: no .json case files under \(dir)\n".data(using: .utf8) ?? Data())
     exit(2)
 }
-var passed = 0, failed = 0, knownCount = 0
+var passed = 0
+var failed = 0
+var knownCount = 0
 for result in results {
     let unknown = result.failures.filter { !known.contains($0.key) }
     knownCount += result.failures.count - unknown.count

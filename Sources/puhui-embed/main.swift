@@ -17,7 +17,7 @@ for folder in arguments.dropFirst(3) {
         let full = URL(fileURLWithPath: folder).appendingPathComponent(relative).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-              !relative.hasPrefix("."), !relative.contains("/.")
+            !relative.hasPrefix("."), !relative.contains("/.")
         else { continue }
         guard let data = FileManager.default.contents(atPath: full) else {
             FileHandle.standardError.write(Data("puhui-embed: cannot read \(full)\n".utf8))

@@ -1,11 +1,12 @@
+import CEL
 import Foundation
 import Testing
-import CEL
 
 struct ConcurrencyAndLimitTests {
     @Test func concurrentEvaluation() async throws {
-        let p = try CEL.compile("[1, 2, 3].map(x, x * n).filter(y, y > n).size() + n",
-                                options: .init(variables: ["n"]))
+        let p = try CEL.compile(
+            "[1, 2, 3].map(x, x * n).filter(y, y > n).size() + n",
+            options: .init(variables: ["n"]))
         let ok = await withTaskGroup(of: Bool.self) { group in
             for t in 0..<8 {
                 group.addTask {

@@ -1,6 +1,6 @@
+import CEL
 import Foundation
 import Testing
-import CEL
 
 /// Runs the cel-spec conformance cases shipped in ../shared/conformance/cel and fails on
 /// any failure not listed (with its reason) in known-failures.txt.
@@ -50,6 +50,9 @@ struct ConformanceTests {
     @Test(.enabled(if: available("core"), "../shared/conformance/cel/core is not beside this clone (CI lays it there)"))
     func core() { run("core") }
 
-    @Test(.enabled(if: available("extensions"), "../shared/conformance/cel/extensions is not beside this clone (CI lays it there)"))
+    @Test(
+        .enabled(
+            if: available("extensions"),
+            "../shared/conformance/cel/extensions is not beside this clone (CI lays it there)"))
     func extensions() { run("extensions") }
 }

@@ -1,6 +1,6 @@
+import CEL
 import Foundation
 import Testing
-import CEL
 
 /// The cost budget (`CELOptions.maxIterations`, one million units by default) bounds the work
 /// of an evaluation, however the values involved share structure. Each expression here would
@@ -30,8 +30,10 @@ struct CostModelTests {
     /// and recorded in BENCHMARKS.md.
     static let debugBound: Duration = .seconds(6)
 
-    func expectLimit(_ src: String, traced: Bool = false, _ bindings: [String: CELValue] = [:],
-                     sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectLimit(
+        _ src: String, traced: Bool = false, _ bindings: [String: CELValue] = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let p = try CEL.compile(src, options: .init(maxSourceLength: 1 << 20))
         let start = ContinuousClock.now
         let v = traced ? p.evaluateWithTrace(bindings).result : p.evaluate(bindings)
@@ -69,10 +71,11 @@ struct CostModelTests {
         let l = CELValue.list((0..<1000).map { .int(Int64($0)) })
         var flat = "[t]"
         for i in 0..<14 { flat = "cel.bind(c\(i), \(flat), c\(i) + c\(i))" }
-        try expectLimit(flat + ".join()", ["t": t])    // 16,384 × 16 KiB: refused before it is built
+        try expectLimit(flat + ".join()", ["t": t])  // 16,384 × 16 KiB: refused before it is built
         try expectLimit("ts.all(x, ts.all(y, x + y != ''))", ["ts": ts])
-        try expectLimit("l.all(a, l.all(b, size(t) > 0 && !t.contains('z') && t < t + 'x' && t.matches('h$')))",
-                        ["t": t, "l": l])
+        try expectLimit(
+            "l.all(a, l.all(b, size(t) > 0 && !t.contains('z') && t < t + 'x' && t.matches('h$')))",
+            ["t": t, "l": l])
         try expectLimit("l.all(a, l.all(b, {t: 1}[t] == 1 && t in {t: 2}))", ["t": t, "l": l])
         try expectLimit("l.all(a, l.all(b, '%s%s'.format([t, a]) != ''))", ["t": t, "l": l])
     }
@@ -89,7 +92,9 @@ struct CostModelTests {
         let l = CELValue.list((0..<1000).map { .int(Int64($0)) })
         try expectLimit("l.map(a, l.map(b, l.map(c, l.map(d, [a, b, c, d]))))", traced: traced, ["l": l])
         try expectLimit("l.all(a, l.all(b, l.all(c, l.all(d, a + b + c + d >= 0))))", traced: traced, ["l": l])
-        try expectLimit("l.exists(i, a, l.exists(j, b, l.exists(k, c, l.exists(m, d, i + j + k + m < 0))))", traced: traced, ["l": l])
+        try expectLimit(
+            "l.exists(i, a, l.exists(j, b, l.exists(k, c, l.exists(m, d, i + j + k + m < 0))))", traced: traced,
+            ["l": l])
     }
 
     /// Sizes are checked as values are built: doubling a string through `cel.bind` stops at
@@ -107,7 +112,9 @@ struct CostModelTests {
     @Test func ordinaryWorkFits() throws {
         let l = CELValue.list((0..<1000).map { .int(Int64($0)) })
         #expect(try CEL.compile("l.map(x, x * 2).filter(y, y % 3 == 0).size() == 334").evaluate(["l": l]) == true)
-        #expect(try CEL.compile("l == l && l in [l] && size(l.map(x, string(x)).join(',')) == 3889").evaluate(["l": l]) == true)
+        #expect(
+            try CEL.compile("l == l && l in [l] && size(l.map(x, string(x)).join(',')) == 3889").evaluate(["l": l])
+                == true)
         let tight = try CEL.compile("l == l", options: .init(maxIterations: 500))
         #expect(tight.evaluate(["l": l]).isError)
         #expect(try CEL.compile("l == l", options: .init(maxIterations: 1001)).evaluate(["l": l]) == true)
@@ -117,13 +124,17 @@ struct CostModelTests {
     @Test func substringSearchIsLinear() throws {
         let h = String(repeating: "a", count: 1 << 18)
         let n = String(repeating: "a", count: 1 << 17) + "b"
-        let p = try CEL.compile("h.indexOf(n) == -1 && !h.contains(n) && h.lastIndexOf(n) == -1 && " +
-                                "size(h.split(n)) == 1 && h.replace(n, '') == h")
+        let p = try CEL.compile(
+            "h.indexOf(n) == -1 && !h.contains(n) && h.lastIndexOf(n) == -1 && "
+                + "size(h.split(n)) == 1 && h.replace(n, '') == h")
         let start = ContinuousClock.now
         #expect(p.evaluate(["h": .string(h), "n": .string(n)]) == true)
         #expect(ContinuousClock.now - start < Self.debugBound)
-        #expect(try CEL.compile("'abcabcab'.lastIndexOf('cab') == 5 && 'abcabc'.lastIndexOf('abc', 2) == 0 && " +
-                                "'aaa'.lastIndexOf('aa') == 1 && 'abcabc'.indexOf('ca', 3) == -1 && 'abcabc'.indexOf('bc', 2) == 4")
-                .evaluate() == true)
+        #expect(
+            try CEL.compile(
+                "'abcabcab'.lastIndexOf('cab') == 5 && 'abcabc'.lastIndexOf('abc', 2) == 0 && "
+                    + "'aaa'.lastIndexOf('aa') == 1 && 'abcabc'.indexOf('ca', 3) == -1 && 'abcabc'.indexOf('bc', 2) == 4"
+            )
+            .evaluate() == true)
     }
 }

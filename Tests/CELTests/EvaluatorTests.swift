@@ -1,6 +1,6 @@
+import CEL
 import Foundation
 import Testing
-import CEL
 
 struct EvaluatorTests {
     func eval(_ src: String, _ vars: [String: CELValue] = [:]) throws -> CELValue {
@@ -79,8 +79,12 @@ struct EvaluatorTests {
     @Test func time() throws {
         #expect(try eval("timestamp('2024-03-10T12:00:00Z').getHours('America/Los_Angeles')") == 5)
         #expect(try eval("timestamp('2024-03-10T12:00:00Z').getHours('+05:30')") == 17)
-        #expect(try eval("timestamp('2024-01-01T00:00:00Z') + duration('36h') == timestamp('2024-01-02T12:00:00Z')") == true)
-        #expect(try eval("timestamp('2024-01-02T00:00:00Z') - timestamp('2024-01-01T00:00:00Z') == duration('24h')") == true)
+        #expect(
+            try eval("timestamp('2024-01-01T00:00:00Z') + duration('36h') == timestamp('2024-01-02T12:00:00Z')") == true
+        )
+        #expect(
+            try eval("timestamp('2024-01-02T00:00:00Z') - timestamp('2024-01-01T00:00:00Z') == duration('24h')") == true
+        )
         #expect(try eval("string(duration('1.5s'))") == "1.500s")
         #expect(isError(try eval("timestamp('9999-12-31T23:59:59Z') + duration('1s')"), .range))
         #expect(try eval("type(timestamp('2024-01-01T00:00:00Z')) == google.protobuf.Timestamp") == true)
@@ -105,8 +109,9 @@ struct EvaluatorTests {
     }
 
     @Test func declaredVariablesAndSlots() throws {
-        let p = try CEL.compile("price <= median * 0.85 && staff * 3 >= infants && pledge_signed",
-                                options: .init(variables: ["price", "median", "staff", "infants", "pledge_signed"]))
+        let p = try CEL.compile(
+            "price <= median * 0.85 && staff * 3 >= infants && pledge_signed",
+            options: .init(variables: ["price", "median", "staff", "infants", "pledge_signed"]))
         #expect(p.evaluate(slots: [80.0, 100.0, 2, 6, true]) == true)
         #expect(p.evaluate(slots: [90.0, 100.0, 2, 6, true]) == false)
         #expect(p.evaluate(["price": 80.0, "median": 100.0, "staff": 2, "infants": 6, "pledge_signed": true]) == true)
@@ -121,8 +126,9 @@ struct EvaluatorTests {
     }
 
     @Test func qualifiedNamesAndMaps() throws {
-        let p = try CEL.compile("price.monthly_fen * 1000 <= benchmark.p50_fen * params.ratio",
-                                options: .init(variables: ["price", "benchmark", "params"]))
+        let p = try CEL.compile(
+            "price.monthly_fen * 1000 <= benchmark.p50_fen * params.ratio",
+            options: .init(variables: ["price", "benchmark", "params"]))
         let v = p.evaluate([
             "price": ["monthly_fen": 3], "benchmark": ["p50_fen": 4000], "params": ["ratio": 1],
         ])
@@ -143,9 +149,12 @@ struct APITests {
     @Test func bridgingFromAny() throws {
         let row: [String: Any?] = ["n": 3, "d": 1.5, "s": "x", "b": true, "l": [1, "a"], "m": ["k": 2], "z": nil]
         let v = try #require(CELValue(any: row))
-        let p = try CEL.compile("m.n == 3 && m.d == 1.5 && m.s == 'x' && m.b && m.l[1] == 'a' && m.m.k == 2 && m.z == null")
+        let p = try CEL.compile(
+            "m.n == 3 && m.d == 1.5 && m.s == 'x' && m.b && m.l[1] == 'a' && m.m.k == 2 && m.z == null")
         #expect(p.evaluate(["m": v]) == true)
-        #expect(CELValue(any: Date(timeIntervalSince1970: 1.5)) == .timestamp(CELTimestamp(seconds: 1, nanos: 500_000_000)!))
+        #expect(
+            CELValue(any: Date(timeIntervalSince1970: 1.5)) == .timestamp(CELTimestamp(seconds: 1, nanos: 500_000_000)!)
+        )
     }
 }
 
@@ -251,7 +260,10 @@ struct TimeValueTests {
         #expect(CELTimestamp(date: t.date) == t)
         #expect(CELDuration(parsing: "1h30m")?.description == "5400s")
         let p = try CEL.compile("now - start > duration('1h')")
-        #expect(p.evaluate(["now": .timestamp(t), "start": .timestamp(try #require(CELTimestamp(rfc3339: "2024-03-10T02:00:00Z")))]) == true)
+        #expect(
+            p.evaluate([
+                "now": .timestamp(t), "start": .timestamp(try #require(CELTimestamp(rfc3339: "2024-03-10T02:00:00Z"))),
+            ]) == true)
     }
 }
 

@@ -1,6 +1,6 @@
+import CEL
 import Foundation
 import Testing
-import CEL
 
 /// Deterministic fuzzing: whatever the input, compile either succeeds or throws a
 /// CELError, and evaluation returns a value (possibly an error value). A crash or a
@@ -34,7 +34,8 @@ struct FuzzTests {
             let dir = root.appendingPathComponent(folder).path
             for file in Conformance.files(in: dir) {
                 guard let data = FileManager.default.contents(atPath: (dir as NSString).appendingPathComponent(file)),
-                      let doc = try? JSONDecoder().decode(Conformance.JSON.self, from: data) else { continue }
+                    let doc = try? JSONDecoder().decode(Conformance.JSON.self, from: data)
+                else { continue }
                 for s in doc["section"]?.array ?? [] {
                     for t in s["test"]?.array ?? [] {
                         if let e = t["expr"]?.string { out.append(e) }
@@ -43,13 +44,16 @@ struct FuzzTests {
             }
         }
         if out.isEmpty {
-            out = ["1 + 2 * 3", "[1, 2].map(x, x * 2)", "{'a': b'\\xff'}.a", "timestamp('2020-01-01T00:00:00Z')",
-                   "'abc'.matches('b+')", "x.y.z || !a && b ? c : d[0]"]
+            out = [
+                "1 + 2 * 3", "[1, 2].map(x, x * 2)", "{'a': b'\\xff'}.a", "timestamp('2020-01-01T00:00:00Z')",
+                "'abc'.matches('b+')", "x.y.z || !a && b ? c : d[0]",
+            ]
         }
         return out
     }
 
-    static let typed = CELOptions(variables: ["x", "y", "a", "b"], types: ["x": .int, "y": .map, "a": .bool, "b": .string])
+    static let typed = CELOptions(
+        variables: ["x", "y", "a", "b"], types: ["x": .int, "y": .map, "a": .bool, "b": .string])
 
     static func check(_ src: String, _ rng: inout RNG) {
         let program: CELProgram
@@ -121,9 +125,11 @@ struct FuzzTests {
         let big = CELOptions(maxSourceLength: 4_000_000)
         let mb = "'" + String(repeating: "a", count: 1_000_000) + "'"
         #expect(try CEL.compile("size(\(mb))", options: big).evaluate() == .int(1_000_000))
-        for src in ["1" + String(repeating: "0", count: 400), "1e400", "1" + String(repeating: "0", count: 400) + ".0",
-                    "-1e400", "0x" + String(repeating: "f", count: 40), String(repeating: "9", count: 400) + "u",
-                    "1e-400", "[" + Array(repeating: "1", count: 50_000).joined(separator: ",") + "]"] {
+        for src in [
+            "1" + String(repeating: "0", count: 400), "1e400", "1" + String(repeating: "0", count: 400) + ".0",
+            "-1e400", "0x" + String(repeating: "f", count: 40), String(repeating: "9", count: 400) + "u",
+            "1e-400", "[" + Array(repeating: "1", count: 50_000).joined(separator: ",") + "]",
+        ] {
             _ = try? CEL.compile(src, options: big).evaluate()
             Self.check(src, &rng)
         }

@@ -1,6 +1,6 @@
+import CEL
 import Foundation
 import Testing
-import CEL
 
 /// The repository's own CEL cases, so that a clone without `../shared` still tests the engine
 /// end to end (the shared conformance suite is skipped then; see `ConformanceTests`). Written
@@ -11,7 +11,10 @@ struct OwnCasesTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let expr: String
         let expected: CELValue?
-        init(_ expr: String, _ expected: CELValue?) { self.expr = expr; self.expected = expected }
+        init(_ expr: String, _ expected: CELValue?) {
+            self.expr = expr
+            self.expected = expected
+        }
         var testDescription: String { expr }
     }
 
@@ -117,7 +120,9 @@ struct OwnCasesTests {
         Case("timestamp('2009-02-13T23:31:30Z').getHours('EST+5')", nil),
         Case("timestamp('2024-03-01T00:00:00Z') - timestamp('2024-02-28T00:00:00Z') == duration('48h')", true),
         Case("timestamp('9999-12-31T23:59:59Z') + duration('1s')", nil),
-        Case("timestamp('2024-01-01T00:00:00Z').getDayOfWeek() == 1 && timestamp('2024-12-31T00:00:00Z').getDayOfYear() == 365", true),
+        Case(
+            "timestamp('2024-01-01T00:00:00Z').getDayOfWeek() == 1 && timestamp('2024-12-31T00:00:00Z').getDayOfYear() == 365",
+            true),
         Case("duration('90m').getHours() == 1 && duration('90m').getMinutes() == 90", true),
     ]
 

@@ -1,5 +1,5 @@
-import Testing
 import CEL
+import Testing
 
 struct ParserTests {
     func compileError(_ src: String) -> CELError? {
@@ -73,7 +73,8 @@ struct ParserTests {
             let e = try #require(compileError(src))
             #expect(e.kind == .limit || e.kind == .syntax)
         }
-        let e = try #require(compileError(String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)))
+        let e = try #require(
+            compileError(String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)))
         #expect(e.kind == .limit)
         #expect(e.line == 1)
     }

@@ -1,5 +1,5 @@
-import Testing
 import CEL
+import Testing
 
 struct TraceTests {
     @Test func traceRecordsSubExpressionsAndVariables() throws {
@@ -45,8 +45,11 @@ struct TraceRangeTests {
 struct TraceClauseTests {
     @Test func clausesExplainWhichPartFailed() throws {
         let src = "price <= median * 0.85 && staff * 3 >= infants && (pledge_signed || waived)"
-        let p = try CEL.compile(src, options: .init(variables: ["price", "median", "staff", "infants", "pledge_signed", "waived"]))
-        let t = p.evaluateWithTrace(["price": 90.0, "median": 100.0, "staff": 2, "infants": 5, "pledge_signed": false, "waived": true])
+        let p = try CEL.compile(
+            src, options: .init(variables: ["price", "median", "staff", "infants", "pledge_signed", "waived"]))
+        let t = p.evaluateWithTrace([
+            "price": 90.0, "median": 100.0, "staff": 2, "infants": 5, "pledge_signed": false, "waived": true,
+        ])
         #expect(t.result == false)
         #expect(t.clauseOperator == "&&")
         #expect(t.clauses.map(\.text) == ["price <= median * 0.85", "staff * 3 >= infants", "pledge_signed || waived"])

@@ -53,7 +53,9 @@ struct AuditEndToEndTests {
         #expect(length > 3)
         #expect(object["taken_at"] is String && object["head_at"] is String && object["intact"] as? Bool == true)
         #expect(verified.stdout.contains("\(length) entries, chain intact, head \(head)"))
-        let against = try puhui.run(["audit", "verify", "--db", "r.sqlite", "--checkpoint", "\(length):\(head)", "--lang", "en"])
+        let against = try puhui.run([
+            "audit", "verify", "--db", "r.sqlite", "--checkpoint", "\(length):\(head)", "--lang", "en",
+        ])
         #expect(against.status == 0, "\(against.stderr)")
         #expect(against.stdout.contains("matches the checkpoint"))
     }
@@ -63,10 +65,13 @@ struct AuditEndToEndTests {
         let puhui = try PuhuiProcess()
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["init", "--db", "r.sqlite", "--sample"]).status == 0)
-        #expect(try Self.sql(puhui, "r.sqlite", """
-            DROP TRIGGER audit_log_no_update;
-            UPDATE audit_log SET after_json = coalesce(after_json, '{}') || ' ' WHERE seq = 7;
-            """) == 0)
+        #expect(
+            try Self.sql(
+                puhui, "r.sqlite",
+                """
+                DROP TRIGGER audit_log_no_update;
+                UPDATE audit_log SET after_json = coalesce(after_json, '{}') || ' ' WHERE seq = 7;
+                """) == 0)
         let en = try puhui.run(["audit", "verify", "--db", "r.sqlite", "--lang", "en"])
         #expect(en.status == 65)
         #expect(en.stderr.contains("broken at entry 7"), "\(en.stderr)")
@@ -84,7 +89,9 @@ struct AuditEndToEndTests {
         let puhui = try PuhuiProcess()
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["init", "--db", "r.sqlite", "--sample"]).status == 0)
-        #expect(try Self.sql(puhui, "r.sqlite", "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 4;") == 0)
+        #expect(
+            try Self.sql(puhui, "r.sqlite", "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 4;")
+                == 0)
         let en = try puhui.run(["audit", "verify", "--db", "r.sqlite", "--lang", "en"])
         #expect(en.status == 65)
         #expect(en.stderr.contains("entry 4 is missing"), "\(en.stderr)")
@@ -102,10 +109,14 @@ struct AuditEndToEndTests {
             try JSONSerialization.jsonObject(with: Data(checkpoint.stdout.utf8)) as? [String: Any])
         let length = try #require(object["length"] as? Int)
         let head = try #require(object["head"] as? String)
-        #expect(try Self.sql(
-            puhui, "r.sqlite", "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = \(length);") == 0)
+        #expect(
+            try Self.sql(
+                puhui, "r.sqlite", "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = \(length);")
+                == 0)
         #expect(try puhui.run(["audit", "verify", "--db", "r.sqlite"]).status == 0, "the chain alone cannot see it")
-        let against = try puhui.run(["audit", "verify", "--db", "r.sqlite", "--checkpoint", "\(length):\(head)", "--lang", "en"])
+        let against = try puhui.run([
+            "audit", "verify", "--db", "r.sqlite", "--checkpoint", "\(length):\(head)", "--lang", "en",
+        ])
         #expect(against.status == 65)
         #expect(against.stderr.contains("entry \(length) is gone"), "\(against.stderr)")
     }

@@ -48,7 +48,10 @@ struct BadgeQREndToEndTests {
         defer { puhui.cleanUp() }
         let token = try Self.token(puhui)
         let printed = try puhui.run(
-            ["badge", "print", Self.badge, "--format", "png", "--output", "qr.png", "--public-url", "https://puhui.example.gov.cn/"] + Self.db)
+            [
+                "badge", "print", Self.badge, "--format", "png", "--output", "qr.png", "--public-url",
+                "https://puhui.example.gov.cn/",
+            ] + Self.db)
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(try Self.decode(puhui.path("qr.png")) == "https://puhui.example.gov.cn/badge/\(Self.badge)?t=\(token)")
         // Without --public-url the code points at the service's default address, and says so.
@@ -63,7 +66,10 @@ struct BadgeQREndToEndTests {
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["init", "--sample"] + Self.db).status == 0)
         let printed = try puhui.run(
-            ["badge", "print", Self.badge, "--format", "png", "--output", "qr.png", "--public-url", "https://puhui.example.gov.cn"] + Self.db)
+            [
+                "badge", "print", Self.badge, "--format", "png", "--output", "qr.png", "--public-url",
+                "https://puhui.example.gov.cn",
+            ] + Self.db)
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(try Self.decode(puhui.path("qr.png")) == "https://puhui.example.gov.cn/badge/\(Self.badge)")
     }
@@ -73,12 +79,20 @@ struct BadgeQREndToEndTests {
         defer { puhui.cleanUp() }
         let token = try Self.token(puhui)
         let url = "https://puhui.example.gov.cn/badge/\(Self.badge)?t=\(token)"
-        let svg = try puhui.run(["badge", "print", Self.badge, "--format", "svg", "--public-url", "https://puhui.example.gov.cn"] + Self.db)
+        let svg = try puhui.run(
+            ["badge", "print", Self.badge, "--format", "svg", "--public-url", "https://puhui.example.gov.cn"] + Self.db)
         #expect(svg.status == 0, "\(svg.stderr)")
-        #expect(svg.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.stdout.contains("<title id=\"qr-title\">统一标识 \(Self.badge) 查验二维码 / Badge \(Self.badge) check QR code</title>"))
+        #expect(
+            svg.stdout.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(
+            svg.stdout.contains(
+                "<title id=\"qr-title\">统一标识 \(Self.badge) 查验二维码 / Badge \(Self.badge) check QR code</title>"))
         let html = try puhui.run(
-            ["badge", "print", Self.badge, "--format", "html", "--output", "badge.html", "--public-url", "https://puhui.example.gov.cn"] + Self.db)
+            [
+                "badge", "print", Self.badge, "--format", "html", "--output", "badge.html", "--public-url",
+                "https://puhui.example.gov.cn",
+            ] + Self.db)
         #expect(html.status == 0, "\(html.stderr)")
         let page = try puhui.read("badge.html")
         #expect(page.contains("<html lang=\"zh-CN\">") && page.contains("<svg xmlns"))
@@ -92,14 +106,17 @@ struct BadgeQREndToEndTests {
         #expect(try puhui.run(["init", "--sample"] + Self.db).status == 0)
         let noOutput = try puhui.run(["badge", "print", Self.badge, "--format", "png"] + Self.db)
         #expect(noOutput.status == 64 && noOutput.stderr.contains("--format png needs --output FILE"))
-        let badURL = try puhui.run(["badge", "print", Self.badge, "--format", "svg", "--public-url", "ftp://x"] + Self.db)
+        let badURL = try puhui.run(
+            ["badge", "print", Self.badge, "--format", "svg", "--public-url", "ftp://x"] + Self.db)
         #expect(badURL.status == 64)
-        let urlWithoutImage = try puhui.run(["badge", "print", Self.badge, "--public-url", "https://x.example"] + Self.db)
+        let urlWithoutImage = try puhui.run(
+            ["badge", "print", Self.badge, "--public-url", "https://x.example"] + Self.db)
         #expect(urlWithoutImage.status == 64)
         try FileManager.default.createDirectory(atPath: puhui.path("folder"), withIntermediateDirectories: true)
         let folder = try puhui.run(["badge", "print", Self.badge, "--format", "png", "--output", "folder"] + Self.db)
         #expect(folder.status == 66, "\(folder.stderr)")
-        let notABadge = try puhui.run(["badge", "print", "NTC-2025-00031-I", "--format", "png", "--output", "x.png"] + Self.db)
+        let notABadge = try puhui.run(
+            ["badge", "print", "NTC-2025-00031-I", "--format", "png", "--output", "x.png"] + Self.db)
         #expect(notABadge.status == 64)
         #expect(!FileManager.default.fileExists(atPath: puhui.path("x.png")))
     }

@@ -8,9 +8,12 @@ struct OfficersFilesEndToEndTests {
     static let script = "/usr/bin/script"
 
     /// Runs `puhui` under a pseudo-terminal: stdout and stderr both arrive in the result's stdout.
-    static func onTerminal(_ puhui: PuhuiProcess, _ arguments: [String], lang: String = "C") throws -> PuhuiProcess.Result {
+    static func onTerminal(_ puhui: PuhuiProcess, _ arguments: [String], lang: String = "C") throws
+        -> PuhuiProcess.Result
+    {
         let command = ([PuhuiProcess.executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        return try puhui.run(["-qec", command, "/dev/null"], environment: ["LANG": lang], executable: URL(fileURLWithPath: script))
+        return try puhui.run(
+            ["-qec", command, "/dev/null"], environment: ["LANG": lang], executable: URL(fileURLWithPath: script))
     }
 
     @Test(
@@ -21,14 +24,18 @@ struct OfficersFilesEndToEndTests {
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["init", "--db", "first.sqlite", "--sample"]).status == 0)
         #expect(try puhui.run(["init", "--db", "second.sqlite"]).status == 0)
-        let exported = try Self.onTerminal(puhui, ["export", "prices", "--db", "first.sqlite", "--output", "prices.csv"])
+        let exported = try Self.onTerminal(
+            puhui, ["export", "prices", "--db", "first.sqlite", "--output", "prices.csv"])
         #expect(exported.status == 0, "\(exported.stdout)")
         #expect(exported.stdout.contains("\rexporting: 1,000 of 1,933 rows (51%)"), "\(exported.stdout)")
         for table in ["operators", "outlets"] {
             #expect(try puhui.run(["export", table, "--db", "first.sqlite", "--output", "\(table).csv"]).status == 0)
-            #expect(try puhui.run(["import", table, "\(table).csv", "--db", "second.sqlite", "--officer", "t1"]).status == 0)
+            #expect(
+                try puhui.run(["import", table, "\(table).csv", "--db", "second.sqlite", "--officer", "t1"]).status == 0
+            )
         }
-        let imported = try Self.onTerminal(puhui, ["import", "prices", "prices.csv", "--db", "second.sqlite", "--officer", "t1"], lang: "zh_CN.UTF-8")
+        let imported = try Self.onTerminal(
+            puhui, ["import", "prices", "prices.csv", "--db", "second.sqlite", "--officer", "t1"], lang: "zh_CN.UTF-8")
         #expect(imported.status == 0, "\(imported.stdout)")
         #expect(imported.stdout.contains("\r检查：1,000 行"), "\(imported.stdout)")
         #expect(imported.stdout.contains("\r写入：1,000 / 1,933 行（51%）"), "\(imported.stdout)")
@@ -43,7 +50,8 @@ struct OfficersFilesEndToEndTests {
         let piped = try puhui.run(["export", "prices", "--db", "first.sqlite"])
         #expect(piped.status == 0)
         #expect(!piped.stderr.contains("\r") && !piped.stderr.contains("exporting"), "\(piped.stderr)")
-        let quiet = try Self.onTerminal(puhui, ["export", "prices", "--db", "first.sqlite", "--output", "quiet.csv", "--quiet"])
+        let quiet = try Self.onTerminal(
+            puhui, ["export", "prices", "--db", "first.sqlite", "--output", "quiet.csv", "--quiet"])
         // (A terminal writes every line end as \r\n, so a carriage return alone proves nothing.)
         #expect(!quiet.stdout.contains("\u{1B}[K") && !quiet.stdout.contains("exporting"), "\(quiet.stdout)")
     }
@@ -55,7 +63,9 @@ struct OfficersFilesEndToEndTests {
         #expect(try puhui.run(["init", "--db", "first.sqlite", "--sample"]).status == 0)
         #expect(try puhui.run(["init", "--db", "second.sqlite"]).status == 0)
         for table in ["operators", "outlets", "prices"] {
-            let exported = try puhui.run(["export", table, "--db", "first.sqlite", "--format", "xlsx", "--output", "\(table).xlsx"])
+            let exported = try puhui.run([
+                "export", table, "--db", "first.sqlite", "--format", "xlsx", "--output", "\(table).xlsx",
+            ])
             #expect(exported.status == 0, "\(exported.stderr)")
             let imported = try puhui.run(["import", table, "\(table).xlsx", "--db", "second.sqlite", "--officer", "t1"])
             #expect(imported.status == 0, "\(imported.stderr)")
@@ -67,7 +77,8 @@ struct OfficersFilesEndToEndTests {
         }
         // A workbook is not written to a terminal.
         if FileManager.default.isExecutableFile(atPath: Self.script) {
-            let terminal = try Self.onTerminal(puhui, ["export", "operators", "--db", "first.sqlite", "--format", "xlsx"])
+            let terminal = try Self.onTerminal(
+                puhui, ["export", "operators", "--db", "first.sqlite", "--format", "xlsx"])
             #expect(terminal.status == 64)
             #expect(terminal.stdout.contains("a workbook is a binary file, not for a terminal: add --output NAME.xlsx"))
         }
@@ -76,7 +87,9 @@ struct OfficersFilesEndToEndTests {
         for table in ["operators", "outlets", "prices"] {
             let template = try puhui.run(["template", table, "--format", "xlsx", "--output", "t-\(table).xlsx"])
             #expect(template.status == 0, "\(template.stderr)")
-            let imported = try puhui.run(["import", table, "t-\(table).xlsx", "--db", "third.sqlite", "--officer", "t1"])
+            let imported = try puhui.run([
+                "import", table, "t-\(table).xlsx", "--db", "third.sqlite", "--officer", "t1",
+            ])
             #expect(imported.status == 0, "\(imported.stderr)")
             #expect(imported.stdout.contains("imported 1 rows (1 new, 0 updated)"))
         }
@@ -87,14 +100,20 @@ struct OfficersFilesEndToEndTests {
         try puhui.write("operators.utf8.csv", try puhui.run(["export", "operators", "--db", "first.sqlite"]).stdout)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", "GB18030", "-o", puhui.path("operators-gbk.csv"), puhui.path("operators.utf8.csv")]
+        process.arguments = [
+            "-f", "UTF-8", "-t", "GB18030", "-o", puhui.path("operators-gbk.csv"), puhui.path("operators.utf8.csv"),
+        ]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(try puhui.run(["init", "--db", "fourth.sqlite"]).status == 0)
-        let gb = try puhui.run(["import", "operators", "operators-gbk.csv", "--db", "fourth.sqlite", "--officer", "t1"], environment: ["LANG": "zh_CN.UTF-8"])
+        let gb = try puhui.run(
+            ["import", "operators", "operators-gbk.csv", "--db", "fourth.sqlite", "--officer", "t1"],
+            environment: ["LANG": "zh_CN.UTF-8"])
         #expect(gb.status == 0, "\(gb.stderr)")
         #expect(gb.stderr.contains("注意：operators-gbk.csv 不是 UTF-8 编码，已按 GB18030（GBK）读取。"))
-        #expect(try puhui.run(["export", "operators", "--db", "fourth.sqlite"]).stdout == (try puhui.read("operators.utf8.csv")))
+        #expect(
+            try puhui.run(["export", "operators", "--db", "fourth.sqlite"]).stdout
+                == (try puhui.read("operators.utf8.csv")))
     }
 }

@@ -66,11 +66,14 @@ struct ReadmeEndToEndTests {
         let puhui = try PuhuiProcess()
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["init", "--db", "r.sqlite", "--sample"]).status == 0)
-        #expect(try puhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "city", "--db", "r.sqlite"]).status == 0)
+        #expect(
+            try puhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "city", "--db", "r.sqlite"])
+                .status == 0)
         try puhui.write("bad.csv", "uscc,name,legal_form,legal_representative\n91320600MA1XXXXXXA,某公司,company,张三\n")
         try puhui.write(
             "failing.yaml",
-            "ruleset: t\nversion: \"1\"\nrules:\n  - {id: A-01, basis: b, severity: block, check: 'true'}\ntests:\n  - {name: t, as_of: 2024-01-01, facts: {}, expect: {A-01: fail}}\n")
+            "ruleset: t\nversion: \"1\"\nrules:\n  - {id: A-01, basis: b, severity: block, check: 'true'}\ntests:\n  - {name: t, as_of: 2024-01-01, facts: {}, expect: {A-01: fail}}\n"
+        )
         try FileManager.default.createDirectory(atPath: puhui.path("folder"), withIntermediateDirectories: false)
         let examples: [(Int32, [String])] = [
             (0, ["search", "--keyword", "颐养", "--db", "r.sqlite"]),
@@ -95,9 +98,13 @@ struct ReadmeEndToEndTests {
             seen.insert(result.status)
         }
         // 74: another change holds the registry past the wait.
-        let holder = try WriteLockHolder(sqlite3: try #require(AuditEndToEndTests.sqlite3), path: puhui.path("r.sqlite"))
+        let holder = try WriteLockHolder(
+            sqlite3: try #require(AuditEndToEndTests.sqlite3), path: puhui.path("r.sqlite"))
         let busy = try puhui.run(
-            ["officer", "add", "li.na", "--name", "李娜", "--district", "city", "--officer", "wang.li", "--db", "r.sqlite", "--wait", "0"])
+            [
+                "officer", "add", "li.na", "--name", "李娜", "--district", "city", "--officer", "wang.li", "--db",
+                "r.sqlite", "--wait", "0",
+            ])
         holder.release()
         #expect(busy.status == 74, "\(busy.stderr)")
         seen.insert(busy.status)

@@ -18,16 +18,19 @@ struct RecognitionEndToEndTests {
         let early = try puhui.run(["certify", "notice", "NT-0001", "--on", "2026-09-28"] + officer)
         #expect(early.status == 65)
         #expect(early.stderr.contains("Allowed next: puhui certify apply"))
-        let future = try puhui.run(["certify", "apply", "NT-0001", "--level", "municipal", "--on", "2999-01-01"] + officer)
+        let future = try puhui.run(
+            ["certify", "apply", "NT-0001", "--level", "municipal", "--on", "2999-01-01"] + officer)
         #expect(future.status == 64)
 
-        let apply = try puhui.run(["certify", "apply", "NT-0001", "--level", "municipal", "--on", "2026-09-28"] + officer)
+        let apply = try puhui.run(
+            ["certify", "apply", "NT-0001", "--level", "municipal", "--on", "2026-09-28"] + officer)
         #expect(apply.status == 0, "\(apply.stderr)")
         #expect(apply.stdout.contains("Next: puhui certify review NT-0001"))
         let review = try puhui.run(["certify", "review", "NT-0001", "--on", "2026-09-29"] + officer)
         #expect(review.status == 0, "\(review.stderr)")
         // National Day: 29, 30 September, then 8, 9 and Saturday 10 October (a make-up working day).
-        let notice = try puhui.run(["certify", "notice", "NT-0001", "--on", "2026-09-29", "--format", "json"] + officer)
+        let notice = try puhui.run(
+            ["certify", "notice", "NT-0001", "--on", "2026-09-29", "--format", "json"] + officer)
         #expect(notice.status == 0, "\(notice.stderr)")
         let noticed = try #require(try JSONSerialization.jsonObject(with: Data(notice.stdout.utf8)) as? [[String: Any]])
         #expect(noticed.first?["notice_last_day"] as? String == "2026-10-10")
@@ -36,16 +39,20 @@ struct RecognitionEndToEndTests {
         #expect(tooEarly.stderr.contains("2026-10-11"))
         let decide = try puhui.run(["certify", "decide", "NT-0001", "--approve", "--on", "2026-10-12"] + officer)
         #expect(decide.status == 0, "\(decide.stderr)")
-        let badge = try #require(decide.stdout.split(separator: " ").map(String.init).first { $0.hasPrefix("NTE-2026-") }?
-            .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-"))))
+        let badge = try #require(
+            decide.stdout.split(separator: " ").map(String.init).first { $0.hasPrefix("NTE-2026-") }?
+                .trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-"))))
 
         // A district officer acts only on their district's outlets (NT-0001 is in 320613).
-        #expect(try puhui.run(["officer", "add", "zhao.min", "--name", "赵敏", "--district", "320612"] + officer).status == 0)
-        let outside = try puhui.run(["certify", "suspend", "NT-0001", "--reason", "测试"] + db + ["--officer", "zhao.min"])
+        #expect(
+            try puhui.run(["officer", "add", "zhao.min", "--name", "赵敏", "--district", "320612"] + officer).status == 0)
+        let outside = try puhui.run(
+            ["certify", "suspend", "NT-0001", "--reason", "测试"] + db + ["--officer", "zhao.min"])
         #expect(outside.status == 77)
 
         // The worklist: certified recognitions of the sample ending within 10 days of 2026-11-29.
-        let list = try puhui.run(["certify", "list", "--expiring", "10", "--as-of", "2026-11-29", "--format", "csv"] + db)
+        let list = try puhui.run(
+            ["certify", "list", "--expiring", "10", "--as-of", "2026-11-29", "--format", "csv"] + db)
         #expect(list.status == 0)
         #expect(list.stdout.hasPrefix("outlet_id,name,district_code,level,status,live_status"))
         #expect(list.stdout.contains("NT-0079,"))
@@ -71,8 +78,9 @@ struct RecognitionEndToEndTests {
         #expect(try puhui.run(["badge", "key", "public", "--out", "badge.pub"]).status == 0)
         let printed = try puhui.run(["badge", "print", badge] + db)
         #expect(printed.status == 0, "\(printed.stderr)")
-        let token = try #require(printed.stdout.split(separator: "\n").first { $0.hasPrefix("令牌 Token: ") }?
-            .replacingOccurrences(of: "令牌 Token: ", with: ""))
+        let token = try #require(
+            printed.stdout.split(separator: "\n").first { $0.hasPrefix("令牌 Token: ") }?
+                .replacingOccurrences(of: "令牌 Token: ", with: ""))
         let offline = try puhui.run(["badge", "verify", "--token", token, "--public-key", "badge.pub", "--lang", "en"])
         #expect(offline.status == 0, "\(offline.stderr)")
         #expect(offline.stdout.contains("Signature valid"))

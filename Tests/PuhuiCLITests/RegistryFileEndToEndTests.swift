@@ -33,7 +33,10 @@ struct RegistryFileEndToEndTests {
         try puhui.write("one.csv", "id,operator_uscc,name,kind,district_code,address,lat,lon\n")
         for (language, words) in [("en", "this user may not write the file or its folder"), ("zh", "没有写权限")] {
             let refused = try puhui.runWithoutWritePermission(
-                ["officer", "add", "li.na", "--name", "李娜", "--district", "city", "--db", "r.sqlite", "--lang", language])
+                [
+                    "officer", "add", "li.na", "--name", "李娜", "--district", "city", "--db", "r.sqlite", "--lang",
+                    language,
+                ])
             #expect(refused.status == 77, "\(refused.stderr)")
             #expect(refused.stderr.contains(words), "\(refused.stderr)")
         }
@@ -51,7 +54,8 @@ struct RegistryFileEndToEndTests {
         let puhui = try PuhuiProcess()
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["init", "--db", "r.sqlite", "--sample"]).status == 0)
-        let holder = try WriteLockHolder(sqlite3: try #require(AuditEndToEndTests.sqlite3), path: puhui.path("r.sqlite"))
+        let holder = try WriteLockHolder(
+            sqlite3: try #require(AuditEndToEndTests.sqlite3), path: puhui.path("r.sqlite"))
         defer { holder.release() }
         #expect(FileManager.default.fileExists(atPath: puhui.path("r.sqlite-shm")))
         let search = try puhui.runWithoutWritePermission(["show", "NT-0103", "--db", "r.sqlite", "--lang", "en"])
@@ -100,20 +104,27 @@ struct RegistryFileEndToEndTests {
         let puhui = try PuhuiProcess()
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["init", "--db", "r.sqlite", "--sample"]).status == 0)
-        #expect(try puhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "city", "--db", "r.sqlite"]).status == 0)
+        #expect(
+            try puhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "city", "--db", "r.sqlite"])
+                .status == 0)
         let sqlite3 = try #require(AuditEndToEndTests.sqlite3)
 
         let holder = try WriteLockHolder(sqlite3: sqlite3, path: puhui.path("r.sqlite"))
         let reader = try puhui.run(["show", "NT-0103", "--db", "r.sqlite"])
         #expect(reader.status == 0, "a reader is not blocked: \(reader.stderr)")
         let impatient = try puhui.run(
-            ["officer", "add", "li.na", "--name", "李娜", "--district", "city", "--officer", "wang.li", "--db", "r.sqlite",
-             "--wait", "1", "--lang", "en"])
+            [
+                "officer", "add", "li.na", "--name", "李娜", "--district", "city", "--officer", "wang.li", "--db",
+                "r.sqlite",
+                "--wait", "1", "--lang", "en",
+            ])
         #expect(impatient.status == 74, "\(impatient.stderr)")
         #expect(impatient.stderr.contains("held by another write") && impatient.stderr.contains("--wait"))
         let waiting = try puhui.start(
-            ["officer", "add", "zhao.min", "--name", "赵敏", "--district", "320613", "--officer", "wang.li",
-             "--db", "r.sqlite", "--lang", "en"])
+            [
+                "officer", "add", "zhao.min", "--name", "赵敏", "--district", "320613", "--officer", "wang.li",
+                "--db", "r.sqlite", "--lang", "en",
+            ])
         // The notice comes after a second of waiting; the lock is held until it is seen.
         let deadline = Date().addingTimeInterval(60)
         var said = ""

@@ -10,7 +10,8 @@ struct ReportEndToEndTests {
 
     /// The text between `start` and the next `end`.
     static func between(_ text: String, _ start: String, _ end: String) -> String? {
-        guard let from = text.range(of: start), let to = text.range(of: end, range: from.upperBound..<text.endIndex) else { return nil }
+        guard let from = text.range(of: start), let to = text.range(of: end, range: from.upperBound..<text.endIndex)
+        else { return nil }
         return String(text[from.upperBound..<to.lowerBound])
     }
 
@@ -28,32 +29,42 @@ struct ReportEndToEndTests {
         // `init --sample` computes the sample's benchmark run (1, as of 2026-11-29).
         #expect(try puhui.run(["init", "--sample"] + Self.db).status == 0)
         // An outlet whose name is markup, to see it escaped.
-        let sample = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Seed/sample/outlets.csv"), encoding: .utf8).split(separator: "\n")
+        let sample = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../../Seed/sample/outlets.csv"), encoding: .utf8
+        ).split(separator: "\n")
         let row = String(sample[1]).replacingOccurrences(of: "NT-0001,", with: "NT-9001,")
             .replacingOccurrences(of: "康佑居家养老服务站（丹桂社区）", with: "\"</script><b>\"\"甲&乙\"\"</b>\"")
         try puhui.write("evil.csv", sample[0] + "\n" + row + "\n")
         #expect(try puhui.run(["import", "outlets", "evil.csv", "--officer", "wang.li"] + Self.db).status == 0)
 
-        let made = try puhui.run(["report", "--html", "report.html", "--as-of", "2026-11-29", "--lang", "zh"] + Self.db)
+        let made = try puhui.run(
+            ["report", "--html", "report.html", "--as-of", "2026-11-29", "--lang", "zh"] + Self.db)
         #expect(made.status == 0, "\(made.stderr)")
         let html = try puhui.read("report.html")
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<meta charset=\"utf-8\">"))
         #expect(html.contains("南通市普惠养老托育规划目标与价格报告"))
         // Self-contained: nothing fetched, nothing run.
-        for forbidden in ["http://", "https://", "<link", "@font-face", "url(", "<script src", "<img", "<iframe", "@import"] {
+        for forbidden in [
+            "http://", "https://", "<link", "@font-face", "url(", "<script src", "<img", "<iframe", "@import",
+        ] {
             #expect(!html.lowercased().contains(forbidden.lowercased()), "\(forbidden)")
         }
-        #expect(try Self.matches("<script([^>]*)>", in: html).map { $0[0] } == [" type=\"application/json\" id=\"puhui-stats\""])
+        #expect(
+            try Self.matches("<script([^>]*)>", in: html).map { $0[0] } == [
+                " type=\"application/json\" id=\"puhui-stats\""
+            ])
         // Escaped: the name shows as text, never as markup.
         #expect(html.contains("NT-9001 &lt;/script&gt;&lt;b&gt;&quot;甲&amp;乙&quot;&lt;/b&gt;"))
         #expect(!html.contains("<b>"))
 
         // The embedded figures are `stats --format json`, byte for byte once `\u003c` is read back.
         let stats = try puhui.run(["stats", "--as-of", "2026-11-29", "--format", "json"] + Self.db)
-        let embedded = try #require(Self.between(html, "<script type=\"application/json\" id=\"puhui-stats\">\n", "\n</script>"))
-        #expect(embedded.replacingOccurrences(of: "\\u003c", with: "<") == stats.stdout.trimmingCharacters(in: .newlines))
+        let embedded = try #require(
+            Self.between(html, "<script type=\"application/json\" id=\"puhui-stats\">\n", "\n</script>"))
+        #expect(
+            embedded.replacingOccurrences(of: "\\u003c", with: "<") == stats.stdout.trimmingCharacters(in: .newlines))
         let parsed = try JSONSerialization.jsonObject(with: Data(embedded.utf8)) as? NSDictionary
         let direct = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? NSDictionary
         #expect(parsed != nil && parsed == direct)
@@ -112,6 +123,8 @@ struct ReportEndToEndTests {
         #expect(directory.stderr.contains("it is a directory"))
         let missing = try puhui.run(["report", "--html", "no/such/dir/r.html", "--lang", "en"] + Self.db)
         #expect(missing.status == 74)
-        #expect(missing.stderr.contains("no/such/dir/r.html") && missing.stderr.contains("the folder no/such/dir does not exist"))
+        #expect(
+            missing.stderr.contains("no/such/dir/r.html")
+                && missing.stderr.contains("the folder no/such/dir does not exist"))
     }
 }

@@ -14,15 +14,15 @@ struct SearchEndToEndTests {
             var status: String
             var level: String
             var badge: String?
-            var valid_until: String?
+            var validUntil: String?
         }
         var id: String
         var kind: String
         var lat: Double
         var lon: Double
-        var distance_m: Double
+        var distanceM: Double
         var certification: Certification?
-        var monthly_price_fen: Int?
+        var monthlyPriceFen: Int?
     }
 
     struct Page: Decodable {
@@ -49,21 +49,21 @@ struct SearchEndToEndTests {
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("sample"), "first use says it created the sample registry")
-        let page = try JSONDecoder().decode(Page.self, from: Data(result.stdout.utf8))
+        let page = try JSONDecoder.fromSnakeCase.decode(Page.self, from: Data(result.stdout.utf8))
         #expect(page.total == page.results.count)
         #expect(page.total >= 10, "the sample is dense around central 崇川")
         var previous: (Double, String)?
         for hit in page.results {
             #expect(hit.kind.hasPrefix("childcare_"), "\(hit.id) is \(hit.kind)")
             #expect(hit.certification?.status == "certified", "\(hit.id)")
-            if let until = hit.certification?.valid_until { #expect(until >= Self.asOf, "\(hit.id) expired") }
-            #expect(hit.distance_m <= 3000)
+            if let until = hit.certification?.validUntil { #expect(until >= Self.asOf, "\(hit.id) expired") }
+            #expect(hit.distanceM <= 3000)
             let independent = Self.independentDistance(32.0100, 120.8600, hit.lat, hit.lon)
-            #expect(abs(independent - hit.distance_m) < 1, "\(hit.id): \(hit.distance_m) vs \(independent)")
+            #expect(abs(independent - hit.distanceM) < 1, "\(hit.id): \(hit.distanceM) vs \(independent)")
             if let (distance, id) = previous {
-                #expect(distance < hit.distance_m || (distance == hit.distance_m && id < hit.id))
+                #expect(distance < hit.distanceM || (distance == hit.distanceM && id < hit.id))
             }
-            previous = (hit.distance_m, hit.id)
+            previous = (hit.distanceM, hit.id)
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// `puhui serve` and other processes on one registry file: an officer's write through the API
@@ -16,7 +16,9 @@ struct ServeConcurrencyEndToEndTests {
         let puhui = try PuhuiProcess()
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["init", "--db", "r.sqlite", "--sample"]).status == 0)
-        #expect(try puhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "city", "--db", "r.sqlite"]).status == 0)
+        #expect(
+            try puhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "city", "--db", "r.sqlite"])
+                .status == 0)
         let issued = try puhui.run(
             ["officer", "token", "issue", "wang.li", "--officer", "wang.li", "--db", "r.sqlite", "--format", "json"])
         #expect(issued.status == 0, "\(issued.stderr)")
@@ -28,7 +30,8 @@ struct ServeConcurrencyEndToEndTests {
             server.process.waitUntilExit()
         }
 
-        let holder = try WriteLockHolder(sqlite3: try #require(AuditEndToEndTests.sqlite3), path: puhui.path("r.sqlite"))
+        let holder = try WriteLockHolder(
+            sqlite3: try #require(AuditEndToEndTests.sqlite3), path: puhui.path("r.sqlite"))
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/outlets/NT-0057/inspections")!)
         request.httpMethod = "POST"
         request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
@@ -39,8 +42,11 @@ struct ServeConcurrencyEndToEndTests {
             return (response as? HTTPURLResponse)?.statusCode ?? 0
         }
         let cli = try puhui.start(
-            ["officer", "add", "li.na", "--name", "李娜", "--district", "city", "--officer", "wang.li", "--db", "r.sqlite",
-             "--lang", "en"])
+            [
+                "officer", "add", "li.na", "--name", "李娜", "--district", "city", "--officer", "wang.li", "--db",
+                "r.sqlite",
+                "--lang", "en",
+            ])
         // Both writers are now waiting (the CLI says so after a second); a read is answered.
         let deadline = Date().addingTimeInterval(60)
         var said = ""
@@ -49,7 +55,8 @@ struct ServeConcurrencyEndToEndTests {
             said = (try? String(contentsOf: cli.stderr, encoding: .utf8)) ?? ""
         }
         #expect(said.contains("waiting for another change"), "\(said)")
-        let (_, read) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/v1/outlets/NT-0057")!)
+        let (_, read) = try await URLSession.shared.data(
+            from: URL(string: "http://127.0.0.1:\(port)/v1/outlets/NT-0057")!)
         #expect((read as? HTTPURLResponse)?.statusCode == 200, "a reader is not blocked by the waiting writers")
         let serverSaid = (try? String(contentsOf: server.stderr, encoding: .utf8)) ?? ""
         #expect(!serverSaid.contains("/inspections"), "the API write has not been answered while the lock is held")
@@ -72,7 +79,8 @@ struct ServeConcurrencyEndToEndTests {
             let port = 20_000 + Int.random(in: 0..<30_000) + attempt
             let server = try puhui.start(["serve", "--db", file, "--port", String(port), "--lang", "en"])
             for _ in 0..<200 where server.process.isRunning {
-                if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!),
+                if let (_, response) = try? await URLSession.shared.data(
+                    from: URL(string: "http://127.0.0.1:\(port)/healthz")!),
                     (response as? HTTPURLResponse)?.statusCode == 200
                 {
                     return (server, port)

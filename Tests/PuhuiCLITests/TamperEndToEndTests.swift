@@ -13,11 +13,17 @@ struct TamperEndToEndTests {
     static func signedRegistry() throws -> PuhuiProcess {
         let puhui = try PuhuiProcess()
         #expect(try puhui.run(["init", "--db", "r.sqlite", "--sample"]).status == 0)
-        #expect(try puhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "city", "--db", "r.sqlite"]).status == 0)
+        #expect(
+            try puhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "city", "--db", "r.sqlite"])
+                .status == 0)
         #expect(try puhui.run(["badge", "key", "init", "--officer", "wang.li", "--db", "r.sqlite"]).status == 0)
-        #expect(try puhui.run(
-            ["officer", "add", "zhao.min", "--name", "赵敏", "--district", "320613", "--officer", "wang.li", "--db", "r.sqlite"]
-        ).status == 0)
+        #expect(
+            try puhui.run(
+                [
+                    "officer", "add", "zhao.min", "--name", "赵敏", "--district", "320613", "--officer", "wang.li",
+                    "--db", "r.sqlite",
+                ]
+            ).status == 0)
         let verified = try puhui.run(["audit", "verify", "--db", "r.sqlite", "--lang", "en"])
         #expect(verified.status == 0, "\(verified.stderr)")
         #expect(verified.stdout.contains("chain intact, head signed"), "\(verified.stdout)")
@@ -55,7 +61,8 @@ struct TamperEndToEndTests {
         try sql(puhui, Self.dropTriggers + "UPDATE audit_log SET reason = 'x' WHERE seq = 9;")
         let result = try verify(puhui)
         #expect(result.status == 65)
-        #expect(result.stderr.contains("broken at entry 9") && result.stderr.contains("content edited"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("broken at entry 9") && result.stderr.contains("content edited"), "\(result.stderr)")
     }
 
     @Test(.enabled(if: enabled)) func aDeletedEntryIsNamed() throws {
@@ -86,7 +93,8 @@ struct TamperEndToEndTests {
         let length = try #require(Int(try query(puhui, "SELECT max(seq) FROM audit_log")[0][0]))
         try sql(puhui, Self.dropTriggers + "DELETE FROM audit_log WHERE seq >= \(length - 1);")
         for (language, words) in [
-            ("en", "entries \(length - 1)–\(length) were cut from its end"), ("zh", "第 \(length - 1)–\(length) 条被从末尾删除"),
+            ("en", "entries \(length - 1)–\(length) were cut from its end"),
+            ("zh", "第 \(length - 1)–\(length) 条被从末尾删除"),
         ] {
             let result = try verify(puhui, language)
             #expect(result.status == 65)
@@ -126,7 +134,8 @@ struct TamperEndToEndTests {
         defer { puhui.cleanUp() }
         let rows = try query(
             puhui,
-            "SELECT seq, at, officer, action, entity_type, entity_id, quote(before_json), quote(after_json), reason FROM audit_log WHERE seq >= 2400 ORDER BY seq")
+            "SELECT seq, at, officer, action, entity_type, entity_id, quote(before_json), quote(after_json), reason FROM audit_log WHERE seq >= 2400 ORDER BY seq"
+        )
         var previous = try query(puhui, "SELECT hash FROM audit_log WHERE seq = 2399")[0][0]
         var statements = Self.dropTriggers
         for row in rows {
@@ -138,25 +147,51 @@ struct TamperEndToEndTests {
             let hash = AuditEntry.computeHash(
                 prevHash: previous, seq: seq, at: row[1], officer: row[2], action: row[3], entityType: row[4],
                 entityID: row[5], beforeJSON: unquote(row[6]), afterJSON: unquote(row[7]), reason: reason)
-            statements += "UPDATE audit_log SET reason = '\(reason)', prev_hash = '\(previous)', hash = '\(hash)' WHERE seq = \(seq);\n"
+            statements +=
+                "UPDATE audit_log SET reason = '\(reason)', prev_hash = '\(previous)', hash = '\(hash)' WHERE seq = \(seq);\n"
             previous = hash
         }
         try sql(puhui, statements)
         let result = try verify(puhui)
         #expect(result.status == 65, "\(result.stdout)")
-        #expect(result.stderr.contains("is not the one that was signed") && result.stderr.contains("rewritten"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("is not the one that was signed") && result.stderr.contains("rewritten"),
+            "\(result.stderr)")
     }
 
     /// A direct edit of each main table is named by its record.
-    @Test(.enabled(if: enabled), arguments: [
-        ("UPDATE outlet SET name = '改过的名字' WHERE id = 'NT-0103';", "outlet:NT-0103 was changed behind puhui's back"),
-        ("UPDATE operator SET legal_representative = '某人' WHERE uscc = (SELECT operator_uscc FROM outlet WHERE id = 'NT-0103');", "was changed behind puhui's back"),
-        ("UPDATE childcare_class SET enrolled = enrolled + 1 WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0103');", "outlet:NT-0103 was changed"),
-        ("UPDATE price SET amount_fen = 1 WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0103');", "price:NT-0103|"),
-        ("DELETE FROM price WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0103');", "was deleted behind puhui's back"),
-        ("UPDATE officer SET district_code = NULL WHERE id = 'zhao.min';", "officer:zhao.min was changed behind puhui's back"),
-        ("INSERT INTO officer (id, name, district_code, active, created_at, created_by) VALUES ('ghost', '鬼', NULL, 1, '2026-01-01T00:00:00Z', 'wang.li');", "officer:ghost was added behind puhui's back"),
-    ])
+    @Test(
+        .enabled(if: enabled),
+        arguments: [
+            (
+                "UPDATE outlet SET name = '改过的名字' WHERE id = 'NT-0103';",
+                "outlet:NT-0103 was changed behind puhui's back"
+            ),
+            (
+                "UPDATE operator SET legal_representative = '某人' WHERE uscc = (SELECT operator_uscc FROM outlet WHERE id = 'NT-0103');",
+                "was changed behind puhui's back"
+            ),
+            (
+                "UPDATE childcare_class SET enrolled = enrolled + 1 WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0103');",
+                "outlet:NT-0103 was changed"
+            ),
+            (
+                "UPDATE price SET amount_fen = 1 WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0103');",
+                "price:NT-0103|"
+            ),
+            (
+                "DELETE FROM price WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0103');",
+                "was deleted behind puhui's back"
+            ),
+            (
+                "UPDATE officer SET district_code = NULL WHERE id = 'zhao.min';",
+                "officer:zhao.min was changed behind puhui's back"
+            ),
+            (
+                "INSERT INTO officer (id, name, district_code, active, created_at, created_by) VALUES ('ghost', '鬼', NULL, 1, '2026-01-01T00:00:00Z', 'wang.li');",
+                "officer:ghost was added behind puhui's back"
+            ),
+        ])
     func aDirectEditOfAMainTableIsNamed(statement: String, words: String) throws {
         let puhui = try Self.signedRegistry()
         defer { puhui.cleanUp() }
@@ -174,7 +209,10 @@ struct TamperEndToEndTests {
         let puhui = try Self.signedRegistry()
         defer { puhui.cleanUp() }
         let result = try puhui.run(
-            ["officer", "add", "li.na", "--name", "李娜", "--district", "city", "--officer", "wang.li", "--db", "r.sqlite", "--lang", "en"],
+            [
+                "officer", "add", "li.na", "--name", "李娜", "--district", "city", "--officer", "wang.li", "--db",
+                "r.sqlite", "--lang", "en",
+            ],
             environment: ["PUHUI_SIGNING_KEY": puhui.path("elsewhere.key")])
         #expect(result.status == 77, "\(result.stderr)")
         #expect(result.stderr.contains("signs its audit chain's head"), "\(result.stderr)")

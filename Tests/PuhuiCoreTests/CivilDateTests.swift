@@ -4,14 +4,16 @@ import Testing
 
 @Suite("Civil dates")
 struct CivilDateTests {
-    @Test("strict parsing names the fault in both languages", arguments: [
-        ("2024-02-30", CivilDateError.noSuchDay("2024-02-30")),
-        ("2024-13-01", CivilDateError.noSuchDay("2024-13-01")),
-        ("0000-01-01", CivilDateError.noSuchDay("0000-01-01")),
-        ("2024-2-03", CivilDateError.malformed("2024-2-03")),
-        ("２０２４-01-01", CivilDateError.malformed("２０２４-01-01")),
-        ("", CivilDateError.malformed("")),
-    ])
+    @Test(
+        "strict parsing names the fault in both languages",
+        arguments: [
+            ("2024-02-30", CivilDateError.noSuchDay("2024-02-30")),
+            ("2024-13-01", CivilDateError.noSuchDay("2024-13-01")),
+            ("0000-01-01", CivilDateError.noSuchDay("0000-01-01")),
+            ("2024-2-03", CivilDateError.malformed("2024-2-03")),
+            ("２０２４-01-01", CivilDateError.malformed("２０２４-01-01")),
+            ("", CivilDateError.malformed("")),
+        ])
     func refuses(text: String, expected: CivilDateError) {
         #expect(throws: expected) { try LocalDate(parsing: text) }
         #expect(LocalDate(iso: text) == nil)

@@ -61,7 +61,8 @@ struct SeededFuzzTests {
             case 0 where !bytes.isEmpty:
                 bytes[generator.below(bytes.count)] = UInt8(truncatingIfNeeded: generator.next())
             case 1:
-                bytes.insert(contentsOf: fragments[generator.below(fragments.count)], at: generator.below(bytes.count + 1))
+                bytes.insert(
+                    contentsOf: fragments[generator.below(fragments.count)], at: generator.below(bytes.count + 1))
             case 2 where bytes.count > 1:
                 let start = generator.below(bytes.count)
                 bytes.removeSubrange(start..<min(bytes.count, start + 1 + generator.below(16)))
@@ -86,7 +87,8 @@ struct SeededFuzzTests {
             do {
                 try target.run(input)
             } catch {
-                Issue.record("\(target.rawValue): \(error) on \(input.count) bytes: \(input.prefix(200).map { String($0) })")
+                Issue.record(
+                    "\(target.rawValue): \(error) on \(input.count) bytes: \(input.prefix(200).map { String($0) })")
                 return
             }
         }

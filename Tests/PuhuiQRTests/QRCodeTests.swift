@@ -8,7 +8,8 @@ import Testing
 /// read back by a real decoder to exactly the text encoded.
 @Suite("QR codes: libqrencode, SVG, PNG")
 struct QRCodeTests {
-    static let url = "https://puhui.example.gov.cn/badge/NTC-2025-00031-L?t=PH1.UEgxfE5UQy0yMDI1LTAwMDMxLUx8TlQtMDAzMQ.abc_DEF-123"
+    static let url =
+        "https://puhui.example.gov.cn/badge/NTC-2025-00031-L?t=PH1.UEgxfE5UQy0yMDI1LTAwMDMxLUx8TlQtMDAzMQ.abc_DEF-123"
 
     static var zbarimg: String? {
         ["/usr/bin/zbarimg", "/usr/local/bin/zbarimg"].first { FileManager.default.isExecutableFile(atPath: $0) }

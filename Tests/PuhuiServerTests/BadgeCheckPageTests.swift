@@ -23,7 +23,10 @@ struct BadgeCheckPageTests {
     }
 
     static func badge(_ fixture: ServiceFixture, _ number: String) throws -> Badge {
-        guard case .found(let badge) = try fixture.registry.badges.lookUpBadge(number, asOf: LocalDate(iso: "2026-11-29")!) else {
+        guard
+            case .found(let badge) = try fixture.registry.badges.lookUpBadge(
+                number, asOf: LocalDate(iso: "2026-11-29")!)
+        else {
             throw CocoaError(.fileNoSuchFile)
         }
         return badge
@@ -52,12 +55,16 @@ struct BadgeCheckPageTests {
         let valid = try Self.badge(fixture, Self.valid)
         // Suspend one outlet's recognition, revoke another's, re-issue a third's badge (voiding it).
         let others = try fixture.registry.directory.search(
-            NearbyQuery(centre: GeoPoint(lat: 32.01, lon: 120.86), radius: 50_000, asOf: day.description, limit: 200))
-            .results.filter { $0.certification?.badgeNo != nil && $0.id != valid.outletID }
+            NearbyQuery(centre: GeoPoint(lat: 32.01, lon: 120.86), radius: 50_000, asOf: day.description, limit: 200)
+        )
+        .results.filter { $0.certification?.badgeNo != nil && $0.id != valid.outletID }
         #expect(others.count >= 3)
-        _ = try fixture.registry.recognition.changeRecognition(outletID: others[0].id, .suspend, on: day, officer: "wang.li", reason: "测试")
-        _ = try fixture.registry.recognition.changeRecognition(outletID: others[1].id, .revoke, on: day, officer: "wang.li", reason: "测试")
-        _ = try fixture.registry.badges.reissueBadge(number: others[2].certification!.badgeNo!, on: day, officer: "wang.li", reason: "遗失")
+        _ = try fixture.registry.recognition.changeRecognition(
+            outletID: others[0].id, .suspend, on: day, officer: "wang.li", reason: "测试")
+        _ = try fixture.registry.recognition.changeRecognition(
+            outletID: others[1].id, .revoke, on: day, officer: "wang.li", reason: "测试")
+        _ = try fixture.registry.badges.reissueBadge(
+            number: others[2].certification!.badgeNo!, on: day, officer: "wang.li", reason: "遗失")
         let cases: [(String, String, String, String)] = [
             (others[0].certification!.badgeNo!, "caution", "!", "已暂停"),
             (others[1].certification!.badgeNo!, "bad", "✕", "已撤销"),
@@ -69,7 +76,9 @@ struct BadgeCheckPageTests {
                 let (status, page, _) = try await ResidentPagesTests.get(client, "/badge/" + uri)
                 #expect(status == .ok, "\(uri)")
                 #expect(page.html.contains("<section class=\"status \(tone)\""), "\(uri)")
-                #expect(page.html.contains("<span class=\"icon\" aria-hidden=\"true\">\(icon)</span> \(word)</p>"), "\(uri)")
+                #expect(
+                    page.html.contains("<span class=\"icon\" aria-hidden=\"true\">\(icon)</span> \(word)</p>"), "\(uri)"
+                )
             }
             // The void badge names its replacement, linked.
             let (_, void, _) = try await ResidentPagesTests.get(client, "/badge/" + others[2].certification!.badgeNo!)
@@ -88,7 +97,8 @@ struct BadgeCheckPageTests {
             #expect(en.html.contains("<a href=\"/badge/NTC-2025-00031-L?lang=en\">Did you mean NTC-2025-00031-L?</a>"))
             let (malformed, malformedPage, _) = try await ResidentPagesTests.get(client, "/badge/hello")
             #expect(malformed == .unprocessableContent && malformedPage.html.contains("不是统一标识编号"))
-            let (notFound, notFoundPage, _) = try await ResidentPagesTests.get(client, "/badge/NTC-2025-99999-\(Self.checkCharacter("NTC-2025-99999"))")
+            let (notFound, notFoundPage, _) = try await ResidentPagesTests.get(
+                client, "/badge/NTC-2025-99999-\(Self.checkCharacter("NTC-2025-99999"))")
             #expect(notFound == .notFound && notFoundPage.html.contains("查无此标识"), "\(notFoundPage.text())")
             let (badQuery, _, _) = try await ResidentPagesTests.get(client, "/badge/\(Self.valid)?x=1")
             #expect(badQuery == .badRequest)
@@ -109,7 +119,8 @@ struct BadgeCheckPageTests {
                 #expect(response.headers[.location] == "/badge/\(Self.valid)?lang=en")
             }
             let (status, page, _) = try await ResidentPagesTests.get(client, "/badge")
-            #expect(status == .ok && page.html.contains("<form class=\"badge-check\" action=\"/badge\" method=\"get\">"))
+            #expect(
+                status == .ok && page.html.contains("<form class=\"badge-check\" action=\"/badge\" method=\"get\">"))
             #expect(page.unlabelledFields.isEmpty)
         }
     }
@@ -120,13 +131,18 @@ struct BadgeCheckPageTests {
         let valid = try Self.badge(fixture, Self.valid)
         let token = try BadgeToken.sign(valid.tokenPayload, with: key.privateKey)
         let other = try BadgeToken.sign(
-            BadgeToken.Payload(number: "NTE-2024-00006-6", outletID: "NT-0006", level: valid.level, validFrom: valid.validFrom, validTo: valid.validTo),
+            BadgeToken.Payload(
+                number: "NTE-2024-00006-6", outletID: "NT-0006", level: valid.level, validFrom: valid.validFrom,
+                validTo: valid.validTo),
             with: key.privateKey)
         let foreign = try BadgeToken.sign(valid.tokenPayload, with: Curve25519.Signing.PrivateKey())
         let parts = token.split(separator: ".")
-        let altered = "\(parts[0]).\(BadgeTokenBase64.encode("PH1|\(Self.valid)|\(valid.outletID)|\(valid.level.rawValue)|\(valid.validFrom)|2099-12-31")).\(parts[2])"
+        let altered =
+            "\(parts[0]).\(BadgeTokenBase64.encode("PH1|\(Self.valid)|\(valid.outletID)|\(valid.level.rawValue)|\(valid.validFrom)|2099-12-31")).\(parts[2])"
         let outdated = try BadgeToken.sign(
-            BadgeToken.Payload(number: Self.valid, outletID: valid.outletID, level: valid.level, validFrom: valid.validFrom, validTo: valid.validFrom),
+            BadgeToken.Payload(
+                number: Self.valid, outletID: valid.outletID, level: valid.level, validFrom: valid.validFrom,
+                validTo: valid.validFrom),
             with: key.privateKey)
         let cases: [(String, String, String)] = [
             (token, "token good", "二维码真实"),
@@ -151,7 +167,8 @@ struct BadgeCheckPageTests {
         // A service without the public key says it cannot check.
         let unkeyed = try ServiceFixture()
         try await unkeyed.application.test(.router) { client in
-            let (_, page, _) = try await ResidentPagesTests.get(client, BadgeCheckLink.url(base: "", number: Self.valid, token: token))
+            let (_, page, _) = try await ResidentPagesTests.get(
+                client, BadgeCheckLink.url(base: "", number: Self.valid, token: token))
             #expect(page.html.contains("本服务未配置标识公钥"))
         }
     }
@@ -160,7 +177,9 @@ struct BadgeCheckPageTests {
 /// base64url without padding, as `BadgeToken` writes its parts.
 enum BadgeTokenBase64 {
     static func encode(_ text: String) -> String {
-        Data(text.utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Data(text.utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(
+            of: "/", with: "_"
+        )
+        .replacingOccurrences(of: "=", with: "")
     }
 }

@@ -15,7 +15,9 @@ struct ChangeFeedTests {
             var after = 0
             var seen: [Int] = []
             for _ in 0..<1_000 {
-                let (changes, next) = try await client.execute(uri: "/v1/changes?after=\(after)&limit=400", method: .get) { response in
+                let (changes, next) = try await client.execute(
+                    uri: "/v1/changes?after=\(after)&limit=400", method: .get
+                ) { response in
                     #expect(response.status == .ok)
                     let body = try ServiceFixture.object(response)
                     return (try #require(body["changes"] as? [[String: Any]]), try #require(body["next"] as? Int))
@@ -39,7 +41,8 @@ struct ChangeFeedTests {
         // The fixture's last entries: three officers registered, three tokens issued.
         let recent = try fixture.registry.audit.auditHeadSeq() - 6
         try await fixture.application.test(.router) { client in
-            let all = try await client.execute(uri: "/v1/changes?after=\(recent)&limit=1000", method: .get) { response in
+            let all = try await client.execute(uri: "/v1/changes?after=\(recent)&limit=1000", method: .get) {
+                response in
                 try #require(try ServiceFixture.object(response)["changes"] as? [[String: Any]])
             }
             let officers = all.filter { $0["entity_type"] as? String == "officer" }
@@ -58,10 +61,13 @@ struct ChangeFeedTests {
         let head = try fixture.registry.audit.auditHeadSeq()
         try await fixture.application.test(.router) { client in
             try await client.execute(
-                uri: "/v1/outlets/NT-0057/inspections", method: .post, headers: ServiceFixture.bearer(fixture.districtToken),
+                uri: "/v1/outlets/NT-0057/inspections", method: .post,
+                headers: ServiceFixture.bearer(fixture.districtToken),
                 body: ServiceFixture.body(#"{"result":"rectify","notes":"灭火器过期","on":"2026-11-25","reason":"季度检查"}"#)
             ) { #expect($0.status == .created) }
-            try await client.execute(uri: "/v1/changes?after=\(head - 1)", method: .get, headers: ServiceFixture.bearer(fixture.cityToken)) { response in
+            try await client.execute(
+                uri: "/v1/changes?after=\(head - 1)", method: .get, headers: ServiceFixture.bearer(fixture.cityToken)
+            ) { response in
                 let changes = try #require(try ServiceFixture.object(response)["changes"] as? [[String: Any]])
                 #expect(changes.count == 2)
                 let cli = changes[0]

@@ -9,7 +9,9 @@ import Testing
 /// HSDS 3.0 under `/hsds/`: every answer validates against the HSDS 3.0 compiled schemas.
 @Suite("puhui serve: HSDS 3.0")
 struct HSDSTests {
-    static let pageKeys: Set<String> = ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"]
+    static let pageKeys: Set<String> = [
+        "total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents",
+    ]
 
     @Test(
         .enabled(
@@ -33,7 +35,10 @@ struct HSDSTests {
                 ("/hsds/services?full=true&per_page=5", "service.json"),
                 ("/hsds/service_at_locations?lat=32.0100&lon=120.8600&radius=1500", "service_at_location_list.json"),
                 ("/hsds/service_at_locations?lat=32.0100&lon=120.8600&minimal=true", "service_at_location_list.json"),
-                ("/hsds/service_at_locations?lat=32.0100&lon=120.8600&full=true&per_page=3", "service_at_location.json"),
+                (
+                    "/hsds/service_at_locations?lat=32.0100&lon=120.8600&full=true&per_page=3",
+                    "service_at_location.json"
+                ),
                 ("/hsds/organizations?per_page=50", "organization_list.json"),
                 ("/hsds/organizations?full=true&page=2&per_page=10", "organization.json"),
             ]
@@ -50,7 +55,8 @@ struct HSDSTests {
                 answers += items.enumerated().map { ("\(uri)#\($0.offset)", schema, $0.element) }
             }
             for (uri, schema) in [
-                ("/hsds/services/NT-0057", "service.json"), ("/hsds/service_at_locations/NT-0057", "service_at_location.json"),
+                ("/hsds/services/NT-0057", "service.json"),
+                ("/hsds/service_at_locations/NT-0057", "service_at_location.json"),
                 ("/hsds/organizations/52320602524883975L", "organization.json"),
             ] {
                 let body = try await client.execute(uri: uri, method: .get) { response in
@@ -62,7 +68,10 @@ struct HSDSTests {
             return answers
         }
         let cases = try answers.map { name, schema, body in
-            (name: name, schema: schemas.appendingPathComponent(schema), instance: try JSONSerialization.jsonObject(with: body))
+            (
+                name: name, schema: schemas.appendingPathComponent(schema),
+                instance: try JSONSerialization.jsonObject(with: body)
+            )
         }
         #expect(cases.count > 100)
         try JSONSchemaCheck.validate(cases)
@@ -106,14 +115,21 @@ struct HSDSTests {
     @Test func proximityIsTheNearbySearchAndNdjsonIsOneObjectALine() async throws {
         let fixture = try ServiceFixture()
         try await fixture.application.test(.router) { client in
-            let v1Total = try await client.execute(uri: "/v1/outlets?near=32.0100,120.8600&radius=1500&all_statuses=true", method: .get) { response in
+            let v1Total = try await client.execute(
+                uri: "/v1/outlets?near=32.0100,120.8600&radius=1500&all_statuses=true", method: .get
+            ) { response in
                 try #require(try ServiceFixture.object(response)["total"] as? Int)
             }
-            try await client.execute(uri: "/hsds/service_at_locations?lat=32.0100&lon=120.8600&radius=1500&per_page=100", method: .get) { response in
+            try await client.execute(
+                uri: "/hsds/service_at_locations?lat=32.0100&lon=120.8600&radius=1500&per_page=100", method: .get
+            ) { response in
                 let page = try ServiceFixture.object(response)
                 #expect(page["total_items"] as? Int == v1Total)
             }
-            try await client.execute(uri: "/hsds/service_at_locations?lat=32.0100&lon=120.8600&radius=1500&format=ndjson&per_page=7", method: .get) { response in
+            try await client.execute(
+                uri: "/hsds/service_at_locations?lat=32.0100&lon=120.8600&radius=1500&format=ndjson&per_page=7",
+                method: .get
+            ) { response in
                 #expect(response.headers[.contentType] == "application/x-ndjson; charset=utf-8")
                 let lines = String(buffer: response.body).split(separator: "\n")
                 #expect(lines.count == min(7, v1Total))
@@ -135,7 +151,9 @@ struct HSDSTests {
     /// loaded makes exactly that outlet "modified", though `outlet` itself did not change.
     @Test func modifiedAfterFollowsTheAuditChain() async throws {
         let later = Mutex(false)
-        let clock = RegistryClock { later.withLock { $0 } ? ServiceFixture.noon.addingTimeInterval(3_600) : ServiceFixture.noon }
+        let clock = RegistryClock {
+            later.withLock { $0 } ? ServiceFixture.noon.addingTimeInterval(3_600) : ServiceFixture.noon
+        }
         let fixture = try ServiceFixture(clock: clock)
         later.withLock { $0 = true }
         try await fixture.application.test(.router) { client in
@@ -154,18 +172,24 @@ struct HSDSTests {
             #expect(try await total("/hsds/organizations?modified_after=2026-11-29T04:00:01Z") == 0)
             let body = ServiceFixture.body(#"{"level":"municipal","on":"2026-11-29","reason":"窗口受理"}"#)
             try await client.execute(
-                uri: "/v1/outlets/NT-0057/recognition/apply", method: .post, headers: ServiceFixture.bearer(fixture.cityToken), body: body
+                uri: "/v1/outlets/NT-0057/recognition/apply", method: .post,
+                headers: ServiceFixture.bearer(fixture.cityToken), body: body
             ) { #expect($0.status == .ok, "\(String(buffer: $0.body))") }
-            let expected = try await client.execute(uri: "/hsds/service_at_locations/NT-0057", method: .get) { response in
+            let expected = try await client.execute(uri: "/hsds/service_at_locations/NT-0057", method: .get) {
+                response in
                 try #require(try ServiceFixture.object(response)["id"] as? String)
             }
-            try await client.execute(uri: "/hsds/service_at_locations?modified_after=2026-11-29T04:30:00Z", method: .get) { response in
+            try await client.execute(
+                uri: "/hsds/service_at_locations?modified_after=2026-11-29T04:30:00Z", method: .get
+            ) { response in
                 let page = try ServiceFixture.object(response)
                 #expect(page["total_items"] as? Int == 1)
                 let contents = try #require(page["contents"] as? [[String: Any]])
                 #expect(contents.first?["id"] as? String == expected)
             }
-            #expect(try await total("/hsds/services?modified_after=2026-11-29T04:30:00Z&lat=32.0100&lon=120.8600&radius=50") == 0)
+            #expect(
+                try await total("/hsds/services?modified_after=2026-11-29T04:30:00Z&lat=32.0100&lon=120.8600&radius=50")
+                    == 0)
             #expect(try await total("/hsds/services?modified_after=2026-11-29T05:00:01Z") == 0)
             for bad in ["yesterday", "2026-11-31", "2026-11-29T25:00:00Z"] {
                 try await client.execute(uri: "/hsds/services?modified_after=\(bad)", method: .get) { response in

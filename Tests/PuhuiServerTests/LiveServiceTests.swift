@@ -6,7 +6,7 @@ import Registry
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Over loopback: the application on a real socket, and `puhui serve` as a process that stops
@@ -19,13 +19,17 @@ struct LiveServiceTests {
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
             }
-            try await client.execute(uri: "/v1/outlets?near=32.0100,120.8600&radius=3000&kind=childcare", method: .get) { response in
+            try await client.execute(uri: "/v1/outlets?near=32.0100,120.8600&radius=3000&kind=childcare", method: .get)
+            { response in
                 #expect(response.status == .ok)
                 let object = try ServiceFixture.object(response)
                 #expect((object["total"] as? Int ?? 0) > 0)
             }
-            try await client.execute(uri: "/v1/outlets/NT-0057/inspections", method: .post, headers: ServiceFixture.bearer(fixture.districtToken),
-                                     body: ServiceFixture.body(#"{"result":"pass","on":"2026-11-20"}"#)) { response in
+            try await client.execute(
+                uri: "/v1/outlets/NT-0057/inspections", method: .post,
+                headers: ServiceFixture.bearer(fixture.districtToken),
+                body: ServiceFixture.body(#"{"result":"pass","on":"2026-11-20"}"#)
+            ) { response in
                 #expect(response.status == .created)
             }
         }
@@ -58,7 +62,8 @@ struct LiveServiceTests {
             candidate.waitUntilExit()
         }
         let server = try #require(process, "puhui serve did not start")
-        let (data, response) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/v1/badges/NTC-2025-00031-L")!)
+        let (data, response) = try await URLSession.shared.data(
+            from: URL(string: "http://127.0.0.1:\(port)/v1/badges/NTC-2025-00031-L")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: data, as: UTF8.self).contains("\"badge\" : \"NTC-2025-00031-L\""))
         kill(server.processIdentifier, SIGTERM)
@@ -78,7 +83,8 @@ struct LiveServiceTests {
     static func waitForHealth(port: Int, process: Process) async throws -> Bool {
         for _ in 0..<200 {
             guard process.isRunning else { return false }
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!),
+            if let (_, response) = try? await URLSession.shared.data(
+                from: URL(string: "http://127.0.0.1:\(port)/healthz")!),
                 (response as? HTTPURLResponse)?.statusCode == 200
             {
                 return true

@@ -8,7 +8,8 @@ struct MarkerLayoutTests {
 
     static func apart(_ points: [Point], _ size: Double) -> Bool {
         for (i, a) in points.enumerated() {
-            for b in points[(i + 1)...] where (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) < size * size - 1e-6 {
+            for b in points[(i + 1)...] where (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) < size * size - 1e-6
+            {
                 return false
             }
         }
@@ -22,7 +23,8 @@ struct MarkerLayoutTests {
 
     @Test func aClusterIsSpreadApartInsideTheDrawing() {
         // Twenty outlets in one block of flats, and five more at the drawing's corner.
-        let cluster = Array(repeating: Point(x: 200, y: 160), count: 20)
+        let cluster =
+            Array(repeating: Point(x: 200, y: 160), count: 20)
             + (0..<5).map { Point(x: 2 + Double($0), y: 3) }
         let placed = MarkerLayout.place(cluster, size: 27, width: 400, height: 320)
         #expect(placed.count == cluster.count)

@@ -11,9 +11,15 @@ import Testing
 struct OpenAPITests {
     /// A sample request for every catalogued route.
     static func sample(_ path: String) -> String {
-        path.replacingOccurrences(of: "{id}", with: path.hasPrefix("/hsds/organizations") ? "52320602535644320G" : path.hasPrefix("/v1/outlets") || path.hasPrefix("/hsds") ? "NT-0057" : "1")
-            .replacingOccurrences(of: "{number}", with: "NTC-2025-00031-L").replacingOccurrences(of: "{step}", with: "apply")
-            .replacingOccurrences(of: "{run}", with: "1").replacingOccurrences(of: "{table}", with: "operators")
+        path.replacingOccurrences(
+            of: "{id}",
+            with: path.hasPrefix("/hsds/organizations")
+                ? "52320602535644320G" : path.hasPrefix("/v1/outlets") || path.hasPrefix("/hsds") ? "NT-0057" : "1"
+        )
+        .replacingOccurrences(of: "{number}", with: "NTC-2025-00031-L").replacingOccurrences(
+            of: "{step}", with: "apply"
+        )
+        .replacingOccurrences(of: "{run}", with: "1").replacingOccurrences(of: "{table}", with: "operators")
     }
 
     @Test func theDocumentNamesEveryRoute() async throws {
@@ -61,9 +67,13 @@ struct OpenAPITests {
 
     /// The answer keeps to the document: its route is catalogued, its status documented for
     /// it, JSON for success and problem+json for errors.
-    static func check(_ response: TestResponse, method: String, path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ response: TestResponse, method: String, path: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let bare = String(path.prefix { $0 != "?" })
-        let entry = try #require(RouteCatalogue.entry(method: method, path: bare), "\(method) \(bare) not in the document", sourceLocation: sourceLocation)
+        let entry = try #require(
+            RouteCatalogue.entry(method: method, path: bare), "\(method) \(bare) not in the document",
+            sourceLocation: sourceLocation)
         let code = Int(response.status.code)
         let documented = Set(entry.statuses + [400, 429, 500] + (method == "get" ? [304] : []))
         #expect(documented.contains(code), "\(method) \(path) answered \(code)", sourceLocation: sourceLocation)
@@ -71,9 +81,13 @@ struct OpenAPITests {
         if code >= 400 {
             #expect(type.hasPrefix("application/problem+json"), sourceLocation: sourceLocation)
             let problem = try ServiceFixture.object(response)
-            #expect(problem["type"] is String && problem["title"] is String && problem["status"] as? Int == code, sourceLocation: sourceLocation)
+            #expect(
+                problem["type"] is String && problem["title"] is String && problem["status"] as? Int == code,
+                sourceLocation: sourceLocation)
         } else if code < 300 {
-            #expect(type.hasPrefix("application/json") || type.hasPrefix("application/x-ndjson"), sourceLocation: sourceLocation)
+            #expect(
+                type.hasPrefix("application/json") || type.hasPrefix("application/x-ndjson"),
+                sourceLocation: sourceLocation)
         }
     }
 }

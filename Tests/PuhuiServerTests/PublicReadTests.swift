@@ -1,6 +1,6 @@
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import PuhuiServer
 import Registry
@@ -12,16 +12,32 @@ import Testing
 struct PublicReadTests {
     /// (CLI arguments, service URI) pairs on the sample registry, as of 2026-11-29.
     static let pairs: [([String], String)] = [
-        (["search", "--near", "32.0100,120.8600", "--radius", "3000", "--kind", "childcare"],
-         "/v1/outlets?near=32.0100,120.8600&radius=3000&kind=childcare"),
-        (["search", "--place", "城东", "--kind", "elder", "--radius", "3000", "--max-price", "1000"],
-         "/v1/outlets?place=%E5%9F%8E%E4%B8%9C&kind=elder&radius=3000&max_price=1000"),
-        (["search", "--near", "32.0078,120.8657", "--datum", "gcj02", "--kind", "childcare", "--age-class", "infant", "--vacancy"],
-         "/v1/outlets?near=32.0078,120.8657&datum=gcj02&kind=childcare&age_class=infant&vacancy=true"),
-        (["search", "--keyword", "颐养", "--all-statuses", "--limit", "3", "--offset", "1"],
-         "/v1/outlets?keyword=%E9%A2%90%E5%85%BB&all_statuses=true&limit=3&offset=1"),
-        (["search", "--place", "城东", "--radius", "5000", "--kind", "childcare", "--sort", "price", "--max-ratio", "0.8"],
-         "/v1/outlets?place=%E5%9F%8E%E4%B8%9C&radius=5000&kind=childcare&sort=price&max_ratio=0.8"),
+        (
+            ["search", "--near", "32.0100,120.8600", "--radius", "3000", "--kind", "childcare"],
+            "/v1/outlets?near=32.0100,120.8600&radius=3000&kind=childcare"
+        ),
+        (
+            ["search", "--place", "城东", "--kind", "elder", "--radius", "3000", "--max-price", "1000"],
+            "/v1/outlets?place=%E5%9F%8E%E4%B8%9C&kind=elder&radius=3000&max_price=1000"
+        ),
+        (
+            [
+                "search", "--near", "32.0078,120.8657", "--datum", "gcj02", "--kind", "childcare", "--age-class",
+                "infant", "--vacancy",
+            ],
+            "/v1/outlets?near=32.0078,120.8657&datum=gcj02&kind=childcare&age_class=infant&vacancy=true"
+        ),
+        (
+            ["search", "--keyword", "颐养", "--all-statuses", "--limit", "3", "--offset", "1"],
+            "/v1/outlets?keyword=%E9%A2%90%E5%85%BB&all_statuses=true&limit=3&offset=1"
+        ),
+        (
+            [
+                "search", "--place", "城东", "--radius", "5000", "--kind", "childcare", "--sort", "price", "--max-ratio",
+                "0.8",
+            ],
+            "/v1/outlets?place=%E5%9F%8E%E4%B8%9C&radius=5000&kind=childcare&sort=price&max_ratio=0.8"
+        ),
         (["show", "NT-0057"], "/v1/outlets/NT-0057"),
         (["show", "NT-0001"], "/v1/outlets/NT-0001"),
         (["badge", "verify", "NTC-2025-00031-L"], "/v1/badges/NTC-2025-00031-L"),
@@ -78,7 +94,9 @@ struct PublicReadTests {
                 #expect((object["results"] as? [Any])?.count == 2)
             }
             // The last page has no Link.
-            try await client.execute(uri: "/v1/outlets?keyword=%E9%A2%90%E5%85%BB&all_statuses=true&limit=1000", method: .get) {
+            try await client.execute(
+                uri: "/v1/outlets?keyword=%E9%A2%90%E5%85%BB&all_statuses=true&limit=1000", method: .get
+            ) {
                 #expect($0.status == .ok)
                 #expect($0.headers[HTTPField.Name("Link")!] == nil)
             }
@@ -140,7 +158,8 @@ struct PublicReadTests {
                 let object = try ServiceFixture.object(response)
                 #expect(object["type"] as? String == "https://puhui.example/problems/badge-malformed")
             }
-            try await client.execute(uri: "/v1/badges/NTC-2025-09999-\(Self.check("NTC202509999"))", method: .get) { response in
+            try await client.execute(uri: "/v1/badges/NTC-2025-09999-\(Self.check("NTC202509999"))", method: .get) {
+                response in
                 #expect(response.status == .notFound)
                 let object = try ServiceFixture.object(response)
                 #expect(object["type"] as? String == "https://puhui.example/problems/badge-not-found")
@@ -167,9 +186,11 @@ struct PublicReadTests {
                 #expect((body["run"] as? [String: Any])?["id"] as? Int == 1)
             }
         }
-        _ = try fixture.registry.benchmarks.computeBenchmarks(asOf: try LocalDate(parsing: "2026-11-29"), officer: "wang.li", reason: "test")
+        _ = try fixture.registry.benchmarks.computeBenchmarks(
+            asOf: try LocalDate(parsing: "2026-11-29"), officer: "wang.li", reason: "test")
         try await fixture.application.test(.router) { client in
-            try await client.execute(uri: "/v1/benchmarks/current?district=320613&kind=childcare", method: .get) { response in
+            try await client.execute(uri: "/v1/benchmarks/current?district=320613&kind=childcare", method: .get) {
+                response in
                 #expect(response.status == .ok)
                 let body = try ServiceFixture.object(response)
                 let cells = try #require(body["cells"] as? [[String: Any]])

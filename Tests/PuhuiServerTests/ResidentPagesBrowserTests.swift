@@ -13,7 +13,9 @@ struct ResidentPagesBrowserTests {
     static let tools = ["/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/zbarimg"]
 
     static let available: Bool = {
-        guard JSONSchemaCheck.validatorAvailable, tools.allSatisfy(FileManager.default.isExecutableFile(atPath:)) else { return false }
+        guard JSONSchemaCheck.validatorAvailable, tools.allSatisfy(FileManager.default.isExecutableFile(atPath:)) else {
+            return false
+        }
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: JSONSchemaCheck.python)
         probe.arguments = ["-c", "import selenium, axe_selenium_python"]
@@ -24,11 +26,17 @@ struct ResidentPagesBrowserTests {
         return probe.terminationStatus == 0
     }()
 
-    @Test(.enabled(if: available, "needs .build-venv with selenium and axe-selenium-python, chromium, chromium-driver, zbar-tools (.ci/run installs them)"))
+    @Test(
+        .enabled(
+            if: available,
+            "needs .build-venv with selenium and axe-selenium-python, chromium, chromium-driver, zbar-tools (.ci/run installs them)"
+        ))
     func searchOutletAndBadgeCheckInChromiumInBothLanguages() throws {
-        let folder = ProcessInfo.processInfo.environment["PUHUI_SCREENSHOTS"].map { path in
-            path.hasPrefix("/") ? URL(fileURLWithPath: path) : JSONSchemaCheck.packageRoot.appendingPathComponent(path)
-        } ?? FileManager.default.temporaryDirectory.appendingPathComponent("puhui-screens-\(UUID().uuidString)")
+        let folder =
+            ProcessInfo.processInfo.environment["PUHUI_SCREENSHOTS"].map { path in
+                path.hasPrefix("/")
+                    ? URL(fileURLWithPath: path) : JSONSchemaCheck.packageRoot.appendingPathComponent(path)
+            } ?? FileManager.default.temporaryDirectory.appendingPathComponent("puhui-screens-\(UUID().uuidString)")
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("browser-\(UUID().uuidString).txt")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
@@ -36,7 +44,9 @@ struct ResidentPagesBrowserTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: JSONSchemaCheck.python)
         process.arguments = [
-            JSONSchemaCheck.packageRoot.appendingPathComponent("Tests/PuhuiServerTests/Support/resident_pages_browser.py").path,
+            JSONSchemaCheck.packageRoot.appendingPathComponent(
+                "Tests/PuhuiServerTests/Support/resident_pages_browser.py"
+            ).path,
             PuhuiBinary.executable.path, folder.path,
         ]
         process.standardOutput = handle

@@ -15,12 +15,16 @@ import Testing
 struct ResidentPagesTests {
     static let maxPageBytes = 100 * 1024
 
-    static func get(_ client: some TestClientProtocol, _ uri: String, sourceLocation: SourceLocation = #_sourceLocation) async throws
+    static func get(_ client: some TestClientProtocol, _ uri: String, sourceLocation: SourceLocation = #_sourceLocation)
+        async throws
         -> (status: HTTPResponse.Status, page: PageScan, headers: HTTPFields)
     {
         try await client.execute(uri: uri, method: .get) { response in
-            #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)", sourceLocation: sourceLocation)
-            #expect(response.body.readableBytes <= maxPageBytes, "\(uri): \(response.body.readableBytes) bytes", sourceLocation: sourceLocation)
+            #expect(
+                response.headers[.contentType] == "text/html; charset=utf-8", "\(uri)", sourceLocation: sourceLocation)
+            #expect(
+                response.body.readableBytes <= maxPageBytes, "\(uri): \(response.body.readableBytes) bytes",
+                sourceLocation: sourceLocation)
             return (response.status, PageScan(response), response.headers)
         }
     }
@@ -119,7 +123,8 @@ struct ResidentPagesTests {
                 if lang.isEmpty {
                     #expect(page.englishWords(data: data + ["English"]).isEmpty, "\(page.englishWords(data: data))")
                 } else {
-                    #expect(page.chineseLeft(data: data + ["城东", "崇川区", "中文"]).isEmpty, "\(page.chineseLeft(data: data))")
+                    #expect(
+                        page.chineseLeft(data: data + ["城东", "崇川区", "中文"]).isEmpty, "\(page.chineseLeft(data: data))")
                 }
             }
         }
@@ -134,7 +139,9 @@ struct ResidentPagesTests {
             let (_, page, _) = try await Self.get(client, "/search?" + query)
             let badge = try #require((first["certification"] as? [String: Any])?["badge"] as? String)
             #expect(page.html.contains("<a href=\"/badge/\(badge)\">\(badge)</a>"))
-            #expect(page.html.contains("<dt>距离</dt>") && page.html.contains("<dt>与市场比较</dt>") && page.html.contains("<dt>认定</dt>"))
+            #expect(
+                page.html.contains("<dt>距离</dt>") && page.html.contains("<dt>与市场比较</dt>")
+                    && page.html.contains("<dt>认定</dt>"))
             let metres = Int(((first["distance_m"] as? Double) ?? 0).rounded())
             #expect(page.html.contains(metres < 1000 ? "\(metres)米" : "公里"))
             #expect(page.html.contains("市场中位"))
@@ -145,10 +152,12 @@ struct ResidentPagesTests {
     @Test func blankFormFieldsCountAsNotGiven() async throws {
         let fixture = try ServiceFixture()
         try await fixture.application.test(.router) { client in
-            let answer = try #require(try await Self.v1(client, "/v1/outlets?place=%E5%9F%8E%E4%B8%9C&radius=3000") as? [String: Any])
+            let answer = try #require(
+                try await Self.v1(client, "/v1/outlets?place=%E5%9F%8E%E4%B8%9C&radius=3000") as? [String: Any])
             let ids = (answer["results"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
             let (status, page, _) = try await Self.get(
-                client, "/search?place=%E5%9F%8E%E4%B8%9C&near=&radius=3000&kind=&age_class=&max_price=&keyword=&sort=distance")
+                client,
+                "/search?place=%E5%9F%8E%E4%B8%9C&near=&radius=3000&kind=&age_class=&max_price=&keyword=&sort=distance")
             #expect(status == .ok)
             #expect(page.outletIDs == ids)
             // The form is filled in with what was asked.
@@ -173,7 +182,9 @@ struct ResidentPagesTests {
     ]
 
     @Test(arguments: refusals)
-    func aRefusedSearchIsAPageInItsLanguage(_ refusal: (query: String, status: Int, zh: String, en: String)) async throws {
+    func aRefusedSearchIsAPageInItsLanguage(_ refusal: (query: String, status: Int, zh: String, en: String))
+        async throws
+    {
         let fixture = try ServiceFixture()
         try await fixture.application.test(.router) { client in
             for (suffix, words) in [("", refusal.zh), ("&lang=en", refusal.en)] {

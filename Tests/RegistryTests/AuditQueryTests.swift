@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Registry
 
 /// Reading the audit log by record and officer, checkpoints, and how a broken chain is named.
@@ -104,7 +105,8 @@ struct AuditQueryTests {
         }
         // The chain alone still verifies: only the checkpoint shows the loss.
         #expect(try db.audit.verifyAuditLog().isIntact)
-        let mismatch = try #require(try db.audit.auditCheckpointMismatch(length: checkpoint.length, head: checkpoint.head))
+        let mismatch = try #require(
+            try db.audit.auditCheckpointMismatch(length: checkpoint.length, head: checkpoint.head))
         #expect(mismatch.en.contains("entry 15 is gone"))
     }
 
@@ -155,8 +157,14 @@ struct AuditChannelChainTests {
     @Test(arguments: [
         ("DROP TRIGGER audit_channel_no_delete; DELETE FROM audit_channel WHERE seq = {F}", "F"),
         ("DROP TRIGGER audit_channel_no_update; UPDATE audit_channel SET seq = {B} WHERE seq = {L}", "B"),
-        ("INSERT INTO audit_channel (seq, channel, token_id) SELECT {B}, channel, token_id FROM audit_channel WHERE seq = {F}", "B"),
-        ("DROP TRIGGER audit_channel_no_update; UPDATE audit_channel SET token_id = (SELECT id FROM officer_token WHERE id <> token_id) WHERE seq = {L}", "L"),
+        (
+            "INSERT INTO audit_channel (seq, channel, token_id) SELECT {B}, channel, token_id FROM audit_channel WHERE seq = {F}",
+            "B"
+        ),
+        (
+            "DROP TRIGGER audit_channel_no_update; UPDATE audit_channel SET token_id = (SELECT id FROM officer_token WHERE id <> token_id) WHERE seq = {L}",
+            "L"
+        ),
     ])
     func aChannelRowChangedByHandBreaksTheChainThere(statements: String, broken: String) throws {
         let (db, first, last) = try Self.registryWithAPIEntries()

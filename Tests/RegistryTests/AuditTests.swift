@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import Testing
+
 @testable import Registry
 
 @Suite("Audit log")
@@ -32,11 +33,13 @@ struct AuditTests {
     @Test func hashIsDocumentedFormula() throws {
         let entry = try #require(try Fixtures.database().audit.auditEntries().first)
         var json = CanonicalJSON()
-        json.write(.array([
-            .int(entry.seq), .string(entry.at), .string(entry.officer), .string(entry.action), .string(entry.entityType),
-            .string(entry.entityID), entry.beforeJSON.map(JSONValue.string) ?? .null,
-            entry.afterJSON.map(JSONValue.string) ?? .null, .string(entry.reason),
-        ]))
+        json.write(
+            .array([
+                .int(entry.seq), .string(entry.at), .string(entry.officer), .string(entry.action),
+                .string(entry.entityType),
+                .string(entry.entityID), entry.beforeJSON.map(JSONValue.string) ?? .null,
+                entry.afterJSON.map(JSONValue.string) ?? .null, .string(entry.reason),
+            ]))
         let input = String(repeating: "0", count: 64) + "\n" + json.text
         #expect(entry.hash == sha256Hex(input))
         #expect(entry.hash.count == 64)
@@ -76,7 +79,8 @@ struct AuditTests {
     @Test func officerIsRequired() throws {
         let db = try Fixtures.database()
         #expect(throws: RegistryError.officerRequired) {
-            try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "o.csv", options: .init(officer: "  "))
+            try db.imports.importCSV(
+                .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "o.csv", options: .init(officer: "  "))
         }
     }
 

@@ -22,7 +22,9 @@ struct BadgeTests {
         #expect(badge.level == .provincial)
         #expect(badge.validTo == F.day("2027-02-28"))
         #expect(badge.lastVerificationRun == nil)
-        guard case .found(let early) = try db.badges.lookUpBadge(Fixtures.badgeElder, asOf: F.day("2024-02-01")) else { return }
+        guard case .found(let early) = try db.badges.lookUpBadge(Fixtures.badgeElder, asOf: F.day("2024-02-01")) else {
+            return
+        }
         #expect(early.status == .notYetValid)
     }
 
@@ -32,13 +34,16 @@ struct BadgeTests {
         let check = try #require(good.last)
         let other = try #require(BadgeNumber.alphabet.first { $0 != check })
         let mistyped = String(good.dropLast()) + String(other)
-        #expect(try db.badges.lookUpBadge(mistyped, asOf: F.day("2026-03-01")) == .mistyped(expected: check, found: other, suggestion: good))
+        #expect(
+            try db.badges.lookUpBadge(mistyped, asOf: F.day("2026-03-01"))
+                == .mistyped(expected: check, found: other, suggestion: good))
         // One digit of the serial wrong: the check character no longer fits, and the one
         // badge a single change reaches is suggested.
         var characters = Array(good)
         characters[13] = characters[13] == "9" ? "8" : "9"
         let digitTypo = String(characters)
-        guard case .mistyped(_, _, let suggestion) = try db.badges.lookUpBadge(digitTypo, asOf: F.day("2026-03-01")) else {
+        guard case .mistyped(_, _, let suggestion) = try db.badges.lookUpBadge(digitTypo, asOf: F.day("2026-03-01"))
+        else {
             Issue.record("a digit typo is not reported as mistyped")
             return
         }
@@ -55,7 +60,8 @@ struct BadgeTests {
         #expect(throws: RecognitionError.missingText(field: "--reason")) {
             try db.badges.reissueBadge(number: old, on: F.day("2026-02-20"), officer: "wang.li", reason: "")
         }
-        let result = try db.badges.reissueBadge(number: old, on: F.day("2026-02-20"), officer: "wang.li", reason: "标识牌遗失")
+        let result = try db.badges.reissueBadge(
+            number: old, on: F.day("2026-02-20"), officer: "wang.li", reason: "标识牌遗失")
         let new = try #require(result.certification.badgeNo)
         #expect(new == BadgeNumber.make(family: .elder, year: 2026, serial: 1))
         #expect(result.voidedBadge == old)
@@ -94,9 +100,10 @@ struct BadgeTests {
         #expect(throws: BadgeToken.Problem.badSignature) {
             try BadgeToken.verify(token, with: Curve25519.Signing.PrivateKey().publicKey)
         }
-        for malformed in ["", "PH1", "PH2.\(parts[1]).\(parts[2])", "PH1.\(parts[1])", "PH1.!!.\(parts[2])", "PH1.\(parts[1]).AAAA",
-            "PH1.\(BadgeToken.base64URL(Data("PH1|x|y".utf8))).\(parts[2])"]
-        {
+        for malformed in [
+            "", "PH1", "PH2.\(parts[1]).\(parts[2])", "PH1.\(parts[1])", "PH1.!!.\(parts[2])", "PH1.\(parts[1]).AAAA",
+            "PH1.\(BadgeToken.base64URL(Data("PH1|x|y".utf8))).\(parts[2])",
+        ] {
             #expect(throws: BadgeToken.Problem.self) { try BadgeToken.verify(malformed, with: key.publicKey) }
             #expect((try? BadgeToken.verify(malformed, with: key.publicKey)) == nil)
         }
@@ -114,14 +121,20 @@ struct BadgeTests {
         #expect(loaded.fingerprint == key.fingerprint)
         let publicPath = directory.appendingPathComponent("badge.pub").path
         try key.publicKeyText.write(toFile: publicPath, atomically: true, encoding: .utf8)
-        #expect(try BadgeSigningKey.loadPublicKey(from: publicPath).rawRepresentation == key.privateKey.publicKey.rawRepresentation)
-        #expect(throws: BadgeKeyError.malformed(path: path, expected: "public")) { try BadgeSigningKey.loadPublicKey(from: path) }
+        #expect(
+            try BadgeSigningKey.loadPublicKey(from: publicPath).rawRepresentation
+                == key.privateKey.publicKey.rawRepresentation)
+        #expect(throws: BadgeKeyError.malformed(path: path, expected: "public")) {
+            try BadgeSigningKey.loadPublicKey(from: path)
+        }
         let db = try F.database()
         try db.badges.recordBadgeKey(fingerprint: key.fingerprint, officer: "wang.li", reason: "")
         try db.badges.checkBadgeKey(loaded, path: path)
         let other = try BadgeSigningKey.create(at: directory.appendingPathComponent("other.key").path)
         #expect(throws: BadgeKeyError.self) { try db.badges.checkBadgeKey(other, path: "other.key") }
-        #expect(throws: BadgeKeyError.self) { try db.badges.recordBadgeKey(fingerprint: other.fingerprint, officer: "wang.li", reason: "") }
+        #expect(throws: BadgeKeyError.self) {
+            try db.badges.recordBadgeKey(fingerprint: other.fingerprint, officer: "wang.li", reason: "")
+        }
     }
 
     @Test(arguments: [(CareFamily.elder, 2026, 1), (.childcare, 2025, 99999), (.elder, 2024, 12)])

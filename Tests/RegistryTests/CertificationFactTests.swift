@@ -1,6 +1,6 @@
 import CEL
-import Rules
 import Foundation
+import Rules
 import Testing
 
 @testable import Registry

@@ -44,10 +44,12 @@ struct CreditFactsTests {
         _ = try db.recognition.applyForRecognition(
             outletID: "NT-0003", level: .municipal, on: Self.date("2026-11-20"), officer: "wang.li", reason: "窗口受理")
         #expect(try Self.results(db, "NT-0003", "2026-11-19")["CR-01"] == .notApplicable, "no application yet")
-        #expect(try Self.results(db, "NT-0003", "2026-11-30")["CR-01"] == .notApplicable, "before the requirement's day")
+        #expect(
+            try Self.results(db, "NT-0003", "2026-11-30")["CR-01"] == .notApplicable, "before the requirement's day")
         #expect(try Self.results(db, "NT-0003", "2026-12-01")["CR-01"] == .fail)
         let pledge = try db.credit.signPledge(
-            outletID: "NT-0003", signatory: "王强", on: Self.date("2026-12-02"), templates: try PledgeTemplates.embedded(),
+            outletID: "NT-0003", signatory: "王强", on: Self.date("2026-12-02"),
+            templates: try PledgeTemplates.embedded(),
             officer: "wang.li")
         #expect(try Self.results(db, "NT-0003", "2026-12-01")["CR-01"] == .fail, "not yet signed that day")
         #expect(try Self.results(db, "NT-0003", "2026-12-02")["CR-01"] == .pass)
@@ -95,14 +97,16 @@ struct CreditFactsTests {
         let facts = try db.verification.facts(outletID: "NT-0001", asOf: Self.date("2026-10-24"))
         #expect(Self.root(facts, "reviews", "average_tenths") == .int(30))
         #expect(Self.root(facts, "reviews", "overdue_bad") == .int(1))
-        try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-11-02"), text: "整改完成", rectified: true, officer: "wang.li")
+        try db.reviews.followUpReview(
+            id: bad.id, on: Self.date("2026-11-02"), text: "整改完成", rectified: true, officer: "wang.li")
         #expect(try Self.results(db, "NT-0001", "2026-11-01")["CR-03"] == .fail)
         #expect(try Self.results(db, "NT-0001", "2026-11-02")["CR-03"] == .pass)
     }
 
     @Test func inspectionsOlderThanTheIntervalWarnCR04() throws {
         let db = try CreditTests.registry()
-        try db.inspections.addInspection(outletID: "NT-0001", on: Self.date("2025-11-30"), result: .pass, notes: nil, officer: "wang.li")
+        try db.inspections.addInspection(
+            outletID: "NT-0001", on: Self.date("2025-11-30"), result: .pass, notes: nil, officer: "wang.li")
         #expect(try Self.results(db, "NT-0001", "2025-11-29")["CR-04"] == .notApplicable, "not yet inspected that day")
         #expect(try Self.results(db, "NT-0001", "2026-11-29")["CR-04"] == .pass)
         #expect(try Self.results(db, "NT-0001", "2026-11-30")["CR-04"] == .fail)
@@ -119,7 +123,9 @@ struct CreditFactsTests {
             ruleSet: try DefaultRuleSet.load(), templates: try PledgeTemplates.embedded(), officer: "wang.li")
         _ = try ReviewInspectionTests.add(db, "NT-0002", 2, "2026-09-28")
         var failing: [String: [String]] = [:]
-        try db.verification.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: Self.date("2026-12-15"), officer: "wang.li") { batch in
+        try db.verification.verifyAll(
+            ruleSet: try DefaultRuleSet.load(), asOf: Self.date("2026-12-15"), officer: "wang.li"
+        ) { batch in
             for outlet in batch {
                 for verdict in outlet.verdicts where verdict.rule.hasPrefix("CR-") && verdict.result == .fail {
                     failing[verdict.rule, default: []].append(outlet.subject)

@@ -57,19 +57,28 @@ struct CreditTests {
     @Test func signingChecksTheLegalRepresentativeAndRecordsTheText() throws {
         let db = try Self.registry()
         let before = try Self.auditLength(db)
-        #expect(throws: CreditError.signatoryMismatch(signatory: "王五", recorded: "张伟", operatorName: "南通颐和养老服务有限公司, 崇川")) {
-            try db.credit.signPledge(outletID: "NT-0001", signatory: "王五", on: Self.date("2026-12-01"), templates: try Self.templates(), officer: "wang.li")
+        #expect(
+            throws: CreditError.signatoryMismatch(signatory: "王五", recorded: "张伟", operatorName: "南通颐和养老服务有限公司, 崇川")
+        ) {
+            try db.credit.signPledge(
+                outletID: "NT-0001", signatory: "王五", on: Self.date("2026-12-01"), templates: try Self.templates(),
+                officer: "wang.li")
         }
         #expect(throws: CreditError.emptyText(option: "--signatory")) {
-            try db.credit.signPledge(outletID: "NT-0001", signatory: "  ", on: Self.date("2026-12-01"), templates: try Self.templates(), officer: "wang.li")
+            try db.credit.signPledge(
+                outletID: "NT-0001", signatory: "  ", on: Self.date("2026-12-01"), templates: try Self.templates(),
+                officer: "wang.li")
         }
         #expect(throws: RegistryError.outletNotFound("NT-9999")) {
-            try db.credit.signPledge(outletID: "NT-9999", signatory: "张伟", on: Self.date("2026-12-01"), templates: try Self.templates(), officer: "wang.li")
+            try db.credit.signPledge(
+                outletID: "NT-9999", signatory: "张伟", on: Self.date("2026-12-01"), templates: try Self.templates(),
+                officer: "wang.li")
         }
         #expect(try Self.auditLength(db) == before, "refusals write nothing")
 
         let pledge = try db.credit.signPledge(
-            outletID: "NT-0001", signatory: "张伟", on: Self.date("2026-12-01"), templates: try Self.templates(), officer: "wang.li")
+            outletID: "NT-0001", signatory: "张伟", on: Self.date("2026-12-01"), templates: try Self.templates(),
+            officer: "wang.li")
         #expect(pledge.operatorUSCC == Fixtures.usccA && pledge.outletID == "NT-0001")
         #expect(pledge.templateID == "credit-pledge" && pledge.templateVersion == 1)
         #expect(try Self.templates().template(id: "credit-pledge", version: 1)?.sha256 == pledge.textSHA256)
@@ -81,17 +90,31 @@ struct CreditTests {
         #expect(entry.action == "pledge.sign" && entry.entityID == String(agent.id) && entry.officer == "wang.li")
 
         // The later pledge supersedes the earlier; before its day the earlier one is current.
-        #expect(try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2026-12-04"), templates: try Self.templates())?.id == pledge.id)
-        #expect(try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2026-12-05"), templates: try Self.templates())?.id == agent.id)
-        #expect(try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2026-11-30"), templates: try Self.templates()) == nil)
+        #expect(
+            try db.credit.currentPledge(
+                outletID: "NT-0001", on: Self.date("2026-12-04"), templates: try Self.templates())?.id == pledge.id)
+        #expect(
+            try db.credit.currentPledge(
+                outletID: "NT-0001", on: Self.date("2026-12-05"), templates: try Self.templates())?.id == agent.id)
+        #expect(
+            try db.credit.currentPledge(
+                outletID: "NT-0001", on: Self.date("2026-11-30"), templates: try Self.templates()) == nil)
 
         // Withdrawn from a day: no pledge current from then (the superseded one does not revive).
-        #expect(throws: CreditError.dateBefore(option: "--on", value: Self.date("2026-12-04"), earliest: Self.date("2026-12-05"), what: LocalizedText(zh: "签署日期", en: "the day it was signed"))) {
+        #expect(
+            throws: CreditError.dateBefore(
+                option: "--on", value: Self.date("2026-12-04"), earliest: Self.date("2026-12-05"),
+                what: LocalizedText(zh: "签署日期", en: "the day it was signed"))
+        ) {
             try db.credit.withdrawPledge(id: agent.id, on: Self.date("2026-12-04"), officer: "wang.li")
         }
         try db.credit.withdrawPledge(id: agent.id, on: Self.date("2027-01-15"), officer: "wang.li")
-        #expect(try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2027-01-14"), templates: try Self.templates())?.id == agent.id)
-        #expect(try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2027-01-15"), templates: try Self.templates()) == nil)
+        #expect(
+            try db.credit.currentPledge(
+                outletID: "NT-0001", on: Self.date("2027-01-14"), templates: try Self.templates())?.id == agent.id)
+        #expect(
+            try db.credit.currentPledge(
+                outletID: "NT-0001", on: Self.date("2027-01-15"), templates: try Self.templates()) == nil)
         #expect(throws: CreditError.alreadyWithdrawn(id: agent.id, on: Self.date("2027-01-15"))) {
             try db.credit.withdrawPledge(id: agent.id, on: Self.date("2027-02-01"), officer: "wang.li")
         }
@@ -105,14 +128,19 @@ struct CreditTests {
                 credit-pledge,1,pledge,a.md,2022-11-09,2027-06-30
                 credit-pledge,2,pledge,b.md,2027-01-01,
 
-                """, file: "templates.csv") { _ in text }
+                """, file: "templates.csv"
+        ) { _ in text }
         #expect(templates.current(.pledge, on: Self.date("2026-12-31"))?.version == 1)
         #expect(templates.current(.pledge, on: Self.date("2027-01-01"))?.version == 2)
         let db = try Self.registry()
-        let old = try db.credit.signPledge(outletID: "NT-0001", signatory: "张伟", on: Self.date("2026-12-01"), templates: templates, officer: "wang.li")
+        let old = try db.credit.signPledge(
+            outletID: "NT-0001", signatory: "张伟", on: Self.date("2026-12-01"), templates: templates, officer: "wang.li")
         #expect(old.templateVersion == 1)
-        #expect(try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2027-06-30"), templates: templates)?.id == old.id)
-        #expect(try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2027-07-01"), templates: templates) == nil)
+        #expect(
+            try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2027-06-30"), templates: templates)?.id
+                == old.id)
+        #expect(
+            try db.credit.currentPledge(outletID: "NT-0001", on: Self.date("2027-07-01"), templates: templates) == nil)
     }
 
     // MARK: - Breaches and blacklist periods
@@ -121,7 +149,8 @@ struct CreditTests {
         let db = try Self.registry()
         let before = try Self.auditLength(db)
         #expect(throws: CreditError.futureDate(Self.date("2030-01-02"), today: Self.date("2030-01-01"))) {
-            try db.inspections.addInspection(outletID: "NT-0001", on: Self.date("2030-01-02"), result: .pass, notes: nil, officer: "wang.li")
+            try db.inspections.addInspection(
+                outletID: "NT-0001", on: Self.date("2030-01-02"), result: .pass, notes: nil, officer: "wang.li")
         }
         #expect(throws: CreditError.futureDate(Self.date("2030-01-02"), today: Self.date("2030-01-01"))) {
             try db.credit.signPledge(
@@ -134,7 +163,9 @@ struct CreditTests {
     @Test func aFireBreachBlacklistsForAYearAtLeastAndThreeYearsAtMost() throws {
         let db = try Self.registry()
         let rules = try #require(Self.rules)
-        let pledge = try db.credit.signPledge(outletID: "NT-0001", signatory: "张伟", on: Self.date("2026-12-01"), templates: try Self.templates(), officer: "wang.li")
+        let pledge = try db.credit.signPledge(
+            outletID: "NT-0001", signatory: "张伟", on: Self.date("2026-12-01"), templates: try Self.templates(),
+            officer: "wang.li")
         let before = try Self.auditLength(db)
         let outcome = try db.credit.recordBreach(
             outletID: "NT-0001", category: .fireHazard, evidence: "重大火灾隐患拒不整改", on: Self.date("2026-12-10"),
@@ -155,7 +186,8 @@ struct CreditTests {
         #expect(actions == ["credit.breach", "credit.blacklist", "certification.suspend"])
         let step = try #require(try db.recognition.recognitionHistory(outletID: "NT-0001").last)
         #expect(step.toStatus == .suspended && step.on?.description == "2026-12-10" && step.officer == "wang.li")
-        guard case .found(let badge) = try db.badges.lookUpBadge(Fixtures.badgeElder, asOf: Self.date("2026-12-10")) else {
+        guard case .found(let badge) = try db.badges.lookUpBadge(Fixtures.badgeElder, asOf: Self.date("2026-12-10"))
+        else {
             Issue.record("the badge should be found")
             return
         }
@@ -175,10 +207,12 @@ struct CreditTests {
         let db = try Self.registry()
         let rules = try #require(Self.rules)
         let harming = try db.credit.recordBreach(
-            outletID: "NT-0002", category: .harmingRights, evidence: "克扣伙食", on: Self.date("2025-11-30"), ruleSet: rules,
+            outletID: "NT-0002", category: .harmingRights, evidence: "克扣伙食", on: Self.date("2025-11-30"),
+            ruleSet: rules,
             templates: try Self.templates(), officer: "wang.li")
         #expect(harming.breach.pledgeID == nil, "no pledge was current that day")
-        #expect(harming.blacklisting?.minimumEnd.description == "2026-02-28", "2025-11-30 + 3 months: February's last day")
+        #expect(
+            harming.blacklisting?.minimumEnd.description == "2026-02-28", "2025-11-30 + 3 months: February's last day")
         #expect(harming.blacklisting?.maximumEnd.description == "2028-11-30")
         let price = try db.credit.recordBreach(
             outletID: "NT-0002", category: .priceOvercharge, evidence: "收取公示外费用", on: Self.date("2026-01-05"),
@@ -186,7 +220,8 @@ struct CreditTests {
         #expect(price.blacklisting == nil)
         #expect(price.operatorOutlets.isEmpty)
         #expect(price.suspendedOutlets.isEmpty)
-        #expect(try db.credit.breaches(operatorUSCC: Fixtures.usccB).map(\.category) == [.harmingRights, .priceOvercharge])
+        #expect(
+            try db.credit.breaches(operatorUSCC: Fixtures.usccB).map(\.category) == [.harmingRights, .priceOvercharge])
         #expect(try db.credit.blacklistings(operatorUSCC: Fixtures.usccB).count == 1)
     }
 
@@ -195,20 +230,27 @@ struct CreditTests {
         // A rule set whose ordinary minimum rises to 6 months from 2027-01-01.
         text = text.replacingOccurrences(
             of: "        value: {default: 3, safety_accident: 12, fire_hazard: 12}\n",
-            with: "        value: {default: 3, safety_accident: 12, fire_hazard: 12}\n        basis: \"旧\"\n      - from: 2027-01-01\n        value: {default: 6, safety_accident: 12, fire_hazard: 12}\n")
+            with:
+                "        value: {default: 3, safety_accident: 12, fire_hazard: 12}\n        basis: \"旧\"\n      - from: 2027-01-01\n        value: {default: 6, safety_accident: 12, fire_hazard: 12}\n"
+        )
         let rules = try CompiledRuleSet.compile(text: text, fileName: "changed.yaml")
-        let terms = { (day: String) in try CreditParameters(ruleSet: rules, on: Self.date(day)).blacklistTerms(for: .subsidyFraud) }
+        let terms = { (day: String) in
+            try CreditParameters(ruleSet: rules, on: Self.date(day)).blacklistTerms(for: .subsidyFraud)
+        }
         #expect(try terms("2026-12-31")?.minimumMonths == 3)
         #expect(try terms("2027-01-01")?.minimumMonths == 6)
         #expect(try terms("2027-01-01")?.maximumMonths == 36)
-        #expect(try CreditParameters(ruleSet: rules, on: Self.date("2027-01-01")).blacklistTerms(for: .serviceStandard) == nil)
+        #expect(
+            try CreditParameters(ruleSet: rules, on: Self.date("2027-01-01")).blacklistTerms(for: .serviceStandard)
+                == nil)
         // Before the grounds' first value there is nothing to apply: a clear refusal.
         #expect(throws: CreditError.self) { try terms("2019-12-31") }
         let db = try Self.registry()
         let before = try Self.auditLength(db)
         #expect(throws: CreditError.self) {
             try db.credit.recordBreach(
-                outletID: "NT-0002", category: .subsidyFraud, evidence: "x", on: Self.date("2019-06-01"), ruleSet: rules,
+                outletID: "NT-0002", category: .subsidyFraud, evidence: "x", on: Self.date("2019-06-01"),
+                ruleSet: rules,
                 templates: try Self.templates(), officer: "wang.li")
         }
         #expect(try Self.auditLength(db) == before)
@@ -223,23 +265,40 @@ struct CreditTests {
         let listing = try #require(outcome.blacklisting)
         #expect(listing.minimumEnd.description == "2027-03-15", "safety: one year")
         let before = try Self.auditLength(db)
-        #expect(throws: CreditError.repairTooEarly(id: listing.id, on: Self.date("2027-03-14"), earliest: Self.date("2027-03-15"))) {
-            try db.credit.repairBlacklisting(id: listing.id, on: Self.date("2027-03-14"), signatory: "张伟", templates: try Self.templates(), officer: "wang.li")
+        #expect(
+            throws: CreditError.repairTooEarly(
+                id: listing.id, on: Self.date("2027-03-14"), earliest: Self.date("2027-03-15"))
+        ) {
+            try db.credit.repairBlacklisting(
+                id: listing.id, on: Self.date("2027-03-14"), signatory: "张伟", templates: try Self.templates(),
+                officer: "wang.li")
         }
-        #expect(throws: CreditError.signatoryMismatch(signatory: "王五", recorded: "张伟", operatorName: "南通颐和养老服务有限公司, 崇川")) {
-            try db.credit.repairBlacklisting(id: listing.id, on: Self.date("2027-03-15"), signatory: "王五", templates: try Self.templates(), officer: "wang.li")
+        #expect(
+            throws: CreditError.signatoryMismatch(signatory: "王五", recorded: "张伟", operatorName: "南通颐和养老服务有限公司, 崇川")
+        ) {
+            try db.credit.repairBlacklisting(
+                id: listing.id, on: Self.date("2027-03-15"), signatory: "王五", templates: try Self.templates(),
+                officer: "wang.li")
         }
         #expect(throws: CreditError.recordNotFound(kind: LocalizedText(zh: "失信名单记录", en: "blacklisting"), id: 99)) {
-            try db.credit.repairBlacklisting(id: 99, on: Self.date("2027-03-15"), signatory: "张伟", templates: try Self.templates(), officer: "wang.li")
+            try db.credit.repairBlacklisting(
+                id: 99, on: Self.date("2027-03-15"), signatory: "张伟", templates: try Self.templates(),
+                officer: "wang.li")
         }
-        #expect(throws: CreditError.notActive(id: listing.id, on: Self.date("2029-03-16"), state: .lapsed, until: Self.date("2029-03-15"))) {
-            try db.credit.repairBlacklisting(id: listing.id, on: Self.date("2029-03-16"), signatory: "张伟", templates: try Self.templates(), officer: "wang.li")
+        #expect(
+            throws: CreditError.notActive(
+                id: listing.id, on: Self.date("2029-03-16"), state: .lapsed, until: Self.date("2029-03-15"))
+        ) {
+            try db.credit.repairBlacklisting(
+                id: listing.id, on: Self.date("2029-03-16"), signatory: "张伟", templates: try Self.templates(),
+                officer: "wang.li")
         }
         #expect(try Self.auditLength(db) == before, "refusals write nothing")
         #expect(try db.credit.pledges().isEmpty)
 
         let repaired = try db.credit.repairBlacklisting(
-            id: listing.id, on: Self.date("2027-03-15"), signatory: "张伟", templates: try Self.templates(), officer: "wang.li")
+            id: listing.id, on: Self.date("2027-03-15"), signatory: "张伟", templates: try Self.templates(),
+            officer: "wang.li")
         #expect(repaired.endedOn?.description == "2027-03-15" && repaired.endedHow == "repaired")
         let repairID = try #require(repaired.repairPledgeID)
         let repair = try #require(try db.credit.pledge(id: repairID))
@@ -248,10 +307,17 @@ struct CreditTests {
         #expect(repaired.isActive(on: Self.date("2027-03-14")))
         #expect(!repaired.isActive(on: Self.date("2027-03-15")))
         #expect(repaired.state(on: Self.date("2027-03-15")) == .repaired)
-        #expect(repaired.publicUntil(asOf: Self.date("2027-03-14")).description == "2029-03-15", "the repair is not known yet")
+        #expect(
+            repaired.publicUntil(asOf: Self.date("2027-03-14")).description == "2029-03-15",
+            "the repair is not known yet")
         #expect(repaired.publicUntil(asOf: Self.date("2027-03-15")).description == "2027-03-15")
-        #expect(throws: CreditError.notActive(id: listing.id, on: Self.date("2027-04-01"), state: .repaired, until: Self.date("2027-03-15"))) {
-            try db.credit.repairBlacklisting(id: listing.id, on: Self.date("2027-04-01"), signatory: "张伟", templates: try Self.templates(), officer: "wang.li")
+        #expect(
+            throws: CreditError.notActive(
+                id: listing.id, on: Self.date("2027-04-01"), state: .repaired, until: Self.date("2027-03-15"))
+        ) {
+            try db.credit.repairBlacklisting(
+                id: listing.id, on: Self.date("2027-04-01"), signatory: "张伟", templates: try Self.templates(),
+                officer: "wang.li")
         }
         #expect(try db.audit.verifyAuditLog().isIntact)
     }
@@ -272,13 +338,20 @@ struct CreditTests {
                 Issue.record("unexpected \(error)")
             }
         }
-        refused { try db.credit.signPledge(outletID: "NT-0001", signatory: "张伟", on: Self.date("2026-12-01"), templates: try Self.templates(), officer: "zhao.min") }
+        refused {
+            try db.credit.signPledge(
+                outletID: "NT-0001", signatory: "张伟", on: Self.date("2026-12-01"), templates: try Self.templates(),
+                officer: "zhao.min")
+        }
         refused {
             _ = try db.credit.recordBreach(
                 outletID: "NT-0001", category: .fireHazard, evidence: "x", on: Self.date("2026-12-01"), ruleSet: rules,
                 templates: try Self.templates(), officer: "zhao.min")
         }
-        refused { try db.inspections.addInspection(outletID: "NT-0001", on: Self.date("2026-12-01"), result: .pass, notes: nil, officer: "zhao.min") }
+        refused {
+            try db.inspections.addInspection(
+                outletID: "NT-0001", on: Self.date("2026-12-01"), result: .pass, notes: nil, officer: "zhao.min")
+        }
         refused {
             _ = try db.reviews.addReview(
                 outletID: "NT-0001", score: 1, on: Self.date("2026-12-01"), text: nil, ruleSet: rules,
@@ -286,11 +359,13 @@ struct CreditTests {
         }
         #expect(try Self.auditLength(db) == before)
         // In their own district they may.
-        try db.inspections.addInspection(outletID: "NT-0003", on: Self.date("2026-12-01"), result: .pass, notes: nil, officer: "zhao.min")
+        try db.inspections.addInspection(
+            outletID: "NT-0003", on: Self.date("2026-12-01"), result: .pass, notes: nil, officer: "zhao.min")
         #expect(try Self.auditLength(db) == before + 1)
         // An unregistered name is refused as for every write.
         #expect(throws: OfficerError.unknownOfficer("nobody")) {
-            try db.inspections.addInspection(outletID: "NT-0003", on: Self.date("2026-12-01"), result: .pass, notes: nil, officer: "nobody")
+            try db.inspections.addInspection(
+                outletID: "NT-0003", on: Self.date("2026-12-01"), result: .pass, notes: nil, officer: "nobody")
         }
     }
 
@@ -300,7 +375,8 @@ struct CreditTests {
         _ = try db.credit.recordBreach(
             outletID: "NT-0001", category: .fireHazard, evidence: "x", on: Self.date("2026-12-10"), ruleSet: rules,
             templates: try Self.templates(), officer: "wang.li")
-        try db.inspections.addInspection(outletID: "NT-0001", on: Self.date("2026-12-01"), result: .pass, notes: nil, officer: "wang.li")
+        try db.inspections.addInspection(
+            outletID: "NT-0001", on: Self.date("2026-12-01"), result: .pass, notes: nil, officer: "wang.li")
         for sql in [
             "DELETE FROM credit_breach", "UPDATE credit_breach SET evidence = 'y'", "DELETE FROM credit_blacklisting",
             "UPDATE credit_blacklisting SET maximum_end = '2030-01-01'", "UPDATE inspection SET result = 'fail'",
@@ -310,4 +386,3 @@ struct CreditTests {
         }
     }
 }
-

@@ -1,12 +1,14 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Registry
 
 @Suite("Database, migrations, reference data")
 struct DatabaseTests {
     func temporaryPath(_ name: String = "registry.sqlite") -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("puhui-tests-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "puhui-tests-\(UUID().uuidString)")
         return directory.appendingPathComponent("nested/\(name)").path
     }
 
@@ -73,8 +75,11 @@ struct DatabaseTests {
         let path = temporaryPath()
         let all = Migration.embedded
         #expect(all.first?.identifier == "001_registry")
-        let old = try RegistryDatabase.open(path: path, clock: Fixtures.clock, migrations: [all[0]], reference: Fixtures.reference)
-        _ = try old.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: .init(officer: "t"))
+        let old = try RegistryDatabase.open(
+            path: path, clock: Fixtures.clock, migrations: [all[0]], reference: Fixtures.reference)
+        _ = try old.imports.importCSV(
+            .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv",
+            options: .init(officer: "t"))
         let before = try old.exports.exportText(.operators, format: .csv)
         // A later migration (as a future Schema/00N file would be).
         let later = Migration(identifier: "999_test_note", sql: "ALTER TABLE operator ADD COLUMN note TEXT;")
@@ -109,7 +114,10 @@ struct DatabaseTests {
         let summaries = try db.loadSample(files: files)
         #expect(summaries.map(\.inserted) == [3, 3, 5])
         #expect(try db.outlets.holdsSyntheticSample())
-        #expect(try db.audit.auditEntries(from: 1, limit: 1000).filter { $0.action == "import.insert" }.allSatisfy { $0.officer == "puhui-init" })
+        #expect(
+            try db.audit.auditEntries(from: 1, limit: 1000).filter { $0.action == "import.insert" }.allSatisfy {
+                $0.officer == "puhui-init"
+            })
         // initialise(sample:) does nothing more once the sample is there.
         #expect(try db.initialise(sample: true).isEmpty)
     }

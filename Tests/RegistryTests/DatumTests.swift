@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Registry
 
 /// WGS-84 / GCJ-02 / BD-09 conversions.
@@ -84,10 +85,12 @@ enum ReferenceGCJ {
     static func forward(_ p: GeoPoint) -> GeoPoint {
         let x = p.lon - 105
         let y = p.lat - 35
-        let northMetres = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * sqrt(abs(x))
+        let northMetres =
+            -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * sqrt(abs(x))
             + sineSeries([(20, 1.0 / 6), (20, 0.5)], x)
             + sineSeries([(20, 1), (40, 3), (160, 12), (320, 30)], y)
-        let eastMetres = 300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * sqrt(abs(x))
+        let eastMetres =
+            300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * sqrt(abs(x))
             + sineSeries([(20, 1.0 / 6), (20, 0.5)], x)
             + sineSeries([(20, 1), (40, 3), (150, 12), (300, 30)], x)
         let phi = p.lat * .pi / 180

@@ -8,7 +8,8 @@ struct EmbeddedResourcesTests {
     /// Each store's folder: SQLite's `Schema/`, PostgreSQL's `Schema/postgresql/`.
     @Test(arguments: ["Schema", "Schema/postgresql"])
     func schemaMatchesTheFolder(folder: String) throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let onDisk = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
             .filter { $0.hasSuffix(".sql") }.sorted().map { folder + "/" + $0 }
         #expect(!onDisk.isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Registry
 
 @Suite("Export")
@@ -10,7 +11,8 @@ struct ExportTests {
         let second = try Fixtures.database()
         let options = ImportOptions(officer: "测试员")
         for (table, text) in zip(RegistryTable.allCases, exported) {
-            _ = try second.imports.importCSV(table, bytes: Array(text.utf8), fileName: "\(table.rawValue).csv", options: options)
+            _ = try second.imports.importCSV(
+                table, bytes: Array(text.utf8), fileName: "\(table.rawValue).csv", options: options)
         }
         let again = try RegistryTable.allCases.map { try second.exports.exportText($0, format: .csv) }
         #expect(exported == again)
@@ -42,7 +44,8 @@ struct ExportTests {
         #expect(array[0]["amount_yuan"] as? String == "1850.50")
         #expect(array[0]["inclusive"] as? Bool == true)
         let outlets = try #require(
-            try JSONSerialization.jsonObject(with: Data(try db.exports.exportText(.outlets, format: .json).utf8)) as? [[String: Any]])
+            try JSONSerialization.jsonObject(with: Data(try db.exports.exportText(.outlets, format: .json).utf8))
+                as? [[String: Any]])
         #expect(outlets[0]["beds"] as? Int == 120)
         #expect((outlets[1]["classes"] as? [Any])?.count == 3)
         #expect((outlets[0]["certification"] as? [String: Any])?["badge_no"] as? String == Fixtures.badgeElder)
@@ -64,7 +67,9 @@ struct ExportTests {
 
     @Test func emptyRegistryExports() throws {
         let db = try Fixtures.database()
-        #expect(try db.exports.exportText(.operators, format: .csv) == RegistryTable.operators.columns.joined(separator: ",") + "\n")
+        #expect(
+            try db.exports.exportText(.operators, format: .csv) == RegistryTable.operators.columns.joined(
+                separator: ",") + "\n")
         #expect(try db.exports.exportText(.outlets, format: .json) == "[]\n")
     }
 

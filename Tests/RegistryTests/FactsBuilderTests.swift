@@ -1,4 +1,5 @@
 import CEL
+import GRDB
 import Testing
 
 @testable import Registry
@@ -70,7 +71,9 @@ struct FactsBuilderTests {
 
     @Test func unknownOutletIsNotFound() throws {
         let db = try Fixtures.populated()
-        #expect(throws: RegistryError.self) { try db.verification.facts(outletID: "NT-9999", asOf: try Self.day("2026-03-01")) }
+        #expect(throws: RegistryError.self) {
+            try db.verification.facts(outletID: "NT-9999", asOf: try Self.day("2026-03-01"))
+        }
     }
 
     @Test func completedYearsCountAnniversaries() throws {
@@ -82,8 +85,9 @@ struct FactsBuilderTests {
     @Test func vocabularyMatchesTheRegistryKinds() {
         #expect(Set(RuleVocabulary.puhui.kinds) == Set(OutletKind.allCases.map(\.rawValue)))
         for family in CareFamily.allCases {
-            #expect(Set(RuleVocabulary.puhui.groups[family.rawValue] ?? [])
-                == Set(OutletKind.allCases.filter { $0.family == family }.map(\.rawValue)))
+            #expect(
+                Set(RuleVocabulary.puhui.groups[family.rawValue] ?? [])
+                    == Set(OutletKind.allCases.filter { $0.family == family }.map(\.rawValue)))
         }
     }
 }
@@ -95,10 +99,11 @@ extension FactsBuilderTests {
     @Test func certificationRowsMergeByOutletRIDNotByID() throws {
         let db = try Fixtures.populated()
         try db.writer.write { db in
-            try db.execute(literal: """
-                INSERT INTO certification (id, outlet_rid, level, status, applied_on, status_on)
-                VALUES (50, (SELECT rid FROM outlet WHERE id = 'NT-0003'), 'municipal', 'applied', '2026-01-05', '2026-01-05')
-                """)
+            try db.execute(
+                literal: """
+                    INSERT INTO certification (id, outlet_rid, level, status, applied_on, status_on)
+                    VALUES (50, (SELECT rid FROM outlet WHERE id = 'NT-0003'), 'municipal', 'applied', '2026-01-05', '2026-01-05')
+                    """)
         }
         let facts = try db.verification.facts(outletID: "NT-0003", asOf: try Self.day("2026-03-01"))
         #expect(Self.field(facts, "certification", "id") == 50)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Registry
 
 /// Small reference data and helpers shared by the registry tests: a fresh in-memory database per
@@ -34,7 +35,8 @@ enum Fixtures {
 
         """
 
-    static let reference = ReferenceData(divisions: divisions, divisionAliases: aliases, subdistricts: subdistricts, city: city)
+    static let reference = ReferenceData(
+        divisions: divisions, divisionAliases: aliases, subdistricts: subdistricts, city: city)
 
     /// 2026-03-01T08:00:00Z
     static let clock = RegistryClock.fixed(Date(timeIntervalSince1970: 1_772_352_000))
@@ -92,7 +94,8 @@ extension Fixtures {
     static func populated(clock: RegistryClock = clock) throws -> RegistryDatabase {
         let db = try database(clock: clock)
         let options = ImportOptions(officer: "测试员", reason: "fixture")
-        _ = try db.imports.importCSV(.operators, bytes: Array(operatorsCSV.utf8), fileName: "operators.csv", options: options)
+        _ = try db.imports.importCSV(
+            .operators, bytes: Array(operatorsCSV.utf8), fileName: "operators.csv", options: options)
         _ = try db.imports.importCSV(.outlets, bytes: Array(outletsCSV.utf8), fileName: "outlets.csv", options: options)
         _ = try db.imports.importCSV(.prices, bytes: Array(pricesCSV.utf8), fileName: "prices.csv", options: options)
         return db

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Registry
 
 /// Haversine distances and the search's bounding box, checked against independent spherical
@@ -45,8 +46,9 @@ struct GeodesyTests {
         #expect(Geodesy.earthRadius == 6_371_008.8)
     }
 
-    @Test("the box contains the whole circle, in every direction, at several latitudes and radii",
-          arguments: [31.60, 32.01, 32.75, 60.0])
+    @Test(
+        "the box contains the whole circle, in every direction, at several latitudes and radii",
+        arguments: [31.60, 32.01, 32.75, 60.0])
     func boxContainsCircle(latitude: Double) {
         let centre = GeoPoint(lat: latitude, lon: 121.0)
         for radius in [50.0, 1_000, 3_000, 50_000] {

@@ -1,8 +1,8 @@
 import GRDB
+import Rules
 import Testing
 
 @testable import Registry
-import Rules
 
 /// A value no puhui writes, put into the file by hand (CHECK constraints off), is reported with
 /// its column's name when the record is read back — never a crash or a silent default.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Registry
 
 @Suite("USCC and badge numbers")
@@ -10,15 +11,20 @@ struct IdentityTests {
         #expect(USCC.computeCheckCharacter(first17: "91310110666007217") == "T")
     }
 
-    @Test(arguments: [
-        ("91310110666007217T", nil),
-        ("91310110666007217", USCC.Problem.wrongLength(17)),
-        ("91310110666007217TT", .wrongLength(19)),
-        ("91310110666007217I", .badCharacter(position: 18, character: "I")),
-        ("9131011O666007217T", .badCharacter(position: 8, character: "O")),
-        ("91310110666007217U", .wrongCheckCharacter(expected: "T", found: "U")),
-        ("91310110666007218T", .wrongCheckCharacter(expected: USCC.computeCheckCharacter(first17: "91310110666007218") ?? "?", found: "T")),
-    ] as [(String, USCC.Problem?)])
+    @Test(
+        arguments: [
+            ("91310110666007217T", nil),
+            ("91310110666007217", USCC.Problem.wrongLength(17)),
+            ("91310110666007217TT", .wrongLength(19)),
+            ("91310110666007217I", .badCharacter(position: 18, character: "I")),
+            ("9131011O666007217T", .badCharacter(position: 8, character: "O")),
+            ("91310110666007217U", .wrongCheckCharacter(expected: "T", found: "U")),
+            (
+                "91310110666007218T",
+                .wrongCheckCharacter(
+                    expected: USCC.computeCheckCharacter(first17: "91310110666007218") ?? "?", found: "T")
+            ),
+        ] as [(String, USCC.Problem?)])
     func usccTable(code: String, problem: USCC.Problem?) {
         #expect(USCC.validate(code).problem == problem)
     }
@@ -33,7 +39,9 @@ struct IdentityTests {
     }
 
     @Test func problemDescriptions() {
-        #expect(USCC.Problem.wrongCheckCharacter(expected: "X", found: "T").description == "check character should be X, not T")
+        #expect(
+            USCC.Problem.wrongCheckCharacter(expected: "X", found: "T").description
+                == "check character should be X, not T")
         #expect(USCC.Problem.badCharacter(position: 3, character: "I").description.contains("character 3"))
         #expect(USCC.Problem.wrongCheckCharacter(expected: "T", found: "U").message.zh == "统一社会信用代码校验码应为 T，不是 U")
         #expect(USCC.Problem.wrongLength(16).message.zh == "统一社会信用代码应为 18 位，这里是 16 位")
@@ -62,7 +70,10 @@ struct IdentityTests {
         }
     }
 
-    @Test(arguments: ["", "NTE-2024-00012", "NTX-2024-00012-7", "NTE-24-00012-7", "NTE-2024-0012-7", "nte-2024-00012-7", "NTE-2024-00012-?", "NTE_2024_00012_7"])
+    @Test(arguments: [
+        "", "NTE-2024-00012", "NTX-2024-00012-7", "NTE-24-00012-7", "NTE-2024-0012-7", "nte-2024-00012-7",
+        "NTE-2024-00012-?", "NTE_2024_00012_7",
+    ])
     func malformedBadges(text: String) {
         #expect(BadgeNumber.validate(text) == .malformed)
     }

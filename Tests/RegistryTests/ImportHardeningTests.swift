@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Registry
 
 /// What import refuses because it cannot be true or is past a limit (docs/LIMITS.md): every
@@ -35,7 +36,10 @@ struct ImportHardeningTests {
         #expect(long.value?.hasSuffix("…") == true && (long.value?.count ?? 0) <= 41)
         let db = try base.registryWithOperators()
         let atLimit = base.outletsCSV([base.outlet(["name": String(repeating: "名", count: 200)])])
-        #expect(try db.imports.importCSV(.outlets, bytes: Array(atLimit.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
+        #expect(
+            try db.imports.importCSV(
+                .outlets, bytes: Array(atLimit.utf8), fileName: "outlets.csv", options: base.officer
+            ).inserted == 1)
         #expect(try rejected(["phone": String(repeating: "1", count: 41)], column: "phone") != nil)
         #expect(try rejected(["filing_no": String(repeating: "X", count: 65)], column: "filing_no") != nil)
     }
@@ -54,7 +58,8 @@ struct ImportHardeningTests {
     }
 
     @Test func theCSVReaderBoundsFieldsAndRecords() throws {
-        var huge = CSVReader(text: "a,b\n\"" + String(repeating: "x", count: ImportLimits.maximumFieldBytes + 10) + "\",1\n")
+        var huge = CSVReader(
+            text: "a,b\n\"" + String(repeating: "x", count: ImportLimits.maximumFieldBytes + 10) + "\",1\n")
         _ = try huge.next()
         #expect(throws: CSVError.self) { _ = try huge.next() }
         var wide = CSVReader(text: String(repeating: ",", count: 5_000) + "\n")
@@ -72,10 +77,14 @@ struct ImportHardeningTests {
         let both = base.outletsCSV([
             base.outlet(["predecessor_id": "NT-0101"]), base.outlet(["id": "NT-0101", "name": "前身养老院"]),
         ])
-        #expect(try db.imports.importCSV(.outlets, bytes: Array(both.utf8), fileName: "outlets.csv", options: base.officer).inserted == 2)
+        #expect(
+            try db.imports.importCSV(.outlets, bytes: Array(both.utf8), fileName: "outlets.csv", options: base.officer)
+                .inserted == 2)
         // Already in the registry: accepted.
         let later = base.outletsCSV([base.outlet(["id": "NT-0102", "predecessor_id": "NT-0100"])])
-        #expect(try db.imports.importCSV(.outlets, bytes: Array(later.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
+        #expect(
+            try db.imports.importCSV(.outlets, bytes: Array(later.utf8), fileName: "outlets.csv", options: base.officer)
+                .inserted == 1)
     }
 
     @Test func enrolmentAboveCapacityIsRefused() throws {
@@ -91,7 +100,9 @@ struct ImportHardeningTests {
     @Test(arguments: ["opened_on", "filing_on", "cert_applied_on"])
     func aPastFactDatedInTheFutureIsRefused(column: String) throws {
         var overrides = [column: "2099-01-01"]
-        if column == "cert_applied_on" { overrides.merge(["cert_level": "municipal", "cert_status": "applied"]) { $1 } }
+        if column == "cert_applied_on" {
+            overrides.merge(["cert_level": "municipal", "cert_status": "applied"]) { $1 }
+        }
         let problem = try #require(try rejected(overrides, column: column))
         #expect(problem.reason.contains("after today (2026-03-01)"))
     }
@@ -99,14 +110,17 @@ struct ImportHardeningTests {
     @Test func todayIsNotTheFuture() throws {
         let db = try base.registryWithOperators()
         let text = base.outletsCSV([base.outlet(["opened_on": "2026-03-01", "filing_on": "2026-03-01"])])
-        #expect(try db.imports.importCSV(.outlets, bytes: Array(text.utf8), fileName: "outlets.csv", options: base.officer).inserted == 1)
+        #expect(
+            try db.imports.importCSV(.outlets, bytes: Array(text.utf8), fileName: "outlets.csv", options: base.officer)
+                .inserted == 1)
     }
 
     @Test func aFileWithoutRowsChangesNothingAndWritesNoAuditEntry() throws {
         let db = try base.registryWithOperators()
         let entries = try db.outlets.counts().auditEntries
         let summary = try db.imports.importCSV(
-            .outlets, bytes: Array((Fixtures.outletsHeader + "\n").utf8), fileName: "outlets.csv", options: base.officer)
+            .outlets, bytes: Array((Fixtures.outletsHeader + "\n").utf8), fileName: "outlets.csv", options: base.officer
+        )
         #expect(summary.rows == 0)
         #expect(try db.outlets.counts().auditEntries == entries)
     }
@@ -130,7 +144,10 @@ struct ImportHardeningTests {
         try handle.truncate(atOffset: UInt64(ImportLimits.maximumFileBytes) + 1)
         try handle.close()
         let started = Date()
-        #expect(throws: RegistryError.importFileUnusable(path: big.path, problem: .tooLarge(ImportLimits.maximumFileBytes + 1))) {
+        #expect(
+            throws: RegistryError.importFileUnusable(
+                path: big.path, problem: .tooLarge(ImportLimits.maximumFileBytes + 1))
+        ) {
             _ = try db.imports.importFile(.outlets, path: big.path, options: base.officer, progress: nil)
         }
         #expect(Date().timeIntervalSince(started) < 1)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Registry
 
 @Suite("Import")
@@ -10,7 +11,8 @@ struct ImportTests {
     /// A registry with the fixture operators, and one valid outlet row's fields.
     func registryWithOperators() throws -> RegistryDatabase {
         let db = try Fixtures.database()
-        _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: officer)
+        _ = try db.imports.importCSV(
+            .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: officer)
         return db
     }
 
@@ -33,7 +35,9 @@ struct ImportTests {
     }
 
     /// Imports and expects a refusal; returns the problems.
-    func problems(_ db: RegistryDatabase, _ table: RegistryTable, _ text: String, file: String = "outlets.csv") throws -> [ImportProblem] {
+    func problems(_ db: RegistryDatabase, _ table: RegistryTable, _ text: String, file: String = "outlets.csv") throws
+        -> [ImportProblem]
+    {
         do {
             _ = try db.imports.importCSV(table, bytes: Array(text.utf8), fileName: file, options: officer)
         } catch RegistryError.importRejected(let rejected, let problems) {
@@ -69,8 +73,13 @@ struct ImportTests {
             """
         let found = try problems(db, .operators, csv, file: "operators.csv")
         #expect(found.map(\.line) == [2, 3, 4, 5, 6])
-        #expect(found[0].description == "operators.csv:2: column uscc: value \"\(wrong)\": check character should be T, not U (an early pilot code needs uscc_override_reason)")
-        #expect(found[0].description(.zh) == "operators.csv:2: 列 uscc：值 \"\(wrong)\"：统一社会信用代码校验码应为 T，不是 U（早期试点代码须在 uscc_override_reason 中说明原因）")
+        #expect(
+            found[0].description
+                == "operators.csv:2: column uscc: value \"\(wrong)\": check character should be T, not U (an early pilot code needs uscc_override_reason)"
+        )
+        #expect(
+            found[0].description(.zh)
+                == "operators.csv:2: 列 uscc：值 \"\(wrong)\"：统一社会信用代码校验码应为 T，不是 U（早期试点代码须在 uscc_override_reason 中说明原因）")
         #expect(found[0].description(.en) == found[0].description)
         #expect(found[2].reasonZH == "统一社会信用代码应为 18 位，这里是 16 位")
         #expect(found[4].reasonZH.hasPrefix("未知的法人类型（有效值：private_non_enterprise 民办非企业单位、enterprise 企业"))
@@ -91,7 +100,8 @@ struct ImportTests {
             \(innerBad),乙,enterprise,李四,
 
             """
-        let summary = try db.imports.importCSV(.operators, bytes: Array(csv.utf8), fileName: "operators.csv", options: officer)
+        let summary = try db.imports.importCSV(
+            .operators, bytes: Array(csv.utf8), fileName: "operators.csv", options: officer)
         #expect(summary.inserted == 2)
         #expect(summary.warnings.count == 1)
         #expect(summary.warnings.first?.line == 3)
@@ -179,23 +189,35 @@ struct ImportTests {
         ]
         let good = Fixtures.badgeElder
         let wrongCheck = String(good.dropLast()) + (good.last == "0" ? "1" : "0")
-        #expect(try oneProblem(certified.merging(["badge_no": "NTE-2024-12-7"]) { $1 }, column: "badge_no")?.reason.hasPrefix("not a badge number") == true)
-        #expect(try oneProblem(certified.merging(["badge_no": wrongCheck]) { $1 }, column: "badge_no")?.reason.hasPrefix("badge check character should be") == true)
-        #expect(try oneProblem(certified.merging(["badge_no": Fixtures.badgeChild]) { $1 }, column: "badge_no")?.reason.contains("childcare badge") == true)
+        #expect(
+            try oneProblem(certified.merging(["badge_no": "NTE-2024-12-7"]) { $1 }, column: "badge_no")?.reason
+                .hasPrefix("not a badge number") == true)
+        #expect(
+            try oneProblem(certified.merging(["badge_no": wrongCheck]) { $1 }, column: "badge_no")?.reason.hasPrefix(
+                "badge check character should be") == true)
+        #expect(
+            try oneProblem(certified.merging(["badge_no": Fixtures.badgeChild]) { $1 }, column: "badge_no")?.reason
+                .contains("childcare badge") == true)
         #expect(try oneProblem(certified, column: "badge_no")?.reason == "required for cert_status certified")
         let noDates = ["cert_level": "municipal", "cert_status": "revoked", "badge_no": good]
         let db = try registryWithOperators()
         let found = try problems(db, .outlets, outletsCSV([outlet(noDates)]))
         #expect(found.map(\.column) == ["cert_valid_from", "cert_valid_to"])
-        #expect(try oneProblem(["badge_no": good], column: "cert_status")?.reason.hasPrefix("required when badge_no is given") == true)
+        #expect(
+            try oneProblem(["badge_no": good], column: "cert_status")?.reason.hasPrefix(
+                "required when badge_no is given") == true)
         #expect(try oneProblem(["badge_no": good], column: "cert_status")?.reasonZH == "填写了统一标识编号 badge_no 时必填")
-        #expect(try oneProblem(certified.merging(["badge_no": wrongCheck]) { $1 }, column: "badge_no")?.reasonZH.hasPrefix("统一标识编号校验码应为 ") == true)
+        #expect(
+            try oneProblem(certified.merging(["badge_no": wrongCheck]) { $1 }, column: "badge_no")?.reasonZH.hasPrefix(
+                "统一标识编号校验码应为 ") == true)
     }
 
     @Test func classesAreChecked() throws {
         let childcare = ["kind": "childcare_community", "classes": "infant:10:8:3;baby:5:5:1"]
         #expect(try oneProblem(childcare, column: "classes")?.reason.contains("unknown class type") == true)
-        #expect(try oneProblem(["classes": "infant:10:8:3"], column: "classes")?.reason.hasPrefix("classes are for childcare outlets") == true)
+        #expect(
+            try oneProblem(["classes": "infant:10:8:3"], column: "classes")?.reason.hasPrefix(
+                "classes are for childcare outlets") == true)
         #expect(try oneProblem(["kind": "childcare_family", "classes": "infant:10:-1:3"], column: "classes") != nil)
     }
 
@@ -255,7 +277,8 @@ struct ImportTests {
 
     @Test func headerProblems() throws {
         let db = try registryWithOperators()
-        let missing = "id,operator_uscc,name,kind,district_code,address,lat\nNT-1,\(Fixtures.usccA),甲,elder_day_care,320613,路,32.0\n"
+        let missing =
+            "id,operator_uscc,name,kind,district_code,address,lat\nNT-1,\(Fixtures.usccA),甲,elder_day_care,320613,路,32.0\n"
         let found = try problems(db, .outlets, missing)
         #expect(found.map(\.description) == ["outlets.csv:1: column lon: required column is missing"])
         #expect(found.map { $0.description(.zh) } == ["outlets.csv:1: 列 lon：缺少必需的列"])
@@ -273,7 +296,8 @@ struct ImportTests {
         let header = "id,operator_uscc,name,kind,district_code,address,lat,lon\n"
         let short = try problems(db, .outlets, header + "NT-1,\(Fixtures.usccA),甲\n")
         #expect(short.first?.reason == "the record has 3 fields; the header has 8")
-        let quoted = try problems(db, .outlets, header + "NT-1,\(Fixtures.usccA),\"甲,elder_day_care,320613,路,32.0,120.9\n")
+        let quoted = try problems(
+            db, .outlets, header + "NT-1,\(Fixtures.usccA),\"甲,elder_day_care,320613,路,32.0,120.9\n")
         #expect(quoted.first?.line == 2)
         #expect(quoted.first?.reason.contains("never closed") == true)
         #expect(quoted.first?.reasonZH.hasPrefix("CSV 格式有误（第 ") == true)
@@ -290,7 +314,8 @@ struct ImportTests {
         var changed = Fixtures.outletsCSV.replacingOccurrences(of: "幸福托育中心", with: "幸福托育中心（新址）")
         changed = changed.replacingOccurrences(of: "infant:10:8:3;", with: "")
         let options = ImportOptions(officer: "测试员", reason: "更正", update: true)
-        let summary = try db.imports.importCSV(.outlets, bytes: Array(changed.utf8), fileName: "outlets.csv", options: options)
+        let summary = try db.imports.importCSV(
+            .outlets, bytes: Array(changed.utf8), fileName: "outlets.csv", options: options)
         #expect(summary.inserted == 0 && summary.updated == 3)
         let record = try #require(try db.outlets.outletRecord(id: "NT-0002"))
         #expect(record.outlet.name == "幸福托育中心（新址）")
@@ -308,7 +333,8 @@ struct ImportTests {
         let db = try registryWithOperators()
         let before = try db.outlets.counts()
         let options = ImportOptions(officer: "测试员", dryRun: true)
-        let summary = try db.imports.importCSV(.outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
+        let summary = try db.imports.importCSV(
+            .outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
         #expect(summary.dryRun && summary.inserted == 3 && summary.rows == 3)
         #expect(try db.outlets.counts() == before)
     }
@@ -365,7 +391,8 @@ struct ImportTests {
                     continue
                 }
                 #expect(reason.zh.hasPrefix("金额") || reason.zh.hasPrefix("不是以元"), "\(reason)")
-                #expect(reason.zh.unicodeScalars.filter { $0.properties.isAlphabetic && $0.isASCII }.isEmpty, "\(reason)")
+                #expect(
+                    reason.zh.unicodeScalars.filter { $0.properties.isAlphabetic && $0.isASCII }.isEmpty, "\(reason)")
             }
         }
     }
@@ -415,16 +442,23 @@ struct BulkIndexingTests {
         func indexes(bulk: Bool) throws -> ([String], [String], Bool) {
             let db = try Fixtures.database()
             let options = ImportOptions(officer: "t")
-            _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
+            _ = try db.imports.importCSV(
+                .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
             _ = try db.write(officer: "t", reason: "") { connection, log in
                 try db.imports.runImport(
-                    OutletImporter.self, source: CSVRecordSource(fileName: "outlets.csv", bytes: Array(Fixtures.outletsCSV.utf8)),
+                    OutletImporter.self,
+                    source: CSVRecordSource(fileName: "outlets.csv", bytes: Array(Fixtures.outletsCSV.utf8)),
                     options: options, bulk: bulk, progress: nil, connection, &log)
             }
             return try db.read { db in
                 let geo = try Row.fetchAll(db, sql: "SELECT * FROM outlet_geo ORDER BY rid").map(\.description)
-                let text = try Row.fetchAll(db, sql: "SELECT rowid, name, address FROM outlet_text WHERE outlet_text MATCH '托育中心' ORDER BY rowid").map(\.description)
-                let trigger = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'outlet_after_insert'") == 1
+                let text = try Row.fetchAll(
+                    db,
+                    sql: "SELECT rowid, name, address FROM outlet_text WHERE outlet_text MATCH '托育中心' ORDER BY rowid"
+                ).map(\.description)
+                let trigger =
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'outlet_after_insert'")
+                    == 1
                 return (geo, text, trigger)
             }
         }

@@ -29,7 +29,9 @@ struct MarketBenchmarkFactsTests {
         let ruleSet = try DefaultRuleSet.load()
         // No run yet: no benchmark fact, PR-01 not applicable.
         #expect(try db.verification.facts(outletID: "I-01", asOf: asOf).roots["benchmark"] == nil)
-        #expect(Self.result(try db.verification.verify(outletID: "I-01", ruleSet: ruleSet, asOf: asOf), "PR-01") == .notApplicable)
+        #expect(
+            Self.result(try db.verification.verify(outletID: "I-01", ruleSet: ruleSet, asOf: asOf), "PR-01")
+                == .notApplicable)
 
         let run = try db.benchmarks.computeBenchmarks(asOf: asOf, officer: "统计员", reason: "test")
         // I-01 (崇川, own district cell): 900元 against P50 1200元: 750‰ ≤ 800‰ → pass.
@@ -40,14 +42,16 @@ struct MarketBenchmarkFactsTests {
         #expect(local["p75_fen"] == .int(200_000))
         #expect(local["n"] == .int(5))
         #expect(local["pooled"] == .bool(false))
-        #expect(Self.result(try db.verification.verify(outletID: "I-01", ruleSet: ruleSet, asOf: asOf), "PR-01") == .pass)
+        #expect(
+            Self.result(try db.verification.verify(outletID: "I-01", ruleSet: ruleSet, asOf: asOf), "PR-01") == .pass)
         // I-02 (通州, pooled to the city): 1000元 against P50 1200元: 833‰ > 800‰ → fail.
         let pooled = try #require(Self.benchmark(try db.verification.facts(outletID: "I-02", asOf: asOf)))
         #expect(pooled["p25_fen"] == .int(80_000))
         #expect(pooled["p50_fen"] == .int(120_000))
         #expect(pooled["n"] == .int(6))
         #expect(pooled["pooled"] == .bool(true))
-        #expect(Self.result(try db.verification.verify(outletID: "I-02", ruleSet: ruleSet, asOf: asOf), "PR-01") == .fail)
+        #expect(
+            Self.result(try db.verification.verify(outletID: "I-02", ruleSet: ruleSet, asOf: asOf), "PR-01") == .fail)
         // A market outlet gets the fact only for inclusive prices: none.
         #expect(try db.verification.facts(outletID: "M-01", asOf: asOf).roots["benchmark"] == nil)
         // A verification as of a day before the run's cut-off day does not see it.

@@ -78,7 +78,8 @@ struct MarketBenchmarkTests {
     static func registry() throws -> RegistryDatabase {
         let db = try Fixtures.database()
         let options = ImportOptions(officer: "测试员", reason: "fixture")
-        _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
+        _ = try db.imports.importCSV(
+            .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
         let outletsCSV = ([Fixtures.outletsHeader] + outlets).joined(separator: "\n") + "\n"
         _ = try db.imports.importCSV(.outlets, bytes: Array(outletsCSV.utf8), fileName: "outlets.csv", options: options)
         _ = try db.imports.importCSV(.prices, bytes: Array(prices.utf8), fileName: "prices.csv", options: options)
@@ -102,11 +103,15 @@ struct MarketBenchmarkTests {
         // Sorted: C 1000 (10), A 1200 (25, tie before B by id), B 1200 (50), D 2000 (100).
         #expect(WeightedPercentiles.sorted(observations).map(\.outletID) == ["C", "A", "B", "D"])
         // P25 → A (25 ≥ 25), P50 → B (50 ≥ 50), P75 → D; P10 → C (10 ≥ 10).
-        #expect(WeightedPercentiles.percentiles(observations, [10, 25, 50, 75]) == [100_000, 120_000, 120_000, 200_000])
+        #expect(
+            WeightedPercentiles.percentiles(observations, [10, 25, 50, 75]) == [100_000, 120_000, 120_000, 200_000])
         // Below 1200元: C's weight 10 of 100 → 10%; below 2000元: 50%; below 1000元: 0%.
         let ladder = RankLadder(observations)
-        #expect(ladder.steps == [.init(amountFen: 100_000, weightBelow: 0), .init(amountFen: 120_000, weightBelow: 10),
-                                 .init(amountFen: 200_000, weightBelow: 50)])
+        #expect(
+            ladder.steps == [
+                .init(amountFen: 100_000, weightBelow: 0), .init(amountFen: 120_000, weightBelow: 10),
+                .init(amountFen: 200_000, weightBelow: 50),
+            ])
         #expect(ladder.rank(of: 120_000) == 10)
         #expect(ladder.rank(of: 200_000) == 50)
         #expect(ladder.rank(of: 100_000) == 0)
@@ -127,8 +132,10 @@ struct MarketBenchmarkTests {
         let city = try #require(Self.cell(cells, nil, Self.care))
         let tongzhou = try #require(Self.cell(cells, "320612", Self.care))
         let stored = try db.read { db in
-            try Row.fetchAll(db, sql: "SELECT cell_id, amount_fen, weight_below FROM benchmark_rank ORDER BY cell_id, amount_fen")
-                .map { [$0["cell_id"], $0["amount_fen"], $0["weight_below"]] as [Int64] }
+            try Row.fetchAll(
+                db, sql: "SELECT cell_id, amount_fen, weight_below FROM benchmark_rank ORDER BY cell_id, amount_fen"
+            )
+            .map { [$0["cell_id"], $0["amount_fen"], $0["weight_below"]] as [Int64] }
         }
         func steps(_ cell: BenchmarkCell) -> [[Int64]] { stored.filter { $0[0] == cell.id }.map { [$0[1], $0[2]] } }
         #expect(steps(chongchuan) == [[100_000, 0], [120_000, 10], [150_000, 50], [200_000, 51]])
@@ -136,9 +143,10 @@ struct MarketBenchmarkTests {
         #expect(steps(tongzhou).isEmpty, "a pooled cell is compared by the city's ladder")
 
         let migration = try #require(Migration.embedded.first { $0.identifier == "009_benchmark_rank" })
-        let derive = try #require(migration.sql.range(of: "WITH amounts").map { start in
-            String(migration.sql[start.lowerBound...].prefix { $0 != ";" })
-        })
+        let derive = try #require(
+            migration.sql.range(of: "WITH amounts").map { start in
+                String(migration.sql[start.lowerBound...].prefix { $0 != ";" })
+            })
         let select = derive.replacingOccurrences(
             of: "INSERT INTO benchmark_rank (cell_id, amount_fen, weight_below)\n", with: "")
         #expect(select != derive)
@@ -217,13 +225,15 @@ struct MarketBenchmarkTests {
 
     @Test func aPoolingThresholdOfOneKeepsEveryDistrictCell() throws {
         let db = try Self.registry()
-        let run = try db.benchmarks.computeBenchmarks(asOf: try Self.day(Self.asOf), minOutlets: 1, officer: "统计员", reason: "test")
+        let run = try db.benchmarks.computeBenchmarks(
+            asOf: try Self.day(Self.asOf), minOutlets: 1, officer: "统计员", reason: "test")
         let cells = try db.benchmarks.benchmarkCells(runID: run.id)
         let tongzhou = try #require(Self.cell(cells, "320612", Self.care))
         #expect(tongzhou.status == .ok)
         #expect(tongzhou.p50Fen == 80_000)
         #expect(throws: RegistryError.self) {
-            try db.benchmarks.computeBenchmarks(asOf: try Self.day(Self.asOf), minOutlets: 0, officer: "统计员", reason: "test")
+            try db.benchmarks.computeBenchmarks(
+                asOf: try Self.day(Self.asOf), minOutlets: 0, officer: "统计员", reason: "test")
         }
     }
 
@@ -244,7 +254,9 @@ struct MarketBenchmarkTests {
                 return copy
             }
         }
-        #expect(strip(try db.benchmarks.benchmarkCells(runID: before.id)) == strip(try db.benchmarks.benchmarkCells(runID: after.id)))
+        #expect(
+            strip(try db.benchmarks.benchmarkCells(runID: before.id))
+                == strip(try db.benchmarks.benchmarkCells(runID: after.id)))
         #expect(after.id == before.id + 1)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Registry
 
 /// Recognition, price, vacancy, age-class and keyword filters of the nearby search.
@@ -19,8 +20,10 @@ struct NearbySearchFilterTests {
     }
 
     /// Each outlet at a slightly different distance so the expected order is the id order.
-    func place(_ fixture: SearchFixture, _ id: String, _ index: Int, kind: String = "childcare_institution",
-               name: String? = nil, address: String = "南通市崇川区某路1号", pricing: String = "inclusive") throws -> Int64 {
+    func place(
+        _ fixture: SearchFixture, _ id: String, _ index: Int, kind: String = "childcare_institution",
+        name: String? = nil, address: String = "南通市崇川区某路1号", pricing: String = "inclusive"
+    ) throws -> Int64 {
         try fixture.outlet(
             id, at: SphereCheck.destination(from: Self.centre, metres: Double(100 + index * 10), bearing: 45),
             kind: kind, name: name, address: address, pricing: pricing)
@@ -32,8 +35,11 @@ struct NearbySearchFilterTests {
         try fixture.certify(try place(fixture, "A-OK", 0), status: "certified")
         try fixture.certify(try place(fixture, "B-SUSPENDED", 1), status: "suspended")
         try fixture.certify(try place(fixture, "C-REVOKED", 2), status: "revoked")
-        try fixture.certify(try place(fixture, "D-EXPIRED-BY-DATE", 3), status: "certified", validFrom: "2022-01-01", validTo: "2024-12-31")
-        try fixture.certify(try place(fixture, "E-FUTURE", 4), status: "certified", validFrom: "2025-07-01", validTo: "2028-06-30")
+        try fixture.certify(
+            try place(fixture, "D-EXPIRED-BY-DATE", 3), status: "certified", validFrom: "2022-01-01",
+            validTo: "2024-12-31")
+        try fixture.certify(
+            try place(fixture, "E-FUTURE", 4), status: "certified", validFrom: "2025-07-01", validTo: "2028-06-30")
         _ = try place(fixture, "F-NEVER", 5, pricing: "market")
         let reinstated = try place(fixture, "G-REINSTATED", 6)
         try fixture.certify(reinstated, status: "suspended")
@@ -46,10 +52,11 @@ struct NearbySearchFilterTests {
         #expect(try fixture.ids(query()) == ["A-OK", "G-REINSTATED"])
 
         let all = try fixture.search(query(allStatuses: true))
-        #expect(all.results.map(\.id) == [
-            "A-OK", "B-SUSPENDED", "C-REVOKED", "D-EXPIRED-BY-DATE", "E-FUTURE", "F-NEVER", "G-REINSTATED",
-            "H-REVOKED-LATER", "I-EXPIRED",
-        ])
+        #expect(
+            all.results.map(\.id) == [
+                "A-OK", "B-SUSPENDED", "C-REVOKED", "D-EXPIRED-BY-DATE", "E-FUTURE", "F-NEVER", "G-REINSTATED",
+                "H-REVOKED-LATER", "I-EXPIRED",
+            ])
         let byID = Dictionary(uniqueKeysWithValues: all.results.map { ($0.id, $0) })
         #expect(byID["B-SUSPENDED"]?.certification?.status == "suspended")
         #expect(byID["H-REVOKED-LATER"]?.certification?.status == "revoked")
@@ -64,7 +71,8 @@ struct NearbySearchFilterTests {
         ])
     func asOfBoundaries(asOf: String, valid: Bool) throws {
         let fixture = try SearchFixture()
-        try fixture.certify(try place(fixture, "B1", 0), status: "certified", validFrom: "2025-03-01", validTo: "2025-09-30")
+        try fixture.certify(
+            try place(fixture, "B1", 0), status: "certified", validFrom: "2025-03-01", validTo: "2025-09-30")
         #expect(try fixture.ids(query(asOf: asOf)) == (valid ? ["B1"] : []))
     }
 
@@ -94,8 +102,10 @@ struct NearbySearchFilterTests {
         #expect(try fixture.ids(query(maxPrice: 210_000)) == ["P1", "P2"])
         #expect(try fixture.ids(query(maxPrice: 119_999)) == [])
         // A day later the 半日托 price has ended; 全日托 remains. In 2024 the old price applied.
-        #expect(try fixture.search(query(asOf: "2025-07-01")).results.map(\.monthlyPriceFen) == [100_000, 190_000, nil])
-        #expect(try fixture.search(query(asOf: "2025-02-28")).results.map(\.monthlyPriceFen) == [150_000, 120_000, nil])
+        #expect(
+            try fixture.search(query(asOf: "2025-07-01")).results.map(\.monthlyPriceFen) == [100_000, 190_000, nil])
+        #expect(
+            try fixture.search(query(asOf: "2025-02-28")).results.map(\.monthlyPriceFen) == [150_000, 120_000, nil])
     }
 
     @Test("vacancy: a childcare class with a free place; elder outlets (no occupancy data) are left out")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PuhuiResources
 import Testing
+
 @testable import Registry
 
 /// A fresh in-memory registry for one search test: the real schema, one district with two
@@ -19,22 +20,23 @@ struct SearchFixture {
         try dbQueue.write { db in
             let schema = try #require(Resources.text("Schema/001_registry.sql"))
             try db.execute(sql: schema)
-            try db.execute(sql: """
-                INSERT INTO division (code, name, name_en, level, parent_code, centre_lat, centre_lon) VALUES
-                    ('320600', '南通市', 'Nantong', 'city', NULL, 32.01, 120.86),
-                    ('320613', '崇川区', 'Chongchuan District', 'county', '320600', 32.01, 120.86),
-                    ('320685', '海安市', 'Hai''an City', 'county', '320600', 32.53, 120.47),
-                    ('320671', '南通经济技术开发区', 'Nantong Economic and Technological Development Area',
-                     'county', '320600', 31.98, 120.95);
-                INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon) VALUES
-                    ('320613', '城东', 'street', 32.02, 120.90),
-                    ('320613', '狼山镇', 'town', 31.96, 120.87),
-                    ('320685', '城东镇', 'town', 32.55, 120.50),
-                    ('320685', '海安镇', 'town', 32.53, 120.46);
-                INSERT INTO operator (uscc, name, legal_form, legal_representative, created_at, updated_at)
-                VALUES ('\(Self.uscc)', '南通样例托育服务中心', 'private_non_enterprise', '张三',
-                        '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO division (code, name, name_en, level, parent_code, centre_lat, centre_lon) VALUES
+                        ('320600', '南通市', 'Nantong', 'city', NULL, 32.01, 120.86),
+                        ('320613', '崇川区', 'Chongchuan District', 'county', '320600', 32.01, 120.86),
+                        ('320685', '海安市', 'Hai''an City', 'county', '320600', 32.53, 120.47),
+                        ('320671', '南通经济技术开发区', 'Nantong Economic and Technological Development Area',
+                         'county', '320600', 31.98, 120.95);
+                    INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon) VALUES
+                        ('320613', '城东', 'street', 32.02, 120.90),
+                        ('320613', '狼山镇', 'town', 31.96, 120.87),
+                        ('320685', '城东镇', 'town', 32.55, 120.50),
+                        ('320685', '海安镇', 'town', 32.53, 120.46);
+                    INSERT INTO operator (uscc, name, legal_form, legal_representative, created_at, updated_at)
+                    VALUES ('\(Self.uscc)', '南通样例托育服务中心', 'private_non_enterprise', '张三',
+                            '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+                    """)
         }
     }
 
@@ -127,7 +129,8 @@ enum SphereCheck {
         let phi1 = a.lat * .pi / 180
         let phi2 = b.lat * .pi / 180
         let dLambda = (b.lon - a.lon) * .pi / 180
-        let y = ((cos(phi2) * sin(dLambda)) * (cos(phi2) * sin(dLambda))
+        let y =
+            ((cos(phi2) * sin(dLambda)) * (cos(phi2) * sin(dLambda))
             + pow(cos(phi1) * sin(phi2) - sin(phi1) * cos(phi2) * cos(dLambda), 2)).squareRoot()
         let x = sin(phi1) * sin(phi2) + cos(phi1) * cos(phi2) * cos(dLambda)
         return radius * atan2(y, x)

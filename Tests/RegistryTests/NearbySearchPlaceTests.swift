@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Registry
 
 /// `--place NAME`: 街道/镇 and district names to a search centre.
@@ -48,10 +49,11 @@ struct NearbySearchPlaceTests {
     func ambiguous() throws {
         let fixture = try SearchFixture()
         try fixture.dbQueue.write { db in
-            try db.execute(sql: """
-                INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon)
-                VALUES ('320685', '城东', 'street', 32.54, 120.48)
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon)
+                    VALUES ('320685', '城东', 'street', 32.54, 120.48)
+                    """)
         }
         do {
             _ = try resolve("城东", fixture)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Registry
 
 /// Geometry, ordering, kinds and paging of the nearby search.
@@ -17,12 +18,14 @@ struct NearbySearchTests {
             limit: limit, offset: offset)
     }
 
-    @Test("an outlet 0.5 m inside the radius is found, 0.5 m outside is not", arguments: [0.0, 90.0, 180.0, 270.0, 45.0])
+    @Test(
+        "an outlet 0.5 m inside the radius is found, 0.5 m outside is not", arguments: [0.0, 90.0, 180.0, 270.0, 45.0])
     func radiusEdges(bearing: Double) throws {
         let fixture = try SearchFixture()
         let radius = 1_000.0
         try fixture.outlet("IN", at: SphereCheck.destination(from: Self.centre, metres: radius - 0.5, bearing: bearing))
-        try fixture.outlet("OUT", at: SphereCheck.destination(from: Self.centre, metres: radius + 0.5, bearing: bearing))
+        try fixture.outlet(
+            "OUT", at: SphereCheck.destination(from: Self.centre, metres: radius + 0.5, bearing: bearing))
         let result = try fixture.search(query(radius: radius))
         #expect(result.results.map(\.id) == ["IN"])
         #expect(result.total == 1)
@@ -68,8 +71,10 @@ struct NearbySearchTests {
     func largestRadius() throws {
         let fixture = try SearchFixture()
         for (index, bearing) in stride(from: 0.0, to: 360, by: 15).enumerated() {
-            try fixture.outlet("N\(index)", at: SphereCheck.destination(from: Self.centre, metres: 49_999, bearing: bearing))
-            try fixture.outlet("F\(index)", at: SphereCheck.destination(from: Self.centre, metres: 50_001, bearing: bearing))
+            try fixture.outlet(
+                "N\(index)", at: SphereCheck.destination(from: Self.centre, metres: 49_999, bearing: bearing))
+            try fixture.outlet(
+                "F\(index)", at: SphereCheck.destination(from: Self.centre, metres: 50_001, bearing: bearing))
         }
         let result = try fixture.search(query(radius: 50_000, limit: 100))
         #expect(result.total == 24)
@@ -94,7 +99,9 @@ struct NearbySearchTests {
     func sortedByDistance() throws {
         let fixture = try SearchFixture()
         for (index, metres) in [700.0, 100, 950, 300, 20].enumerated() {
-            try fixture.outlet("D\(index)", at: SphereCheck.destination(from: Self.centre, metres: metres, bearing: Double(index * 70)))
+            try fixture.outlet(
+                "D\(index)", at: SphereCheck.destination(from: Self.centre, metres: metres, bearing: Double(index * 70))
+            )
         }
         let result = try fixture.search(query())
         #expect(result.results.map(\.id) == ["D4", "D1", "D3", "D0", "D2"])
@@ -133,7 +140,9 @@ struct NearbySearchTests {
     func paging() throws {
         let fixture = try SearchFixture()
         for index in 0..<25 {
-            try fixture.outlet(String(format: "G%02d", index), at: SphereCheck.destination(from: Self.centre, metres: Double(10 + index * 30), bearing: 90))
+            try fixture.outlet(
+                String(format: "G%02d", index),
+                at: SphereCheck.destination(from: Self.centre, metres: Double(10 + index * 30), bearing: 90))
         }
         let all = try fixture.search(query(limit: 100))
         #expect(all.total == 25)
@@ -148,7 +157,9 @@ struct NearbySearchTests {
         #expect(third.results.count == 5)
         #expect(beyond.results.isEmpty && none.results.isEmpty)
         #expect(try fixture.search(query()).results.count == 25)
-        #expect(try fixture.search(NearbyQuery(centre: Self.centre, allStatuses: true, asOf: SearchFixture.asOf)).results.count == 20)
+        #expect(
+            try fixture.search(NearbyQuery(centre: Self.centre, allStatuses: true, asOf: SearchFixture.asOf)).results
+                .count == 20)
     }
 
     /// The search resolves exact distances only where they decide the answer (the circle's edge,
@@ -162,8 +173,12 @@ struct NearbySearchTests {
         var expected: [(id: String, distance: Double)] = []
         for index in 0..<150 {
             // Half the points within a few metres of each other, some exactly shared, some on the edge.
-            let metres = index % 3 == 0 ? 200 + generator.unit() * 3 : index % 3 == 1 ? radius - 2 + generator.unit() * 4 : generator.unit() * radius
-            let point = index % 10 == 9
+            let metres =
+                index % 3 == 0
+                ? 200 + generator.unit() * 3
+                : index % 3 == 1 ? radius - 2 + generator.unit() * 4 : generator.unit() * radius
+            let point =
+                index % 10 == 9
                 ? SphereCheck.destination(from: Self.centre, metres: 201, bearing: 33)
                 : SphereCheck.destination(from: Self.centre, metres: metres, bearing: generator.unit() * 360)
             let id = String(format: "Q%03d", (index * 37) % 150)
@@ -204,7 +219,8 @@ struct NearbySearchTests {
         var expected: [(id: String, distance: Double)] = []
         for index in 0..<300 {
             let point = GeoPoint(
-                lat: Self.centre.lat + (generator.unit() - 0.5) * 0.08, lon: Self.centre.lon + (generator.unit() - 0.5) * 0.09)
+                lat: Self.centre.lat + (generator.unit() - 0.5) * 0.08,
+                lon: Self.centre.lon + (generator.unit() - 0.5) * 0.09)
             let kind = Self.kindNames[index % 8]
             let id = String(format: "NT-%04d", index)
             let rid = try fixture.outlet(id, at: point, kind: kind)
@@ -214,7 +230,8 @@ struct NearbySearchTests {
             if certified, kind.hasPrefix("childcare"), distance <= 3_000 { expected.append((id, distance)) }
         }
         let result = try fixture.search(
-            NearbyQuery(centre: Self.centre, radius: 3_000, kindNumbers: [5, 6, 7, 8], asOf: SearchFixture.asOf, limit: 1_000))
+            NearbyQuery(
+                centre: Self.centre, radius: 3_000, kindNumbers: [5, 6, 7, 8], asOf: SearchFixture.asOf, limit: 1_000))
         #expect(result.total == expected.count)
         #expect(!expected.isEmpty)
         expected.sort { $0.distance < $1.distance }
@@ -267,14 +284,20 @@ struct NearbySearchTests {
         let object = try #require(json as? [String: Any])
         #expect(object["total"] as? Int == 1)
         let first = try #require((object["results"] as? [[String: Any]])?.first)
-        for key in ["id", "name", "kind", "district_code", "address", "lat", "lon", "distance_m", "certification",
-                    "monthly_price_fen", "pricing", "operator_uscc", "subdistrict"] {
+        for key in [
+            "id", "name", "kind", "district_code", "address", "lat", "lon", "distance_m", "certification",
+            "monthly_price_fen", "pricing", "operator_uscc", "subdistrict",
+        ] {
             #expect(first.keys.contains(key), "missing \(key)")
         }
         #expect(first["monthly_price_fen"] is NSNull)
-        let certified = SearchHit.Certification(status: "certified", level: "municipal", badgeNo: "B1", validTo: "2027-01-01")
-        let certificationJSON = try JSONSerialization.jsonObject(with: JSONEncoder().encode(certified)) as? [String: Any]
-        #expect(certificationJSON?["badge"] as? String == "B1" && certificationJSON?["valid_until"] as? String == "2027-01-01")
+        let certified = SearchHit.Certification(
+            status: "certified", level: "municipal", badgeNo: "B1", validTo: "2027-01-01")
+        let certificationJSON =
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(certified)) as? [String: Any]
+        #expect(
+            certificationJSON?["badge"] as? String == "B1"
+                && certificationJSON?["valid_until"] as? String == "2027-01-01")
     }
 
     @Test(
@@ -283,7 +306,10 @@ struct NearbySearchTests {
             (NearbyQuery(centre: centre, radius: 49.9, asOf: "2025-06-30"), SearchError.radiusOutOfRange(49.9)),
             (NearbyQuery(centre: centre, radius: 50_001, asOf: "2025-06-30"), .radiusOutOfRange(50_001)),
             (NearbyQuery(centre: centre, radius: .nan, asOf: "2025-06-30"), nil),
-            (NearbyQuery(centre: GeoPoint(lat: 91, lon: 120), asOf: "2025-06-30"), .invalidCentre(GeoPoint(lat: 91, lon: 120))),
+            (
+                NearbyQuery(centre: GeoPoint(lat: 91, lon: 120), asOf: "2025-06-30"),
+                .invalidCentre(GeoPoint(lat: 91, lon: 120))
+            ),
             (NearbyQuery(centre: centre, asOf: "2025-02-29"), .invalidDate("2025-02-29")),
             (NearbyQuery(centre: centre, asOf: "2025-6-30"), .invalidDate("2025-6-30")),
             (NearbyQuery(centre: centre, kindNumbers: [0, 5], asOf: "2025-06-30"), .unknownKindNumber(0)),

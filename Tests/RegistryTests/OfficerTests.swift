@@ -82,7 +82,8 @@ struct OfficerTests {
         #expect(!done.isActive)
         #expect(done.deactivatedBy == "wang.li")
         #expect(try db.officers.officer(id: "zhao.min")?.isActive == false)
-        let entry = try #require(try db.audit.auditEntries(matching: AuditQuery(entityType: "officer", entityID: "zhao.min")).last)
+        let entry = try #require(
+            try db.audit.auditEntries(matching: AuditQuery(entityType: "officer", entityID: "zhao.min")).last)
         #expect(entry.action == "officer.deactivate")
         #expect(entry.beforeJSON?.contains("\"active\":true") == true)
         #expect(entry.afterJSON?.contains("\"active\":false") == true)
@@ -161,7 +162,8 @@ struct OfficerTests {
         #expect(try db.outlets.counts().prices == 0)
 
         // Moving another district's outlet into this one (by --update) is refused as well.
-        let moved = Fixtures.outletsHeader + "\n"
+        let moved =
+            Fixtures.outletsHeader + "\n"
             + "NT-0003,\(Fixtures.usccC),通州日间照料中心,elder_day_care,market,320613,,崇川区某路3号,32.0100,120.8600"
             + String(repeating: ",", count: 31) + "\n"
         let move = try #require(throws: OfficerError.self) {
@@ -212,7 +214,8 @@ struct OfficerTests {
         }
         #expect(throws: OfficerError.cityWideTask(officer: "zhao.min", district: "320613", task: .verifyCity)) {
             try db.verification.verifyAll(
-                ruleSet: ruleSet, asOf: asOf, scope: VerificationScope(districts: ["320613", "320612"]), officer: "zhao.min")
+                ruleSet: ruleSet, asOf: asOf, scope: VerificationScope(districts: ["320613", "320612"]),
+                officer: "zhao.min")
         }
         #expect(throws: OfficerError.cityWideTask(officer: "zhao.min", district: "320613", task: .computeBenchmarks)) {
             try db.benchmarks.computeBenchmarks(asOf: asOf, officer: "zhao.min", reason: "")

@@ -1,6 +1,8 @@
+import CEL
 import Foundation
 import Rules
 import Testing
+
 @testable import Registry
 
 /// `puhui stats`' figures: the sample registry against the hand computation in docs/STATS.md,
@@ -34,14 +36,16 @@ struct PlanStatisticsTests {
         #expect(stats.populationSource == "第七次全国人口普查 (2020)")
         let city = try #require(stats.city)
         #expect(city.population == 7_726_635)
-        Self.check(city, [
-            (.inclusiveNursingBedShare, 2_707, 7_469, 362, .notMet),
-            (.childcareSlotsPer1000, 7_397, 7_726_635, 95, .notMet),
-            (.provincialInclusiveChildcare, 8, 1, 8, .notMet),
-            (.provincialDemonstrationChildcare, 4, 1, 4, .notMet),
-            (.streetsWithElderCentre, 18, 27, 666, .notMet),
-            (.communityChildcareCoverage, 19, 50, 380, .notMet),
-        ])
+        Self.check(
+            city,
+            [
+                (.inclusiveNursingBedShare, 2_707, 7_469, 362, .notMet),
+                (.childcareSlotsPer1000, 7_397, 7_726_635, 95, .notMet),
+                (.provincialInclusiveChildcare, 8, 1, 8, .notMet),
+                (.provincialDemonstrationChildcare, 4, 1, 4, .notMet),
+                (.streetsWithElderCentre, 18, 27, 666, .notMet),
+                (.communityChildcareCoverage, 19, 50, 380, .notMet),
+            ])
         #expect(city.figure(.inclusiveNursingBedShare)?.gap == 388)
         #expect(city.figure(.provincialInclusiveChildcare)?.gap == 52)
         #expect(city.certifiedByKind.map(\.certified) == [24, 30, 19, 42, 33, 24, 18, 11])
@@ -58,14 +62,16 @@ struct PlanStatisticsTests {
         #expect(stats.city == nil)
         #expect(stats.districts.map(\.code) == ["320613"])
         let area = stats.districts.first
-        Self.check(area, [
-            (.inclusiveNursingBedShare, 405, 1_271, 318, .cityTarget),
-            (.childcareSlotsPer1000, 2_151, 1_183_740, 181, .cityTarget),
-            (.provincialInclusiveChildcare, 4, 1, 4, .cityTarget),
-            (.provincialDemonstrationChildcare, 2, 1, 2, .cityTarget),
-            (.streetsWithElderCentre, 9, 13, 692, .notMet),
-            (.communityChildcareCoverage, 10, 16, 625, .cityTarget),
-        ])
+        Self.check(
+            area,
+            [
+                (.inclusiveNursingBedShare, 405, 1_271, 318, .cityTarget),
+                (.childcareSlotsPer1000, 2_151, 1_183_740, 181, .cityTarget),
+                (.provincialInclusiveChildcare, 4, 1, 4, .cityTarget),
+                (.provincialDemonstrationChildcare, 2, 1, 2, .cityTarget),
+                (.streetsWithElderCentre, 9, 13, 692, .notMet),
+                (.communityChildcareCoverage, 10, 16, 625, .cityTarget),
+            ])
         #expect(area?.streetsWithoutElderCentre == ["任港", "城东", "学田", "幸福"])
         #expect(area?.subdistrictsNotCovered == ["任港", "天生港镇", "幸福", "文峰", "永兴", "狼山镇"])
         #expect(area?.certifiedByKind.map(\.certified) == [5, 7, 4, 9, 16, 6, 3, 4])
@@ -155,7 +161,9 @@ struct PlanStatisticsTests {
             #expect(messages.contains("unknown key 'rules'"), "\(messages)")
         }
         let good = try ParameterFile.load(
-            data: Data("parameter_set: t\nversion: \"1\"\nparameters:\n  x:\n    values:\n      - {from: 2024-01-01, value: 3, basis: b}\n".utf8),
+            data: Data(
+                "parameter_set: t\nversion: \"1\"\nparameters:\n  x:\n    values:\n      - {from: 2024-01-01, value: 3, basis: b}\n"
+                    .utf8),
             fileName: "t.yaml")
         #expect(good.parameter("x")?.values.first?.value == .int(3))
     }

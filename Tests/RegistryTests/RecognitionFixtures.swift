@@ -24,9 +24,12 @@ enum RecognitionFixtures {
     static func database(today: String = "2026-03-01") throws -> RegistryDatabase {
         let db = try RegistryDatabase.inMemory(clock: .fixed(instant(today)), reference: Fixtures.reference)
         let options = ImportOptions(officer: "测试员", reason: "fixture")
-        _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
-        _ = try db.imports.importCSV(.outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
-        _ = try db.imports.importCSV(.prices, bytes: Array(Fixtures.pricesCSV.utf8), fileName: "prices.csv", options: options)
+        _ = try db.imports.importCSV(
+            .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: options)
+        _ = try db.imports.importCSV(
+            .outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
+        _ = try db.imports.importCSV(
+            .prices, bytes: Array(Fixtures.pricesCSV.utf8), fileName: "prices.csv", options: options)
         try db.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil)
         try db.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li")
         return db
@@ -58,7 +61,8 @@ enum RecognitionFixtures {
     static func toNotice(
         _ db: RegistryDatabase, applyOn: String, reviewOn: String, noticeOn: String, officer: String = "wang.li"
     ) throws -> RecognitionStepResult {
-        _ = try db.recognition.applyForRecognition(outletID: "NT-0003", level: .municipal, on: day(applyOn), officer: officer, reason: "窗口受理")
+        _ = try db.recognition.applyForRecognition(
+            outletID: "NT-0003", level: .municipal, on: day(applyOn), officer: officer, reason: "窗口受理")
         let review = try db.recognition.reviewRecognition(
             outletID: "NT-0003", ruleSet: try ruleSet(), on: day(reviewOn), officer: officer, reason: "")
         return try db.recognition.publishNotice(

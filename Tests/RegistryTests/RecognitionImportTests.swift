@@ -33,12 +33,14 @@ struct RecognitionImportTests {
     @Test func anUnchangedFileImportsAgainAndAChangedRecognitionIsRefused() throws {
         let db = try F.database()
         let options = ImportOptions(officer: "wang.li", update: true)
-        _ = try db.imports.importCSV(.outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
+        _ = try db.imports.importCSV(
+            .outlets, bytes: Array(Fixtures.outletsCSV.utf8), fileName: "outlets.csv", options: options)
         #expect(try db.recognition.recognitionHistory(outletID: "NT-0001").count == 1)
         let before = try F.snapshot(db)
         let changed = Self.outlets([(",provincial,certified,", ",municipal,certified,")])
         do {
-            _ = try db.imports.importCSV(.outlets, bytes: Array(changed.utf8), fileName: "outlets.csv", options: options)
+            _ = try db.imports.importCSV(
+                .outlets, bytes: Array(changed.utf8), fileName: "outlets.csv", options: options)
             Issue.record("a changed recognition was imported")
         } catch RegistryError.importRejected(_, let problems) {
             #expect(problems.count == 1)
@@ -80,7 +82,8 @@ struct RecognitionImportTests {
         let older = Migration.embedded.filter { $0.identifier < "005" }
         do {
             // A registry as schema 004 left it: an outlet with a certified recognition.
-            let db = try RegistryDatabase.open(path: path, clock: Fixtures.clock, migrations: older, reference: Fixtures.reference)
+            let db = try RegistryDatabase.open(
+                path: path, clock: Fixtures.clock, migrations: older, reference: Fixtures.reference)
             _ = try db.imports.importCSV(
                 .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv",
                 options: ImportOptions(officer: "测试员"))

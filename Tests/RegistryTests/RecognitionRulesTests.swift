@@ -1,5 +1,6 @@
-@testable import Registry
 import Testing
+
+@testable import Registry
 
 /// The recognition workflow's decisions without a database (`RecognitionRules`, `BadgeStatus.live`).
 @Suite("Recognition rules (pure)")
@@ -17,7 +18,9 @@ struct RecognitionRulesTests {
                     #expect(allowed.contains(action), "\(action) from \(String(describing: status)) → \(to)")
                 } catch {
                     #expect(!allowed.contains(action))
-                    #expect(error == .illegalTransition(outlet: "NT-0001", status: status, action: action, allowed: allowed))
+                    #expect(
+                        error == .illegalTransition(outlet: "NT-0001", status: status, action: action, allowed: allowed)
+                    )
                 }
             }
         }
@@ -29,8 +32,12 @@ struct RecognitionRulesTests {
         #expect(throws: RecognitionError.futureDate(Self.day("2026-12-01"), today: today)) {
             try RecognitionRules.checkDay(Self.day("2026-12-01"), today: today, previous: nil)
         }
-        #expect(throws: RecognitionError.beforePreviousStep(Self.day("2026-11-01"), previous: Self.day("2026-11-02"), action: .apply)) {
-            try RecognitionRules.checkDay(Self.day("2026-11-01"), today: today, previous: (.apply, Self.day("2026-11-02")))
+        #expect(
+            throws: RecognitionError.beforePreviousStep(
+                Self.day("2026-11-01"), previous: Self.day("2026-11-02"), action: .apply)
+        ) {
+            try RecognitionRules.checkDay(
+                Self.day("2026-11-01"), today: today, previous: (.apply, Self.day("2026-11-02")))
         }
     }
 
@@ -51,12 +58,15 @@ struct RecognitionRulesTests {
 
     @Test func noticeNeedsAnEligibleRunOrAnOverride() throws {
         try RecognitionRules.checkNotice(outlet: "NT-1", run: 3, eligible: true, failingRules: [], override: nil)
-        try RecognitionRules.checkNotice(outlet: "NT-1", run: 3, eligible: false, failingRules: ["CC-01"], override: "整改已核实")
+        try RecognitionRules.checkNotice(
+            outlet: "NT-1", run: 3, eligible: false, failingRules: ["CC-01"], override: "整改已核实")
         #expect(throws: RecognitionError.blockRulesFail(outlet: "NT-1", run: 3, rules: ["CC-01"])) {
-            try RecognitionRules.checkNotice(outlet: "NT-1", run: 3, eligible: false, failingRules: ["CC-01"], override: nil)
+            try RecognitionRules.checkNotice(
+                outlet: "NT-1", run: 3, eligible: false, failingRules: ["CC-01"], override: nil)
         }
         #expect(throws: RecognitionError.missingText(field: "--override")) {
-            try RecognitionRules.checkNotice(outlet: "NT-1", run: 3, eligible: false, failingRules: ["CC-01"], override: "  ")
+            try RecognitionRules.checkNotice(
+                outlet: "NT-1", run: 3, eligible: false, failingRules: ["CC-01"], override: "  ")
         }
     }
 
@@ -64,10 +74,14 @@ struct RecognitionRulesTests {
     func objectionsAndDecision() throws {
         let notice = RecognitionRules.Notice(firstDay: Self.day("2026-11-02"), lastDay: Self.day("2026-11-06"))
         try RecognitionRules.checkObjection(outlet: "NT-1", on: Self.day("2026-11-06"), notice: notice)
-        #expect(throws: RecognitionError.outsideNotice(outlet: "NT-1", from: notice.firstDay, lastDay: notice.lastDay)) {
+        #expect(throws: RecognitionError.outsideNotice(outlet: "NT-1", from: notice.firstDay, lastDay: notice.lastDay))
+        {
             try RecognitionRules.checkObjection(outlet: "NT-1", on: Self.day("2026-11-07"), notice: notice)
         }
-        #expect(throws: RecognitionError.noticeNotOver(outlet: "NT-1", lastDay: notice.lastDay, earliest: Self.day("2026-11-07"))) {
+        #expect(
+            throws: RecognitionError.noticeNotOver(
+                outlet: "NT-1", lastDay: notice.lastDay, earliest: Self.day("2026-11-07"))
+        ) {
             try RecognitionRules.checkDecision(
                 outlet: "NT-1", approve: true, on: Self.day("2026-11-06"), notice: notice, objections: 0, reason: "")
         }
@@ -99,11 +113,16 @@ struct RecognitionRulesTests {
         let renewed = try RecognitionRules.renewedValidTo(
             outlet: "NT-1", validTo: end, on: Self.day("2026-10-02"), windowDays: 90, months: 36)
         #expect(renewed == Self.day("2029-12-31"))
-        #expect(throws: RecognitionError.renewalOutsideWindow(outlet: "NT-1", validTo: end, earliest: Self.day("2026-10-02"))) {
-            try RecognitionRules.renewedValidTo(outlet: "NT-1", validTo: end, on: Self.day("2026-10-01"), windowDays: 90, months: 36)
+        #expect(
+            throws: RecognitionError.renewalOutsideWindow(
+                outlet: "NT-1", validTo: end, earliest: Self.day("2026-10-02"))
+        ) {
+            try RecognitionRules.renewedValidTo(
+                outlet: "NT-1", validTo: end, on: Self.day("2026-10-01"), windowDays: 90, months: 36)
         }
         #expect(throws: RecognitionError.self) {
-            try RecognitionRules.renewedValidTo(outlet: "NT-1", validTo: end, on: Self.day("2027-01-01"), windowDays: 90, months: 36)
+            try RecognitionRules.renewedValidTo(
+                outlet: "NT-1", validTo: end, on: Self.day("2027-01-01"), windowDays: 90, months: 36)
         }
     }
 
@@ -111,10 +130,18 @@ struct RecognitionRulesTests {
         let end = Self.day("2026-06-30")
         #expect(!RecognitionRules.hasLapsed(validTo: end, by: end))
         #expect(RecognitionRules.hasLapsed(validTo: end, by: Self.day("2026-07-01")))
-        #expect(RecognitionRules.expiryTakesEffect(validTo: end, lastStepOn: Self.day("2026-01-02")) == Self.day("2026-07-01"))
-        #expect(RecognitionRules.expiryTakesEffect(validTo: end, lastStepOn: Self.day("2026-07-09")) == Self.day("2026-07-09"))
-        #expect(RecognitionRules.suspensionTakesEffect(on: Self.day("2026-03-01"), lastStepOn: Self.day("2026-03-04")) == Self.day("2026-03-04"))
-        #expect(RecognitionRules.suspensionTakesEffect(on: Self.day("2026-03-05"), lastStepOn: nil) == Self.day("2026-03-05"))
+        #expect(
+            RecognitionRules.expiryTakesEffect(validTo: end, lastStepOn: Self.day("2026-01-02"))
+                == Self.day("2026-07-01"))
+        #expect(
+            RecognitionRules.expiryTakesEffect(validTo: end, lastStepOn: Self.day("2026-07-09"))
+                == Self.day("2026-07-09"))
+        #expect(
+            RecognitionRules.suspensionTakesEffect(on: Self.day("2026-03-01"), lastStepOn: Self.day("2026-03-04"))
+                == Self.day("2026-03-04"))
+        #expect(
+            RecognitionRules.suspensionTakesEffect(on: Self.day("2026-03-05"), lastStepOn: nil)
+                == Self.day("2026-03-05"))
     }
 
     @Test("a badge's live status: void, not yet valid, then the recognition's standing")
@@ -149,7 +176,8 @@ struct CreditRulesTests {
     static func listing(min: String = "2026-04-30", max: String = "2028-11-30", ended: String? = nil) -> Blacklisting {
         Blacklisting(
             id: 7, operatorUSCC: "52320613MJ9407383M", breachID: 3, listedOn: day("2025-11-30"), minimumEnd: day(min),
-            maximumEnd: day(max), basis: "民发〔2019〕103号", endedOn: ended.map(day), endedHow: ended == nil ? nil : "repaired",
+            maximumEnd: day(max), basis: "民发〔2019〕103号", endedOn: ended.map(day),
+            endedHow: ended == nil ? nil : "repaired",
             repairPledgeID: nil)
     }
 
@@ -164,14 +192,21 @@ struct CreditRulesTests {
     func repair() throws {
         let listing = Self.listing()
         try CreditRules.checkRepair(listing, on: Self.day("2026-04-30"))
-        #expect(throws: CreditError.repairTooEarly(id: 7, on: Self.day("2026-04-29"), earliest: Self.day("2026-04-30"))) {
+        #expect(throws: CreditError.repairTooEarly(id: 7, on: Self.day("2026-04-29"), earliest: Self.day("2026-04-30")))
+        {
             try CreditRules.checkRepair(listing, on: Self.day("2026-04-29"))
         }
-        #expect(throws: CreditError.notActive(id: 7, on: Self.day("2028-12-01"), state: .lapsed, until: Self.day("2028-11-30"))) {
+        #expect(
+            throws: CreditError.notActive(
+                id: 7, on: Self.day("2028-12-01"), state: .lapsed, until: Self.day("2028-11-30"))
+        ) {
             try CreditRules.checkRepair(listing, on: Self.day("2028-12-01"))
         }
         let repaired = Self.listing(ended: "2026-05-01")
-        #expect(throws: CreditError.notActive(id: 7, on: Self.day("2026-05-02"), state: .repaired, until: Self.day("2026-05-01"))) {
+        #expect(
+            throws: CreditError.notActive(
+                id: 7, on: Self.day("2026-05-02"), state: .repaired, until: Self.day("2026-05-01"))
+        ) {
             try CreditRules.checkRepair(repaired, on: Self.day("2026-05-02"))
         }
     }
@@ -179,7 +214,8 @@ struct CreditRulesTests {
     @Test func followUpOnlyForBadReviews() throws {
         let calendar = try WorkingDayCalendar.embedded()
         for score in ReviewScore.allCases {
-            let due = CreditRules.followUpDue(score: score, reviewedOn: Self.day("2026-11-02"), workingDays: 15, calendar: calendar)
+            let due = CreditRules.followUpDue(
+                score: score, reviewedOn: Self.day("2026-11-02"), workingDays: 15, calendar: calendar)
             #expect((due != nil) == score.isBad)
             if let due {
                 #expect(calendar.workingDays(after: Self.day("2026-11-02"), through: due.date) == 15)

@@ -33,10 +33,12 @@ struct RecognitionWorkflowTests {
         #expect(notice.event.basis.contains("recognition_notice_working_days=5"))
         let before = try F.snapshot(db)
         #expect(
-            throws: RecognitionError.noticeNotOver(outlet: "NT-0003", lastDay: F.day("2026-02-25"), earliest: F.day("2026-02-26"))
+            throws: RecognitionError.noticeNotOver(
+                outlet: "NT-0003", lastDay: F.day("2026-02-25"), earliest: F.day("2026-02-26"))
         ) {
             try db.recognition.decideRecognition(
-                outletID: "NT-0003", approve: true, on: F.day("2026-02-25"), ruleSet: try F.ruleSet(), officer: "wang.li",
+                outletID: "NT-0003", approve: true, on: F.day("2026-02-25"), ruleSet: try F.ruleSet(),
+                officer: "wang.li",
                 reason: "")
         }
         #expect(try F.snapshot(db) == before)
@@ -47,7 +49,8 @@ struct RecognitionWorkflowTests {
         let withObjection = try F.snapshot(db)
         #expect(throws: RecognitionError.objectionsNeedReason(outlet: "NT-0003", count: 1)) {
             try db.recognition.decideRecognition(
-                outletID: "NT-0003", approve: true, on: F.day("2026-02-26"), ruleSet: try F.ruleSet(), officer: "wang.li",
+                outletID: "NT-0003", approve: true, on: F.day("2026-02-26"), ruleSet: try F.ruleSet(),
+                officer: "wang.li",
                 reason: "")
         }
         #expect(try F.snapshot(db) == withObjection)
@@ -68,7 +71,9 @@ struct RecognitionWorkflowTests {
         let history = try db.recognition.recognitionHistory(outletID: "NT-0003")
         #expect(history.map(\.action) == [.apply, .review, .notice, .object, .approve])
         #expect(history.allSatisfy { $0.officer == "wang.li" })
-        let audited = try db.audit.auditEntries(matching: AuditQuery(entityType: "certification")).filter { $0.entityID == "NT-0003" }
+        let audited = try db.audit.auditEntries(matching: AuditQuery(entityType: "certification")).filter {
+            $0.entityID == "NT-0003"
+        }
         #expect(audited.map(\.action) == history.map { "certification.\($0.action.rawValue)" })
         #expect(try db.audit.verifyAuditLog().isIntact)
     }
@@ -78,48 +83,67 @@ struct RecognitionWorkflowTests {
         let ruleSet = try F.ruleSet()
         let day = F.day("2026-02-20")
         let before = try F.snapshot(db)
-        #expect(throws: RecognitionError.illegalTransition(outlet: "NT-0003", status: nil, action: .suspend, allowed: [.apply])) {
-            try db.recognition.changeRecognition(outletID: "NT-0003", .suspend, on: day, officer: "wang.li", reason: "测试")
+        #expect(
+            throws: RecognitionError.illegalTransition(
+                outlet: "NT-0003", status: nil, action: .suspend, allowed: [.apply])
+        ) {
+            try db.recognition.changeRecognition(
+                outletID: "NT-0003", .suspend, on: day, officer: "wang.li", reason: "测试")
         }
         #expect(
             throws: RecognitionError.illegalTransition(
-                outlet: "NT-0001", status: .certified, action: .apply, allowed: [.renew, .suspend, .revoke, .expire, .reissue])
+                outlet: "NT-0001", status: .certified, action: .apply,
+                allowed: [.renew, .suspend, .revoke, .expire, .reissue])
         ) {
-            try db.recognition.applyForRecognition(outletID: "NT-0001", level: .provincial, on: day, officer: "wang.li", reason: "")
+            try db.recognition.applyForRecognition(
+                outletID: "NT-0001", level: .provincial, on: day, officer: "wang.li", reason: "")
         }
         #expect(throws: RecognitionError.self) {
-            try db.recognition.changeRecognition(outletID: "NT-0001", .reinstate, on: day, officer: "wang.li", reason: "测试")
+            try db.recognition.changeRecognition(
+                outletID: "NT-0001", .reinstate, on: day, officer: "wang.li", reason: "测试")
         }
         #expect(throws: RecognitionError.self) {
-            try db.recognition.decideRecognition(outletID: "NT-0001", approve: true, on: day, ruleSet: ruleSet, officer: "wang.li", reason: "")
+            try db.recognition.decideRecognition(
+                outletID: "NT-0001", approve: true, on: day, ruleSet: ruleSet, officer: "wang.li", reason: "")
         }
         #expect(throws: RecognitionError.self) {
             try db.recognition.publishNotice(
-                outletID: "NT-0002", on: day, ruleSet: ruleSet, calendar: try F.calendar(), officer: "wang.li", reason: "")
+                outletID: "NT-0002", on: day, ruleSet: ruleSet, calendar: try F.calendar(), officer: "wang.li",
+                reason: "")
         }
         #expect(try F.snapshot(db) == before)
-        _ = try db.recognition.applyForRecognition(outletID: "NT-0003", level: .municipal, on: day, officer: "wang.li", reason: "")
+        _ = try db.recognition.applyForRecognition(
+            outletID: "NT-0003", level: .municipal, on: day, officer: "wang.li", reason: "")
         let applied = try F.snapshot(db)
-        #expect(throws: RecognitionError.illegalTransition(outlet: "NT-0003", status: .applied, action: .notice, allowed: [.review])) {
+        #expect(
+            throws: RecognitionError.illegalTransition(
+                outlet: "NT-0003", status: .applied, action: .notice, allowed: [.review])
+        ) {
             try db.recognition.publishNotice(
-                outletID: "NT-0003", on: day, ruleSet: ruleSet, calendar: try F.calendar(), officer: "wang.li", reason: "")
+                outletID: "NT-0003", on: day, ruleSet: ruleSet, calendar: try F.calendar(), officer: "wang.li",
+                reason: "")
         }
         #expect(throws: RecognitionError.self) {
-            try db.recognition.decideRecognition(outletID: "NT-0003", approve: false, on: day, ruleSet: ruleSet, officer: "wang.li", reason: "")
+            try db.recognition.decideRecognition(
+                outletID: "NT-0003", approve: false, on: day, ruleSet: ruleSet, officer: "wang.li", reason: "")
         }
         #expect(throws: RecognitionError.self) {
-            try db.recognition.recordObjection(outletID: "NT-0003", by: "某", text: "某", on: day, officer: "wang.li", reason: "")
+            try db.recognition.recordObjection(
+                outletID: "NT-0003", by: "某", text: "某", on: day, officer: "wang.li", reason: "")
         }
         // A review that is not allowed stores no verification run.
-        _ = try db.recognition.reviewRecognition(outletID: "NT-0003", ruleSet: ruleSet, on: day, officer: "wang.li", reason: "")
+        _ = try db.recognition.reviewRecognition(
+            outletID: "NT-0003", ruleSet: ruleSet, on: day, officer: "wang.li", reason: "")
         #expect(try F.snapshot(db) != applied)
         let reviewed = try F.snapshot(db)
         #expect(throws: RecognitionError.self) {
-            try db.recognition.changeRecognition(outletID: "NT-0003", .revoke, on: day, officer: "wang.li", reason: "测试")
+            try db.recognition.changeRecognition(
+                outletID: "NT-0003", .revoke, on: day, officer: "wang.li", reason: "测试")
         }
         #expect(try F.snapshot(db) == reviewed)
         #expect(throws: RegistryError.outletNotFound("NT-9999")) {
-            try db.recognition.applyForRecognition(outletID: "NT-9999", level: .municipal, on: day, officer: "wang.li", reason: "")
+            try db.recognition.applyForRecognition(
+                outletID: "NT-9999", level: .municipal, on: day, officer: "wang.li", reason: "")
         }
         #expect(try F.snapshot(db) == reviewed)
     }
@@ -128,7 +152,8 @@ struct RecognitionWorkflowTests {
         let db = try F.database()
         let before = try F.snapshot(db)
         #expect(throws: RecognitionError.self) {
-            try db.recognition.reviewRecognition(outletID: "NT-0001", ruleSet: try F.ruleSet(), on: F.day("2026-02-20"), officer: "wang.li", reason: "")
+            try db.recognition.reviewRecognition(
+                outletID: "NT-0001", ruleSet: try F.ruleSet(), on: F.day("2026-02-20"), officer: "wang.li", reason: "")
         }
         #expect(try F.snapshot(db) == before)
     }
@@ -137,12 +162,18 @@ struct RecognitionWorkflowTests {
         let db = try F.database()
         let before = try F.snapshot(db)
         #expect(throws: RecognitionError.futureDate(F.day("2026-03-02"), today: F.day("2026-03-01"))) {
-            try db.recognition.applyForRecognition(outletID: "NT-0003", level: .municipal, on: F.day("2026-03-02"), officer: "wang.li", reason: "")
+            try db.recognition.applyForRecognition(
+                outletID: "NT-0003", level: .municipal, on: F.day("2026-03-02"), officer: "wang.li", reason: "")
         }
         #expect(try F.snapshot(db) == before)
-        _ = try db.recognition.applyForRecognition(outletID: "NT-0003", level: .municipal, on: F.day("2026-02-20"), officer: "wang.li", reason: "")
-        #expect(throws: RecognitionError.beforePreviousStep(F.day("2026-02-19"), previous: F.day("2026-02-20"), action: .apply)) {
-            try db.recognition.reviewRecognition(outletID: "NT-0003", ruleSet: try F.ruleSet(), on: F.day("2026-02-19"), officer: "wang.li", reason: "")
+        _ = try db.recognition.applyForRecognition(
+            outletID: "NT-0003", level: .municipal, on: F.day("2026-02-20"), officer: "wang.li", reason: "")
+        #expect(
+            throws: RecognitionError.beforePreviousStep(
+                F.day("2026-02-19"), previous: F.day("2026-02-20"), action: .apply)
+        ) {
+            try db.recognition.reviewRecognition(
+                outletID: "NT-0003", ruleSet: try F.ruleSet(), on: F.day("2026-02-19"), officer: "wang.li", reason: "")
         }
     }
 
@@ -150,10 +181,12 @@ struct RecognitionWorkflowTests {
         let db = try F.database()
         let before = try F.snapshot(db)
         #expect(throws: RecognitionError.self) {
-            try db.recognition.changeRecognition(outletID: "NT-0001", .suspend, on: F.day("2026-02-20"), officer: "zhao.min", reason: "测试")
+            try db.recognition.changeRecognition(
+                outletID: "NT-0001", .suspend, on: F.day("2026-02-20"), officer: "zhao.min", reason: "测试")
         }
         #expect(throws: OfficerError.unknownOfficer("li.na")) {
-            try db.recognition.changeRecognition(outletID: "NT-0001", .suspend, on: F.day("2026-02-20"), officer: "li.na", reason: "测试")
+            try db.recognition.changeRecognition(
+                outletID: "NT-0001", .suspend, on: F.day("2026-02-20"), officer: "li.na", reason: "测试")
         }
         #expect(try F.snapshot(db) == before)
         let applied = try db.recognition.applyForRecognition(
@@ -163,7 +196,8 @@ struct RecognitionWorkflowTests {
 
     @Test func failingBlockRulesNeedAnOverride() throws {
         let db = try F.database()
-        _ = try db.recognition.applyForRecognition(outletID: "NT-0003", level: .municipal, on: F.day("2026-02-10"), officer: "wang.li", reason: "")
+        _ = try db.recognition.applyForRecognition(
+            outletID: "NT-0003", level: .municipal, on: F.day("2026-02-10"), officer: "wang.li", reason: "")
         let review = try db.recognition.reviewRecognition(
             outletID: "NT-0003", ruleSet: try F.ruleSet(), on: F.day("2026-02-11"), officer: "wang.li", reason: "")
         // NT-0003 (a day-care centre without filing or fire approval) fails block rules.
@@ -171,7 +205,8 @@ struct RecognitionWorkflowTests {
         #expect(!review.failingBlockRules.isEmpty)
         let before = try F.snapshot(db)
         #expect(
-            throws: RecognitionError.blockRulesFail(outlet: "NT-0003", run: try #require(review.runID), rules: review.failingBlockRules)
+            throws: RecognitionError.blockRulesFail(
+                outlet: "NT-0003", run: try #require(review.runID), rules: review.failingBlockRules)
         ) {
             try db.recognition.publishNotice(
                 outletID: "NT-0003", on: F.day("2026-02-12"), ruleSet: try F.ruleSet(), calendar: try F.calendar(),
@@ -198,11 +233,16 @@ struct RecognitionWorkflowTests {
     @Test func objectionsOnlyDuringTheNotice() throws {
         let db = try F.database()
         _ = try F.toNotice(db, applyOn: "2026-02-10", reviewOn: "2026-02-11", noticeOn: "2026-02-12")
-        #expect(throws: RecognitionError.outsideNotice(outlet: "NT-0003", from: F.day("2026-02-12"), lastDay: F.day("2026-02-25"))) {
-            try db.recognition.recordObjection(outletID: "NT-0003", by: "某", text: "某事", on: F.day("2026-02-26"), officer: "wang.li", reason: "")
+        #expect(
+            throws: RecognitionError.outsideNotice(
+                outlet: "NT-0003", from: F.day("2026-02-12"), lastDay: F.day("2026-02-25"))
+        ) {
+            try db.recognition.recordObjection(
+                outletID: "NT-0003", by: "某", text: "某事", on: F.day("2026-02-26"), officer: "wang.li", reason: "")
         }
         #expect(throws: RecognitionError.missingText(field: "--text")) {
-            try db.recognition.recordObjection(outletID: "NT-0003", by: "某", text: " ", on: F.day("2026-02-20"), officer: "wang.li", reason: "")
+            try db.recognition.recordObjection(
+                outletID: "NT-0003", by: "某", text: " ", on: F.day("2026-02-20"), officer: "wang.li", reason: "")
         }
         let rejected = try db.recognition.decideRecognition(
             outletID: "NT-0003", approve: false, on: F.day("2026-02-26"), ruleSet: try F.ruleSet(), officer: "wang.li",
@@ -214,21 +254,26 @@ struct RecognitionWorkflowTests {
         let again = try db.recognition.applyForRecognition(
             outletID: "NT-0003", level: .provincial, on: F.day("2026-02-27"), officer: "wang.li", reason: "")
         #expect(again.event.certificationID != rejected.event.certificationID)
-        #expect(try db.recognition.recognitionHistory(outletID: "NT-0003").map(\.action) == [.apply, .review, .notice, .reject, .apply])
+        #expect(
+            try db.recognition.recognitionHistory(outletID: "NT-0003").map(\.action) == [
+                .apply, .review, .notice, .reject, .apply,
+            ])
     }
 
     @Test func suspendReinstateRevokeAndTheBadgeFollows() throws {
         let db = try F.database()
         let badge = Fixtures.badgeElder
         #expect(throws: RecognitionError.missingText(field: "--reason")) {
-            try db.recognition.changeRecognition(outletID: "NT-0001", .suspend, on: F.day("2026-02-01"), officer: "wang.li", reason: "")
+            try db.recognition.changeRecognition(
+                outletID: "NT-0001", .suspend, on: F.day("2026-02-01"), officer: "wang.li", reason: "")
         }
         let suspended = try db.recognition.changeRecognition(
             outletID: "NT-0001", .suspend, on: F.day("2026-02-01"), officer: "wang.li", reason: "消防隐患整改")
         #expect(suspended.next == [.reinstate, .revoke, .reissue])
         #expect(try Self.status(db, badge, "2026-02-01") == .suspended)
         #expect(try Self.status(db, badge, "2026-01-31") == .valid)
-        _ = try db.recognition.changeRecognition(outletID: "NT-0001", .reinstate, on: F.day("2026-02-10"), officer: "wang.li", reason: "整改完成")
+        _ = try db.recognition.changeRecognition(
+            outletID: "NT-0001", .reinstate, on: F.day("2026-02-10"), officer: "wang.li", reason: "整改完成")
         #expect(try Self.status(db, badge, "2026-02-10") == .valid)
         let revoked = try db.recognition.changeRecognition(
             outletID: "NT-0001", .revoke, on: F.day("2026-02-20"), officer: "wang.li", reason: "虚报材料")
@@ -247,13 +292,16 @@ struct RecognitionWorkflowTests {
         let before = try F.snapshot(db)
         // NT-0001 is valid to 2027-02-28; the window opens 90 days earlier, on 2026-11-30.
         #expect(
-            throws: RecognitionError.renewalOutsideWindow(outlet: "NT-0001", validTo: F.day("2027-02-28"), earliest: F.day("2026-11-30"))
+            throws: RecognitionError.renewalOutsideWindow(
+                outlet: "NT-0001", validTo: F.day("2027-02-28"), earliest: F.day("2026-11-30"))
         ) {
-            try db.recognition.renewRecognition(outletID: "NT-0001", on: F.day("2026-11-29"), ruleSet: try F.ruleSet(), officer: "wang.li", reason: "")
+            try db.recognition.renewRecognition(
+                outletID: "NT-0001", on: F.day("2026-11-29"), ruleSet: try F.ruleSet(), officer: "wang.li", reason: "")
         }
         #expect(try F.snapshot(db) == before)
         let renewed = try db.recognition.renewRecognition(
-            outletID: "NT-0001", on: F.day("2026-11-30"), ruleSet: try F.ruleSet(), officer: "wang.li", reason: "年度复核合格")
+            outletID: "NT-0001", on: F.day("2026-11-30"), ruleSet: try F.ruleSet(), officer: "wang.li", reason: "年度复核合格"
+        )
         #expect(renewed.certification.validTo == F.day("2030-02-28"))
         #expect(renewed.certification.badgeNo == Fixtures.badgeElder)
         #expect(try Self.status(db, Fixtures.badgeElder, "2029-06-01") == .valid)
@@ -261,7 +309,8 @@ struct RecognitionWorkflowTests {
 
     @Test func theWorklistAsOfAPastDayReplaysTheSteps() throws {
         let db = try F.database(today: "2026-03-01")
-        _ = try db.recognition.changeRecognition(outletID: "NT-0001", .suspend, on: F.day("2026-02-10"), officer: "wang.li", reason: "消防整改")
+        _ = try db.recognition.changeRecognition(
+            outletID: "NT-0001", .suspend, on: F.day("2026-02-10"), officer: "wang.li", reason: "消防整改")
         let before = try db.recognition.recognitions(status: .certified, asOf: F.day("2026-02-09"))
         #expect(before.map(\.outletID) == ["NT-0001", "NT-0002"], "certified until the suspension's day")
         #expect(before.first?.statusOn == F.day("2024-03-01"))
@@ -271,7 +320,10 @@ struct RecognitionWorkflowTests {
         // Before NT-0002's recognition was recorded (2025-02-01) it is not on the list at all.
         #expect(try db.recognition.recognitions(asOf: F.day("2025-01-31")).map(\.outletID) == ["NT-0001"])
         // A district's worklist reads that district's recognitions and steps only.
-        #expect(try db.recognition.recognitions(district: "320613", asOf: F.day("2026-02-10")).map(\.liveStatus) == [.suspended, .certified])
+        #expect(
+            try db.recognition.recognitions(district: "320613", asOf: F.day("2026-02-10")).map(\.liveStatus) == [
+                .suspended, .certified,
+            ])
         #expect(try db.recognition.recognitions(district: "320612", asOf: F.day("2026-02-10")).isEmpty)
     }
 
@@ -287,13 +339,17 @@ struct RecognitionWorkflowTests {
         let expiring = try db.recognition.recognitions(expiringWithin: 365, asOf: F.day("2027-03-15"))
         #expect(expiring.map(\.outletID) == ["NT-0002"])
         #expect(throws: RecognitionError.self) {
-            try db.recognition.renewRecognition(outletID: "NT-0001", on: F.day("2027-03-15"), ruleSet: try F.ruleSet(), officer: "wang.li", reason: "")
+            try db.recognition.renewRecognition(
+                outletID: "NT-0001", on: F.day("2027-03-15"), ruleSet: try F.ruleSet(), officer: "wang.li", reason: "")
         }
-        let expired = try db.recognition.expireLapsedRecognitions(on: F.day("2027-03-15"), officer: "wang.li", reason: "到期清理")
+        let expired = try db.recognition.expireLapsedRecognitions(
+            on: F.day("2027-03-15"), officer: "wang.li", reason: "到期清理")
         #expect(expired.map(\.outletID) == ["NT-0001"])
         #expect(expired.first?.event.on == F.day("2027-03-01"))
         #expect(expired.first?.certification.status == .expired)
-        #expect(try db.recognition.expireLapsedRecognitions(on: F.day("2027-03-15"), officer: "wang.li", reason: "").isEmpty)
+        #expect(
+            try db.recognition.expireLapsedRecognitions(on: F.day("2027-03-15"), officer: "wang.li", reason: "").isEmpty
+        )
         #expect(try Self.status(db, badge, "2027-03-15") == .expired)
         #expect(try db.audit.verifyAuditLog().isIntact)
     }

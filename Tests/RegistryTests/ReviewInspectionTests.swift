@@ -9,7 +9,9 @@ import Testing
 struct ReviewInspectionTests {
     static func date(_ text: String) -> LocalDate { CreditTests.date(text) }
 
-    static func add(_ db: RegistryDatabase, _ outlet: String, _ score: Int, _ day: String, text: String? = nil) throws -> ReviewRecorded {
+    static func add(_ db: RegistryDatabase, _ outlet: String, _ score: Int, _ day: String, text: String? = nil) throws
+        -> ReviewRecorded
+    {
         try db.reviews.addReview(
             outletID: outlet, score: score, on: date(day), text: text, ruleSet: try DefaultRuleSet.load(),
             calendar: try WorkingDayCalendar.embedded(), officer: "wang.li")
@@ -49,16 +51,24 @@ struct ReviewInspectionTests {
         let length = try CreditTests.auditLength(db)
         #expect(length == before + 2)
         #expect(throws: CreditError.notABadReview(id: good.id, score: 5)) {
-            try db.reviews.followUpReview(id: good.id, on: Self.date("2026-11-03"), text: "x", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(
+                id: good.id, on: Self.date("2026-11-03"), text: "x", rectified: true, officer: "wang.li")
         }
         #expect(throws: CreditError.emptyText(option: "--text")) {
-            try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-11-03"), text: " ", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(
+                id: bad.id, on: Self.date("2026-11-03"), text: " ", rectified: true, officer: "wang.li")
         }
-        #expect(throws: CreditError.dateBefore(option: "--on", value: Self.date("2026-11-01"), earliest: Self.date("2026-11-02"), what: LocalizedText(zh: "评价日期", en: "the review's day"))) {
-            try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-11-01"), text: "x", rectified: true, officer: "wang.li")
+        #expect(
+            throws: CreditError.dateBefore(
+                option: "--on", value: Self.date("2026-11-01"), earliest: Self.date("2026-11-02"),
+                what: LocalizedText(zh: "评价日期", en: "the review's day"))
+        ) {
+            try db.reviews.followUpReview(
+                id: bad.id, on: Self.date("2026-11-01"), text: "x", rectified: true, officer: "wang.li")
         }
         #expect(throws: CreditError.recordNotFound(kind: LocalizedText(zh: "评价", en: "review"), id: 42)) {
-            try db.reviews.followUpReview(id: 42, on: Self.date("2026-11-03"), text: "x", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(
+                id: 42, on: Self.date("2026-11-03"), text: "x", rectified: true, officer: "wang.li")
         }
         #expect(try CreditTests.auditLength(db) == length)
     }
@@ -68,7 +78,8 @@ struct ReviewInspectionTests {
         let bad = try Self.add(db, "NT-0001", 2, "2026-09-28").review  // due 2026-10-23
         _ = try Self.add(db, "NT-0001", 5, "2026-10-01")
         _ = try Self.add(db, "NT-0001", 4, "2026-10-02")
-        let contacted = try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-10-09"), text: "已回访", rectified: false, officer: "wang.li")
+        let contacted = try db.reviews.followUpReview(
+            id: bad.id, on: Self.date("2026-10-09"), text: "已回访", rectified: false, officer: "wang.li")
         #expect(contacted.rectifiedOn == nil && contacted.isOpen(on: Self.date("2026-10-23")))
         #expect(!contacted.isOverdue(on: Self.date("2026-10-23")), "the deadline day is still in time")
         #expect(contacted.isOverdue(on: Self.date("2026-10-24")))
@@ -81,16 +92,22 @@ struct ReviewInspectionTests {
         #expect(ReviewSummary(all, asOf: Self.date("2026-09-30")).count == 1, "only reviews made by the day")
         #expect(ReviewSummary([], asOf: Self.date("2026-10-24")).averageTenths == nil)
 
-        let fixed = try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-10-30"), text: "整改完成", rectified: true, officer: "wang.li")
+        let fixed = try db.reviews.followUpReview(
+            id: bad.id, on: Self.date("2026-10-30"), text: "整改完成", rectified: true, officer: "wang.li")
         #expect(fixed.rectifiedOn?.description == "2026-10-30")
         let later = try db.reviews.reviews(outletID: "NT-0001")
-        #expect(ReviewSummary(later, asOf: Self.date("2026-10-29")).overdueBad == 1, "overdue until the day it was rectified")
+        #expect(
+            ReviewSummary(later, asOf: Self.date("2026-10-29")).overdueBad == 1,
+            "overdue until the day it was rectified")
         #expect(ReviewSummary(later, asOf: Self.date("2026-10-30")).openBad == 0)
         #expect(throws: CreditError.alreadyRectified(id: bad.id, on: Self.date("2026-10-30"))) {
-            try db.reviews.followUpReview(id: bad.id, on: Self.date("2026-11-01"), text: "x", rectified: true, officer: "wang.li")
+            try db.reviews.followUpReview(
+                id: bad.id, on: Self.date("2026-11-01"), text: "x", rectified: true, officer: "wang.li")
         }
-        #expect(try db.audit.auditEntries(matching: AuditQuery(entityType: "review", entityID: String(bad.id))).map(\.action)
-            == ["review.add", "review.follow_up", "review.follow_up"])
+        #expect(
+            try db.audit.auditEntries(matching: AuditQuery(entityType: "review", entityID: String(bad.id))).map(
+                \.action)
+                == ["review.add", "review.follow_up", "review.follow_up"])
     }
 
     @Test(arguments: [([5, 4, 4], 43), ([5, 4], 45), ([1, 2], 15), ([5, 5, 4], 47), ([3], 30), ([1, 1, 2], 13)])
@@ -107,9 +124,11 @@ struct ReviewInspectionTests {
 
     @Test func inspectionsAreRecordedAndListed() throws {
         let db = try CreditTests.registry()
-        let first = try db.inspections.addInspection(outletID: "NT-0001", on: Self.date("2026-03-01"), result: .rectify, notes: " 疏散通道堆物 ", officer: "wang.li")
+        let first = try db.inspections.addInspection(
+            outletID: "NT-0001", on: Self.date("2026-03-01"), result: .rectify, notes: " 疏散通道堆物 ", officer: "wang.li")
         #expect(first.notes == "疏散通道堆物")
-        try db.inspections.addInspection(outletID: "NT-0002", on: Self.date("2026-02-01"), result: .pass, notes: "", officer: "wang.li")
+        try db.inspections.addInspection(
+            outletID: "NT-0002", on: Self.date("2026-02-01"), result: .pass, notes: "", officer: "wang.li")
         #expect(try db.inspections.inspections(outletID: "NT-0001").map(\.result) == [.rectify])
         #expect(try db.inspections.inspections().map(\.outletID) == ["NT-0002", "NT-0001"])
         #expect(try db.inspections.inspections().first?.notes == nil)
@@ -119,9 +138,11 @@ struct ReviewInspectionTests {
 
 extension Review {
     /// A review for summary tests.
-    init(id: Int64, outletID: String, score: ReviewScore, reviewedOn: LocalDate, recordedBy: String, recordedAt: String) {
+    init(id: Int64, outletID: String, score: ReviewScore, reviewedOn: LocalDate, recordedBy: String, recordedAt: String)
+    {
         self.init(
-            id: id, outletID: outletID, score: score, reviewedOn: reviewedOn, text: nil, followUpDue: nil, followUpOn: nil,
+            id: id, outletID: outletID, score: score, reviewedOn: reviewedOn, text: nil, followUpDue: nil,
+            followUpOn: nil,
             followUpText: nil, rectifiedOn: nil, recordedBy: recordedBy, recordedAt: recordedAt)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PuhuiResources
 import Testing
+
 @testable import Registry
 
 /// The embedded reference data and synthetic sample registry (Seed/), through the real importers.

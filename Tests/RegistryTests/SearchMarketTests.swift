@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Registry
 
 /// Search against the market on the sample: the fee's ratio and rank agree with `show`'s
@@ -60,7 +61,9 @@ struct SearchMarketTests {
         #expect(hit.benchmarkRun == 1)
         // Every compared hit: ratio = fee × 1000 / P50, integer.
         for hit in result.results {
-            guard let ratio = hit.ratioToP50Permille, let p50 = hit.marketP50Fen, let fee = hit.monthlyPriceFen else { continue }
+            guard let ratio = hit.ratioToP50Permille, let p50 = hit.marketP50Fen, let fee = hit.monthlyPriceFen else {
+                continue
+            }
             #expect(ratio == Int64(fee) * 1000 / p50, "\(hit.id)")
         }
     }
@@ -74,7 +77,8 @@ struct SearchMarketTests {
         for (a, b) in zip(byPrice.results, byPrice.results.dropFirst()) {
             let feeA = a.monthlyPriceFen ?? Int.max
             let feeB = b.monthlyPriceFen ?? Int.max
-            #expect(feeA < feeB || (feeA == feeB && (a.distanceMetres ?? 0) <= (b.distanceMetres ?? 0)), "\(a.id) \(b.id)")
+            #expect(
+                feeA < feeB || (feeA == feeB && (a.distanceMetres ?? 0) <= (b.distanceMetres ?? 0)), "\(a.id) \(b.id)")
         }
         // Paging over the price order: the second page continues the first.
         let first = try db.directory.search(Self.query(sort: .price, limit: 3))
@@ -91,10 +95,13 @@ struct SearchMarketTests {
         for limit in [700, 750, 800, 1_000] {
             let result = try db.directory.search(Self.query(maxRatio: limit))
             #expect(result.leftOutWithoutComparison == all.results.count - compared.count)
-            #expect(result.results.map(\.id) == compared.filter { $0.ratioToP50Permille! <= Int64(limit) }.map(\.id), "\(limit)")
+            #expect(
+                result.results.map(\.id) == compared.filter { $0.ratioToP50Permille! <= Int64(limit) }.map(\.id),
+                "\(limit)")
         }
         // City-wide (a keyword, no centre) too.
-        var cityWide = NearbyQuery(keyword: "托育", asOf: Self.asOf, limit: 500, sort: .price, maxRatioPermille: 750, compareWithMarket: true)
+        var cityWide = NearbyQuery(
+            keyword: "托育", asOf: Self.asOf, limit: 500, sort: .price, maxRatioPermille: 750, compareWithMarket: true)
         let city = try db.directory.search(cityWide)
         #expect(city.results.allSatisfy { ($0.ratioToP50Permille ?? 10_000) <= 750 })
         cityWide.maxRatioPermille = nil
@@ -108,14 +115,18 @@ struct SearchMarketTests {
     @Test func ranksAgreeWithShowAcrossTheCity() throws {
         let db = try Self.sample(withRun: true)
         let query = NearbyQuery(
-            centre: GeoPoint(lat: 32.1, lon: 120.9), radius: 50_000, asOf: Self.asOf, limit: 1_000, compareWithMarket: true)
+            centre: GeoPoint(lat: 32.1, lon: 120.9), radius: 50_000, asOf: Self.asOf, limit: 1_000,
+            compareWithMarket: true)
         let result = try db.directory.search(query)
         let ranked = result.results.filter { $0.percentileRank != nil }
         #expect(ranked.count > 100)
         #expect(ranked.contains { ($0.percentileRank ?? 0) > 0 })
         for hit in ranked {
-            let comparisons = try db.benchmarks.benchmarkComparisons(outletID: hit.id, asOf: Self.day).compactMap(\.comparison)
-            let same = comparisons.first { Int($0.amountFen) == hit.monthlyPriceFen && $0.cell.p50Fen == hit.marketP50Fen }
+            let comparisons = try db.benchmarks.benchmarkComparisons(outletID: hit.id, asOf: Self.day).compactMap(
+                \.comparison)
+            let same = comparisons.first {
+                Int($0.amountFen) == hit.monthlyPriceFen && $0.cell.p50Fen == hit.marketP50Fen
+            }
             #expect(same?.percentileRank == hit.percentileRank, "\(hit.id)")
         }
     }

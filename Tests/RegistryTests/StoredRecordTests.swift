@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import Registry
 
 /// A value no puhui writes, edited into the file by hand (with the schema's CHECKs switched
@@ -34,24 +35,37 @@ struct StoredRecordTests {
         let text = message { _ = try db.outlets.outletRecord(id: "NT-0001") }
         #expect(text == #"column opened_on holds an impossible date "2024-02-30""#)
         try handEdit(db, "UPDATE outlet SET opened_on = NULL, pricing = 'free' WHERE id = 'NT-0001'")
-        #expect(message { _ = try db.outlets.outletRecord(id: "NT-0001") }?.hasPrefix("column pricing holds an unknown") == true)
-        #expect(message { _ = try db.exports.exportText(.outlets, format: .csv) }?.hasPrefix("column pricing holds an unknown") == true)
+        #expect(
+            message { _ = try db.outlets.outletRecord(id: "NT-0001") }?.hasPrefix("column pricing holds an unknown")
+                == true)
+        #expect(
+            message { _ = try db.exports.exportText(.outlets, format: .csv) }?.hasPrefix(
+                "column pricing holds an unknown") == true)
     }
 
     @Test func operatorPriceAndClassColumns() throws {
         let db = try Fixtures.populated()
         let uscc = try #require(try db.outlets.outletRecord(id: "NT-0001")?.outlet.operatorUSCC)
         try handEdit(db, "UPDATE operator SET legal_form = 'guild' WHERE uscc = \(uscc)")
-        #expect(message { _ = try db.outlets.operatorRecord(uscc: uscc) }?.hasPrefix("column legal_form holds an unknown") == true)
+        #expect(
+            message { _ = try db.outlets.operatorRecord(uscc: uscc) }?.hasPrefix("column legal_form holds an unknown")
+                == true)
 
         let other = try Fixtures.populated()
-        try handEdit(other, "UPDATE price SET unit = 'week' WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0002')")
-        #expect(message { _ = try other.outlets.outletRecord(id: "NT-0002") }?.hasPrefix("column unit holds an unknown") == true)
-        #expect(message { _ = try other.exports.exportText(.prices, format: .csv) }?.hasPrefix("column unit holds an unknown") == true)
+        try handEdit(
+            other, "UPDATE price SET unit = 'week' WHERE outlet_rid = (SELECT rid FROM outlet WHERE id = 'NT-0002')")
+        #expect(
+            message { _ = try other.outlets.outletRecord(id: "NT-0002") }?.hasPrefix("column unit holds an unknown")
+                == true)
+        #expect(
+            message { _ = try other.exports.exportText(.prices, format: .csv) }?.hasPrefix(
+                "column unit holds an unknown") == true)
 
         let third = try Fixtures.populated()
         try handEdit(third, "UPDATE childcare_class SET class_type = 'baby'")
-        #expect(message { _ = try third.outlets.outletRecord(id: "NT-0002") }?.hasPrefix("column class_type holds an unknown") == true)
+        #expect(
+            message { _ = try third.outlets.outletRecord(id: "NT-0002") }?.hasPrefix(
+                "column class_type holds an unknown") == true)
     }
 
     @Test func referenceColumns() throws {

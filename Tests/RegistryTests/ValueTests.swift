@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+
 @testable import Registry
 
 @Suite("Dates, money, kinds")
 struct ValueTests {
-    @Test(arguments: [("1850", 185000), ("1850.5", 185050), ("1850.50", 185050), ("0", 0), ("0.01", 1), ("12.3", 1230)] as [(String, Int64)])
+    @Test(
+        arguments: [("1850", 185000), ("1850.5", 185050), ("1850.50", 185050), ("0", 0), ("0.01", 1), ("12.3", 1230)]
+            as [(String, Int64)])
     func yuanParses(text: String, fen: Int64) throws {
         #expect(try Fen(yuan: text).value == fen)
     }
@@ -22,7 +25,8 @@ struct ValueTests {
         ) { try Fen(yuan: "-5") }
     }
 
-    @Test(arguments: [(185050, "1850.50"), (0, "0.00"), (5, "0.05"), (100, "1.00"), (-250, "-2.50")] as [(Int64, String)])
+    @Test(
+        arguments: [(185050, "1850.50"), (0, "0.00"), (5, "0.05"), (100, "1.00"), (-250, "-2.50")] as [(Int64, String)])
     func fenFormats(fen: Int64, text: String) {
         #expect(Fen(fen).yuanText == text)
     }
@@ -31,7 +35,10 @@ struct ValueTests {
         let date = try LocalDate(parsing: "2024-02-29")
         #expect(date.year == 2024 && date.month == 2 && date.day == 29)
         #expect(date.description == "2024-02-29")
-        for bad in ["2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01", "2024-01-01T00:00", "", "abcd-ef-gh", "1900-02-29"] {
+        for bad in [
+            "2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024/01/01",
+            "2024-01-01T00:00", "", "abcd-ef-gh", "1900-02-29",
+        ] {
             #expect(throws: CivilDateError.self) { try LocalDate(parsing: bad) }
         }
         #expect(try LocalDate(parsing: "2000-02-29").day == 29)
@@ -74,14 +81,20 @@ struct ValueTests {
     }
 
     @Test func canonicalJSON() {
-        let value = JSONValue.object(["b": .int(1), "a": .array([.string("x\"\n\u{1}"), .null, .bool(true), .double(32.01)]), "中": .string("文")])
+        let value = JSONValue.object([
+            "b": .int(1), "a": .array([.string("x\"\n\u{1}"), .null, .bool(true), .double(32.01)]), "中": .string("文"),
+        ])
         #expect(value.canonicalText == #"{"a":["x\"\n\u0001",null,true,32.01],"b":1,"中":"文"}"#)
     }
 
     @Test func recordMembersAreListedInKeyOrder() throws {
         // `.members` sorts when needed; records list theirs in order so writing skips the sort.
-        let outlet = Outlet(id: "X", operatorUSCC: Fixtures.usccA, name: "n", kind: .elderDayCare, districtCode: "320613", address: "a", lat: 32, lon: 120.9)
-        let price = Price(outletID: "X", item: "i", unit: .month, amount: Fen(1), effectiveFrom: try LocalDate(parsing: "2024-01-01"), isInclusive: true)
+        let outlet = Outlet(
+            id: "X", operatorUSCC: Fixtures.usccA, name: "n", kind: .elderDayCare, districtCode: "320613", address: "a",
+            lat: 32, lon: 120.9)
+        let price = Price(
+            outletID: "X", item: "i", unit: .month, amount: Fen(1), effectiveFrom: try LocalDate(parsing: "2024-01-01"),
+            isInclusive: true)
         let op = Operator(uscc: Fixtures.usccA, name: "n", legalForm: .other, legalRepresentative: "r")
         for members in [outlet.jsonMembers, price.jsonMembers, op.jsonMembers] {
             #expect(zip(members, members.dropFirst()).allSatisfy { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
@@ -98,9 +111,15 @@ struct ValueTests {
     }
 
     @Test func locationResolution() {
-        #expect(RegistryLocation.resolve(option: "/tmp/x.sqlite", environment: ["PUHUI_DB": "/y"]) == RegistryLocation(path: "/tmp/x.sqlite", source: .option))
-        #expect(RegistryLocation.resolve(option: nil, environment: ["PUHUI_DB": "/y"]) == RegistryLocation(path: "/y", source: .environment))
-        #expect(RegistryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]).path == "/d/puhui/registry.sqlite")
+        #expect(
+            RegistryLocation.resolve(option: "/tmp/x.sqlite", environment: ["PUHUI_DB": "/y"])
+                == RegistryLocation(path: "/tmp/x.sqlite", source: .option))
+        #expect(
+            RegistryLocation.resolve(option: nil, environment: ["PUHUI_DB": "/y"])
+                == RegistryLocation(path: "/y", source: .environment))
+        #expect(
+            RegistryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]).path
+                == "/d/puhui/registry.sqlite")
         let home = RegistryLocation.resolve(option: nil, environment: ["HOME": "/h"])
         #expect(home == RegistryLocation(path: "/h/.local/share/puhui/registry.sqlite", source: .userDataDirectory))
     }

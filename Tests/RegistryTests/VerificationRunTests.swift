@@ -1,3 +1,4 @@
+import CEL
 import Foundation
 import GRDB
 import PuhuiResources
@@ -22,7 +23,9 @@ struct VerificationRunTests {
         let ruleSet = try DefaultRuleSet.load()
         let asOf = try Self.day("2026-03-01")
         var batched: [OutletVerdicts] = []
-        let run = try db.verification.verifyAll(ruleSet: ruleSet, asOf: asOf, officer: "审核员", storage: .all, detail: .full) {
+        let run = try db.verification.verifyAll(
+            ruleSet: ruleSet, asOf: asOf, officer: "审核员", storage: .all, detail: .full
+        ) {
             batched.append(contentsOf: $0)
         }
         #expect(run.outlets == 3)
@@ -36,7 +39,9 @@ struct VerificationRunTests {
         #expect(run.eligible == batched.filter(\.eligible).count)
         let stored = try #require(try db.verification.verificationRun(id: run.id))
         #expect(stored == run)
-        let rows = try db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM verification_verdict WHERE run_id = ?", arguments: [run.id]) }
+        let rows = try db.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM verification_verdict WHERE run_id = ?", arguments: [run.id])
+        }
         #expect(rows == 3 * ruleSet.rules.count)
         let audit = try db.audit.auditEntries(from: 1, limit: 10_000).last
         #expect(audit?.action == "verification.run")
@@ -81,9 +86,12 @@ struct VerificationRunTests {
 
     @Test func runsAreImmutable() throws {
         let db = try Fixtures.populated()
-        let run = try db.verification.verifyAll(ruleSet: try DefaultRuleSet.load(), asOf: try Self.day("2026-03-01"), officer: nil)
+        let run = try db.verification.verifyAll(
+            ruleSet: try DefaultRuleSet.load(), asOf: try Self.day("2026-03-01"), officer: nil)
         #expect(throws: (any Error).self) {
-            try db.writer.write { try $0.execute(sql: "UPDATE verification_run SET eligible = 0 WHERE id = ?", arguments: [run.id]) }
+            try db.writer.write {
+                try $0.execute(sql: "UPDATE verification_run SET eligible = 0 WHERE id = ?", arguments: [run.id])
+            }
         }
         #expect(run.officer == nil)
     }
@@ -129,12 +137,15 @@ struct VerificationRunTests {
         try db.loadSample()
         let ruleSet = try DefaultRuleSet.load()
         var outcomes: [OutletVerdicts] = []
-        try db.verification.verifyAll(ruleSet: ruleSet, asOf: try Self.day("2026-11-29"), officer: "test") { outcomes.append(contentsOf: $0) }
+        try db.verification.verifyAll(ruleSet: ruleSet, asOf: try Self.day("2026-11-29"), officer: "test") {
+            outcomes.append(contentsOf: $0)
+        }
         let expected = try Self.knownBreaks()
         #expect(expected.count == 9)
         var found: [String: [String]] = [:]
         for outcome in outcomes {
-            for verdict in outcome.verdicts where verdict.severity != .info && verdict.result != .pass && verdict.result != .notApplicable {
+            for verdict in outcome.verdicts
+            where verdict.severity != .info && verdict.result != .pass && verdict.result != .notApplicable {
                 found[verdict.rule, default: []].append(outcome.subject)
             }
         }

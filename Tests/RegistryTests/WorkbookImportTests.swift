@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Workbook
+
 @testable import Registry
 
 /// Workbooks and GB18030 CSV through the one import: the same validation, the same
@@ -10,7 +11,8 @@ struct WorkbookImportTests {
     static let options = ImportOptions(officer: "测试员", reason: "workbook")
 
     static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("puhui-xlsx-import-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "puhui-xlsx-import-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()
@@ -34,7 +36,7 @@ struct WorkbookImportTests {
         process.arguments = arguments
         if let input { process.standardInput = try FileHandle(forReadingFrom: input) }
         if let output {
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            try Data().write(to: output)
             process.standardOutput = try FileHandle(forWritingTo: output)
         } else {
             process.standardOutput = FileHandle.nullDevice
@@ -60,7 +62,10 @@ struct WorkbookImportTests {
             let types = table == .operators ? "1/2" : table == .outlets ? "2/2" : ""
             let status = try Self.run(
                 Self.soffice!,
-                ["--headless", "--infilter=CSV:44,34,76,1,\(types)", "--convert-to", "xlsx", "--outdir", folder.path, csv.path])
+                [
+                    "--headless", "--infilter=CSV:44,34,76,1,\(types)", "--convert-to", "xlsx", "--outdir", folder.path,
+                    csv.path,
+                ])
             #expect(status == 0)
             let xlsx = folder.appendingPathComponent("\(table.rawValue).xlsx")
             let summary = try fromXLSX.imports.importFile(table, path: xlsx.path, options: Self.options, progress: nil)
@@ -129,7 +134,8 @@ struct WorkbookImportTests {
     @Test("a problem names the sheet and cell, in both languages, and nothing is imported")
     func problemsAtCells() throws {
         let db = try Fixtures.database()
-        _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: Self.options)
+        _ = try db.imports.importCSV(
+            .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: Self.options)
         let lat = RegistryTable.outlets.columns.firstIndex(of: "lat")!
         let path = try Self.workbook("outlets.xlsx", .outlets, rows: try Self.outletRows { $0[lat] = .number("3.2") })
         let before = try Self.exports(db)
@@ -148,14 +154,17 @@ struct WorkbookImportTests {
     @Test("a date serial in a date column is the day; a text code stays text")
     func serialsAndCodes() throws {
         let db = try Fixtures.database()
-        _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: Self.options)
+        _ = try db.imports.importCSV(
+            .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "operators.csv", options: Self.options)
         let opened = RegistryTable.outlets.columns.firstIndex(of: "opened_on")!
         let phone = RegistryTable.outlets.columns.firstIndex(of: "phone")!
         // 43586 is 2019-05-01, written as a plain number (a date column formatted as a number).
-        let path = try Self.workbook("serials.xlsx", .outlets, rows: try Self.outletRows {
-            $0[opened] = .number("43586")
-            $0[phone] = .text("0513001")
-        })
+        let path = try Self.workbook(
+            "serials.xlsx", .outlets,
+            rows: try Self.outletRows {
+                $0[opened] = .number("43586")
+                $0[phone] = .text("0513001")
+            })
         _ = try db.imports.importFile(.outlets, path: path, options: Self.options, progress: nil)
         let exported = try db.exports.exportText(.outlets, format: .csv)
         #expect(exported.contains(",0513001,2019-05-01,"))
@@ -163,12 +172,14 @@ struct WorkbookImportTests {
 
     @Test("a cell that holds no value to read is a problem at its cell")
     func cellProblems() {
-        let row = SheetRow(number: 7, cells: [
-            SheetCell(column: 1, value: .text("NT-1")),
-            SheetCell(column: 2, value: .formulaWithoutValue("=B1*2")),
-            SheetCell(column: 3, value: .number("123206234309316000")),
-            SheetCell(column: 5, value: .text("beyond")),
-        ])
+        let row = SheetRow(
+            number: 7,
+            cells: [
+                SheetCell(column: 1, value: .text("NT-1")),
+                SheetCell(column: 2, value: .formulaWithoutValue("=B1*2")),
+                SheetCell(column: 3, value: .number("123206234309316000")),
+                SheetCell(column: 5, value: .text("beyond")),
+            ])
         let record = SheetRecordSource.record(row, width: 3)
         #expect(record.line == 7)
         #expect(record.fields == ["NT-1", "", ""])
@@ -183,7 +194,8 @@ struct WorkbookImportTests {
         #expect(placed[0].column == "name")
     }
 
-    @Test("a missing sheet lists the sheets; --sheet on a CSV file is refused; a text file named .xlsx is not a workbook")
+    @Test(
+        "a missing sheet lists the sheets; --sheet on a CSV file is refused; a text file named .xlsx is not a workbook")
     func wrongFiles() throws {
         let db = try Fixtures.database()
         let path = try Self.workbook("one.xlsx", .operators, rows: [])
@@ -194,7 +206,9 @@ struct WorkbookImportTests {
         }
         let csv = Self.folder.appendingPathComponent("operators.csv")
         try Data(Fixtures.operatorsCSV.utf8).write(to: csv)
-        #expect(throws: RegistryError.self) { _ = try db.imports.importFile(.operators, path: csv.path, options: options, progress: nil) }
+        #expect(throws: RegistryError.self) {
+            _ = try db.imports.importFile(.operators, path: csv.path, options: options, progress: nil)
+        }
         let fake = Self.folder.appendingPathComponent("fake.xlsx")
         try Data(Fixtures.operatorsCSV.utf8).write(to: fake)
         #expect(throws: WorkbookError.notAWorkbook(file: "fake.xlsx", legacy: false)) {
@@ -230,7 +244,10 @@ struct WorkbookImportTests {
         // A UTF-8 file reads as it always did, with nothing said.
         let utf8 = Self.folder.appendingPathComponent("operators-utf8.csv")
         try Data(Fixtures.operatorsCSV.utf8).write(to: utf8)
-        #expect(try Fixtures.database().imports.importFile(.operators, path: utf8.path, options: Self.options, progress: nil).readAs == nil)
+        #expect(
+            try Fixtures.database().imports.importFile(
+                .operators, path: utf8.path, options: Self.options, progress: nil
+            ).readAs == nil)
     }
 
     @Test("a file that is neither UTF-8 nor GB18030 names the line and byte where it breaks")
@@ -241,9 +258,11 @@ struct WorkbookImportTests {
         let secondBreak = bytes.indices.filter { bytes[$0] == 0x0A }[1]
         bytes[secondBreak + 1] = 0xFF
         try Data(bytes).write(to: file)
-        let expected = EncodingError(file: "broken.csv", encoding: .automatic, line: 3, byte: secondBreak + 2, byteInLine: 1)
+        let expected = EncodingError(
+            file: "broken.csv", encoding: .automatic, line: 3, byte: secondBreak + 2, byteInLine: 1)
         #expect(throws: expected) {
-            _ = try Fixtures.database().imports.importFile(.operators, path: file.path, options: Self.options, progress: nil)
+            _ = try Fixtures.database().imports.importFile(
+                .operators, path: file.path, options: Self.options, progress: nil)
         }
         #expect(expected.message.en.hasPrefix("broken.csv:3: byte 1 of line 3"))
         #expect(expected.message.zh.hasPrefix("broken.csv:3：第 3 行第 1 个字节"))
@@ -263,13 +282,15 @@ struct WorkbookImportTests {
         for table in RegistryTable.allCases {
             let text = ImportTemplate.csv(table)
             #expect(text.hasPrefix("\u{FEFF}" + table.columns.joined(separator: ",") + "\n"))
-            let summary = try fromCSV.imports.importCSV(table, bytes: Array(text.utf8), fileName: "t.csv", options: Self.options)
+            let summary = try fromCSV.imports.importCSV(
+                table, bytes: Array(text.utf8), fileName: "t.csv", options: Self.options)
             #expect(summary.inserted == 1)
             #expect(summary.warnings.isEmpty, "\(summary.warnings)")
             let path = Self.folder.appendingPathComponent("template-\(table.rawValue).xlsx").path
             try ImportTemplate.writeWorkbook(table, to: path)
             #expect(try Workbook(path: path).sheetNames == [table.rawValue, ImportTemplate.guideSheet])
-            #expect(try fromXLSX.imports.importFile(table, path: path, options: Self.options, progress: nil).inserted == 1)
+            #expect(
+                try fromXLSX.imports.importFile(table, path: path, options: Self.options, progress: nil).inserted == 1)
             // The 说明 sheet: a row per column, each explained in Chinese.
             var explained: [String] = []
             try Workbook(path: path).sheet(named: ImportTemplate.guideSheet).forEachRow { row in
@@ -283,7 +304,8 @@ struct WorkbookImportTests {
 
     @Test("docs/CSV.md lists the same columns, with the same required marks, as ColumnGuide")
     func documentationAgrees() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("docs/CSV.md"), encoding: .utf8)
         for table in RegistryTable.allCases {
             guard let start = text.range(of: "## \(table.rawValue).csv") else {
@@ -294,14 +316,18 @@ struct WorkbookImportTests {
             for line in text[start.upperBound...].split(separator: "\n") {
                 if line.hasPrefix("## ") { break }
                 guard line.hasPrefix("| `") else { continue }
-                let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 let required = cells.count > 2 && cells[2] == "required"
                 for name in cells[1].split(separator: ",") {
                     documented.append((name.trimmingCharacters(in: CharacterSet(charactersIn: " `")), required))
                 }
             }
             #expect(documented.map(\.0) == table.columns, "\(table.rawValue).csv")
-            #expect(documented.filter(\.1).map(\.0) == table.guide.filter(\.required).map(\.column), "\(table.rawValue).csv")
+            #expect(
+                documented.filter(\.1).map(\.0) == table.guide.filter(\.required).map(\.column), "\(table.rawValue).csv"
+            )
         }
     }
 
@@ -309,9 +335,11 @@ struct WorkbookImportTests {
     func progressReported() throws {
         let db = try Fixtures.database()
         var outlets = Fixtures.outletsHeader + "\n"
-        _ = try db.imports.importCSV(.operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "o.csv", options: Self.options)
+        _ = try db.imports.importCSV(
+            .operators, bytes: Array(Fixtures.operatorsCSV.utf8), fileName: "o.csv", options: Self.options)
         for n in 1...2_500 {
-            outlets += "NT-\(n),\(Fixtures.usccA),网点\(n),elder_day_care,market,320613,,地址,32.01,120.87,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n"
+            outlets +=
+                "NT-\(n),\(Fixtures.usccA),网点\(n),elder_day_care,market,320613,,地址,32.01,120.87,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n"
         }
         let file = Self.folder.appendingPathComponent("many.csv")
         try Data(outlets.utf8).write(to: file)
@@ -322,7 +350,7 @@ struct WorkbookImportTests {
         #expect(seen.all.filter { $0.phase == .writing }.allSatisfy { $0.total == 2_500 })
         #expect(seen.all.first.flatMap(\.completed).map { $0 > 0.3 && $0 < 0.5 } == true)
         let exported = Seen()
-        try db.exports.export(.outlets, format: .csv, progress: { exported.add($0) }) { _ in }
+        try db.exports.export(.outlets, format: .csv, progress: { exported.add($0) }, to: { _ in })
         #expect(exported.all.map(\.done) == [1_000, 2_000])
         #expect(exported.all.allSatisfy { $0.phase == .exporting && $0.total == 2_500 })
     }

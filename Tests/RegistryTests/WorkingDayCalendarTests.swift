@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Registry
 
 @Suite("Working-day calendar")
@@ -68,19 +69,32 @@ struct WorkingDayCalendarTests {
 
     @Test func badCalendarRowsAreNamed() {
         let header = "date,kind,arrangement_year,holiday,holiday_en\n"
-        #expect(throws: RegistryError.invalidReferenceData(
-            file: "c.csv", line: 2, reason: "column kind: 2026-02-16 is a weekday: only a Saturday or Sunday can be a make-up working day")
+        #expect(
+            throws: RegistryError.invalidReferenceData(
+                file: "c.csv", line: 2,
+                reason: "column kind: 2026-02-16 is a weekday: only a Saturday or Sunday can be a make-up working day")
         ) {
             try WorkingDayCalendar(csv: header + "2026-02-16,workday,2026,春节,Spring Festival\n", file: "c.csv")
         }
-        #expect(throws: RegistryError.invalidReferenceData(file: "c.csv", line: 2, reason: "column date: \"2026-02-30\" is not a date (YYYY-MM-DD)")) {
+        #expect(
+            throws: RegistryError.invalidReferenceData(
+                file: "c.csv", line: 2, reason: "column date: \"2026-02-30\" is not a date (YYYY-MM-DD)")
+        ) {
             try WorkingDayCalendar(csv: header + "2026-02-30,holiday,2026,春节,Spring Festival\n", file: "c.csv")
         }
-        #expect(throws: RegistryError.invalidReferenceData(file: "c.csv", line: 3, reason: "column date: 2026-02-16 is listed twice")) {
-            try WorkingDayCalendar(csv: header + "2026-02-16,holiday,2026,春节,x\n2026-02-16,holiday,2026,春节,x\n", file: "c.csv")
+        #expect(
+            throws: RegistryError.invalidReferenceData(
+                file: "c.csv", line: 3, reason: "column date: 2026-02-16 is listed twice")
+        ) {
+            try WorkingDayCalendar(
+                csv: header + "2026-02-16,holiday,2026,春节,x\n2026-02-16,holiday,2026,春节,x\n", file: "c.csv")
         }
-        #expect(throws: RegistryError.invalidReferenceData(file: "c.csv", line: 1, reason: "no arrangement for 2025 between 2024 and 2026")) {
-            try WorkingDayCalendar(csv: header + "2024-10-01,holiday,2024,国庆节,x\n2026-10-01,holiday,2026,国庆节,x\n", file: "c.csv")
+        #expect(
+            throws: RegistryError.invalidReferenceData(
+                file: "c.csv", line: 1, reason: "no arrangement for 2025 between 2024 and 2026")
+        ) {
+            try WorkingDayCalendar(
+                csv: header + "2024-10-01,holiday,2024,国庆节,x\n2026-10-01,holiday,2026,国庆节,x\n", file: "c.csv")
         }
     }
 }

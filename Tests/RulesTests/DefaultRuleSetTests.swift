@@ -52,7 +52,9 @@ struct DefaultRuleSetTests {
         #expect(ruleSet.rules.count >= 14)
         for rule in ruleSet.rules { #expect(!rule.basis.isEmpty, "\(rule.id) has no basis") }
         for parameter in ruleSet.parameters {
-            for value in parameter.values { #expect(!value.basis.isEmpty, "\(parameter.name) \(value.from) has no basis") }
+            for value in parameter.values {
+                #expect(!value.basis.isEmpty, "\(parameter.name) \(value.from) has no basis")
+            }
         }
     }
 

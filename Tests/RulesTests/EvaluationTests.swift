@@ -36,11 +36,15 @@ struct EvaluationTests {
     }
 
     static func facts(price: Int64, staffCarers: Int64? = 3) -> Facts {
-        var outlet: [String: CELValue] = ["kind": "childcare_institution", "staff_total": 5, "staff_health_fulltime": 1]
+        var outlet: [String: CELValue] = [
+            "kind": "childcare_institution", "staff_total": 5, "staff_health_fulltime": 1,
+        ]
         if let staffCarers { outlet["staff_carers"] = .int(staffCarers) }
         return Facts(
             subject: "NT-1",
-            roots: ["outlet": CELValue(outlet), "price": ["monthly_fen": .int(price)], "benchmark": ["p50_fen": 200000]])
+            roots: [
+                "outlet": CELValue(outlet), "price": ["monthly_fen": .int(price)], "benchmark": ["p50_fen": 200000],
+            ])
     }
 
     @Test func parameterChangeAcrossDatesGivesTwoVerdicts() throws {
@@ -74,7 +78,9 @@ struct EvaluationTests {
 
     @Test func explanationNamesTheFailingOperand() throws {
         let rules = try Self.ruleSet()
-        let verdict = rules.evaluate(Self.facts(price: 1, staffCarers: 1), asOf: try #require(LocalDate(iso: "2025-06-01"))).verdicts[1]
+        let verdict = rules.evaluate(
+            Self.facts(price: 1, staffCarers: 1), asOf: try #require(LocalDate(iso: "2025-06-01"))
+        ).verdicts[1]
         #expect(verdict.result == .fail)
         #expect(verdict.severity == .warn)
         let culprits = verdict.explanation.conditions.filter(\.isCulprit).map(\.expression)
@@ -84,7 +90,9 @@ struct EvaluationTests {
 
     @Test func missingFactIsAnErrorNamingTheOperand() throws {
         let rules = try Self.ruleSet()
-        let verdict = rules.evaluate(Self.facts(price: 1, staffCarers: nil), asOf: try #require(LocalDate(iso: "2025-06-01"))).verdicts[1]
+        let verdict = rules.evaluate(
+            Self.facts(price: 1, staffCarers: nil), asOf: try #require(LocalDate(iso: "2025-06-01"))
+        ).verdicts[1]
         #expect(verdict.result == .error)
         let culprits = verdict.explanation.conditions.filter(\.isCulprit).map(\.expression)
         #expect(culprits == ["outlet.staff_carers >= 2"])
@@ -94,7 +102,8 @@ struct EvaluationTests {
     @Test func hasInWhenOptsOutAndKindsFilter() throws {
         let rules = try Self.ruleSet()
         let day = try #require(LocalDate(iso: "2025-06-01"))
-        let noBenchmark = Facts(subject: "x", roots: ["outlet": ["kind": "childcare_family"], "price": ["monthly_fen": 1]])
+        let noBenchmark = Facts(
+            subject: "x", roots: ["outlet": ["kind": "childcare_family"], "price": ["monthly_fen": 1]])
         #expect(rules.evaluate(noBenchmark, asOf: day).verdicts[0].result == .notApplicable)
         let elder = Facts(subject: "x", roots: ["outlet": ["kind": "elder_institution"]])
         let verdict = rules.evaluate(elder, asOf: day).verdicts[0]

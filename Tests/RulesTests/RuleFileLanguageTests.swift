@@ -1,4 +1,5 @@
 import Foundation
+import PuhuiCore
 import Testing
 
 @testable import Rules
@@ -76,7 +77,9 @@ struct RuleFileLanguageTests {
             check: params.nothing > 0
         """,
         "a: &a [1, 2]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-            + (0..<8).map { "c\($0): &c\($0) [" + String(repeating: "*\($0 == 0 ? "b" : "c\($0 - 1)"), ", count: 10) + "1]" }
+            + (0..<8).map {
+                "c\($0): &c\($0) [" + String(repeating: "*\($0 == 0 ? "b" : "c\($0 - 1)"), ", count: 10) + "1]"
+            }
             .joined(separator: "\n"),
         String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
     ]
@@ -90,16 +93,22 @@ struct RuleFileLanguageTests {
     static func diagnostics() -> [RuleDiagnostic] {
         var found: [RuleDiagnostic] = []
         for text in ruleFiles {
-            do { _ = try CompiledRuleSet.compile(text: text, fileName: "bad.yaml") } catch { found += error.diagnostics }
+            do { _ = try CompiledRuleSet.compile(text: text, fileName: "bad.yaml") } catch {
+                found += error.diagnostics
+            }
         }
         for text in parameterFiles {
-            do { _ = try ParameterFile.load(data: Data(text.utf8), fileName: "p.yaml") } catch { found += error.diagnostics }
+            do { _ = try ParameterFile.load(data: Data(text.utf8), fileName: "p.yaml") } catch {
+                found += error.diagnostics
+            }
         }
         do { _ = try CompiledRuleSet.compile(data: Data([0xFF, 0xFE, 0x00]), fileName: "bin.yaml") } catch {
             found += error.diagnostics
         }
-        do { _ = try CompiledRuleSet.compile(data: Data(repeating: 0x20, count: RuleFileLimits.maximumBytes + 1), fileName: "big.yaml") }
-        catch { found += error.diagnostics }
+        do {
+            _ = try CompiledRuleSet.compile(
+                data: Data(repeating: 0x20, count: RuleFileLimits.maximumBytes + 1), fileName: "big.yaml")
+        } catch { found += error.diagnostics }
         return found
     }
 
@@ -107,7 +116,10 @@ struct RuleFileLanguageTests {
     /// numbers, dates and the names of formats.
     static func wording(_ zh: String) -> String {
         var text = zh
-        for pattern in [#"“[^”]*”"#, #"可用：[^）]*"#, #"YYYY-MM-DD"#, #"UTF-8"#, #"\bYAML\b"#, #"\bCEL\b"#, #"docs/LIMITS\.md"#, #"\bMiB\b"#] {
+        for pattern in [
+            #"“[^”]*”"#, #"可用：[^）]*"#, #"YYYY-MM-DD"#, #"UTF-8"#, #"\bYAML\b"#, #"\bCEL\b"#, #"docs/LIMITS\.md"#,
+            #"\bMiB\b"#,
+        ] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         return text
@@ -122,10 +134,11 @@ struct RuleFileLanguageTests {
     func corpusIsBroad() {
         let messages = Set(Self.diagnostics().map(\.message.en))
         #expect(messages.count >= 40, "only \(messages.count) distinct diagnostics: \(messages.sorted())")
-        for fragment in ["YAML syntax", "duplicate key", "must be a mapping", "must be a list", "must be text", "CEL syntax",
+        for fragment in [
+            "YAML syntax", "duplicate key", "must be a mapping", "must be a list", "must be text", "CEL syntax",
             "unknown fact", "unknown parameter", "bad date", "not UTF-8", "more than the limit", "expands to more than",
-            "nested more than", "unknown language", "unknown result", "needs 'as_of'"]
-        {
+            "nested more than", "unknown language", "unknown result", "needs 'as_of'",
+        ] {
             #expect(messages.contains { $0.contains(fragment) }, "no diagnostic says \(fragment)")
         }
     }
@@ -137,7 +150,9 @@ struct RuleFileLanguageTests {
             #expect(zh.unicodeScalars.contains(where: Self.isChinese), "\(zh)")
             let words = Self.wording(zh).split { !$0.isASCII || !$0.isLetter }.filter { $0.count >= 2 }
             #expect(words.isEmpty, "English in Chinese: \(words) in \(zh)")
-            #expect(!diagnostic.message.en.unicodeScalars.contains(where: Self.isChinese), "Chinese in English: \(diagnostic.message.en)")
+            #expect(
+                !diagnostic.message.en.unicodeScalars.contains(where: Self.isChinese),
+                "Chinese in English: \(diagnostic.message.en)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PuhuiCore
 import Testing
 
 @testable import Rules
@@ -17,7 +18,8 @@ struct RuleFileLimitsTests {
         switch place {
         case "parameter":
             return RuleFileDiagnosticsTests.header.replacingOccurrences(
-                of: "value: 10", with: "value: *a9") + "rules:\n  - {id: A-01, basis: b, severity: block, check: 'true'}\nx_anchors:\n" + anchors
+                of: "value: 10", with: "value: *a9")
+                + "rules:\n  - {id: A-01, basis: b, severity: block, check: 'true'}\nx_anchors:\n" + anchors
         default:
             return """
                 ruleset: t
@@ -71,7 +73,10 @@ struct RuleFileLimitsTests {
         let text = "ruleset: t\n# " + String(repeating: "x", count: RuleFileLimits.maximumBytes) + "\n"
         let (found, seconds) = Self.timed(text)
         #expect(seconds < 1)
-        #expect(found.map(\.message.en) == ["the file has \(text.utf8.count) bytes, more than the limit of 1048576 (1 MiB, docs/LIMITS.md)"])
+        #expect(
+            found.map(\.message.en) == [
+                "the file has \(text.utf8.count) bytes, more than the limit of 1048576 (1 MiB, docs/LIMITS.md)"
+            ])
     }
 
     @Test func aFewAliasesWithinTheLimitStillWork() throws {

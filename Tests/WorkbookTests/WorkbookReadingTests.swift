@@ -1,6 +1,7 @@
 import Foundation
 import PuhuiCore
 import Testing
+
 @testable import Workbook
 
 @Suite("Reading workbooks")
@@ -34,12 +35,16 @@ struct WorkbookReadingTests {
     func writerRoundTrip() throws {
         let writer = try WorkbookWriter()
         try writer.addSheet(name: "outlets") { sheet in
-            try sheet.write([.text("id"), .text("district_code"), .text("opened_on"), .text("lat"), .text("note")], style: .header)
+            try sheet.write(
+                [.text("id"), .text("district_code"), .text("opened_on"), .text("lat"), .text("note")], style: .header)
             try sheet.write([
                 .text("0001"), .text("320613"), .date(LocalDate(year: 2019, month: 5, day: 1)!), .number("32.0123456"),
                 .text("a & b <c> _x0041_ \r\n end"),
             ])
-            try sheet.write([.text("0002"), .empty, .date(LocalDate(year: 1900, month: 1, day: 1)!), .number("32.01234567890123456"), .empty])
+            try sheet.write([
+                .text("0002"), .empty, .date(LocalDate(year: 1900, month: 1, day: 1)!), .number("32.01234567890123456"),
+                .empty,
+            ])
         }
         try writer.addSheet(name: "说明", frozenRows: 0) { sheet in try sheet.write([.text("列名")], style: .wrapped) }
         let path = CraftedWorkbook.folder.appendingPathComponent("written.xlsx").path
@@ -89,7 +94,8 @@ struct WorkbookReadingTests {
             <sheetData><row r="2"><c r="A2"><f>B2*2</f></c><c r="B2"><f>1+1</f><v>2</v></c>\
             <c r="C2" t="e"><v>#N/A</v></c><c r="D2" t="str"><f>"a"&amp;"b"</f><v>ab</v></c></row></sheetData>
             """
-        let rows = try CraftedWorkbook.rows(try Workbook(path: try CraftedWorkbook.make("formula.xlsx", sheetData: body)).sheet())
+        let rows = try CraftedWorkbook.rows(
+            try Workbook(path: try CraftedWorkbook.make("formula.xlsx", sheetData: body)).sheet())
         #expect(rows[0]["A2"] == .formulaWithoutValue("=B2*2"))
         #expect(rows[0]["B2"] == .number("2"))
         #expect(rows[0]["C2"] == .error("#N/A"))
@@ -98,9 +104,15 @@ struct WorkbookReadingTests {
 
     @Test("shared strings with runs and phonetic guides; rows and cells without positions")
     func sharedStrings() throws {
-        let strings = ["<si><t>普惠</t></si>", "<si><r><t>养</t></r><r><t>老</t></r><rPh><t>yang</t></rPh></si>", "<si><t>a_x000D_b</t></si>"]
-        let body = "<sheetData><row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row><row><c r=\"C2\" t=\"s\"><v>2</v></c></row></sheetData>"
-        let rows = try CraftedWorkbook.rows(try Workbook(path: try CraftedWorkbook.make("shared.xlsx", sheetData: body, sharedStrings: strings)).sheet())
+        let strings = [
+            "<si><t>普惠</t></si>", "<si><r><t>养</t></r><r><t>老</t></r><rPh><t>yang</t></rPh></si>",
+            "<si><t>a_x000D_b</t></si>",
+        ]
+        let body =
+            "<sheetData><row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row><row><c r=\"C2\" t=\"s\"><v>2</v></c></row></sheetData>"
+        let rows = try CraftedWorkbook.rows(
+            try Workbook(path: try CraftedWorkbook.make("shared.xlsx", sheetData: body, sharedStrings: strings)).sheet()
+        )
         #expect(rows[0] == ["A1": .text("普惠"), "B1": .text("养老")])
         #expect(rows[1] == ["C2": .text("a\rb")])
     }
@@ -116,15 +128,19 @@ struct WorkbookReadingTests {
 
     @Test("date serials: a date style gives the day; a plain number carries the day it would name; 1904 system")
     func dateSerials() throws {
-        let body = "<sheetData><row r=\"1\"><c r=\"A1\" s=\"3\"><v>45352</v></c><c r=\"B1\"><v>45352</v></c><c r=\"C1\" s=\"3\"><v>45352.5</v></c></row></sheetData>"
+        let body =
+            "<sheetData><row r=\"1\"><c r=\"A1\" s=\"3\"><v>45352</v></c><c r=\"B1\"><v>45352</v></c><c r=\"C1\" s=\"3\"><v>45352.5</v></c></row></sheetData>"
         var cells: [SheetCell] = []
-        try Workbook(path: try CraftedWorkbook.make("dates.xlsx", sheetData: body)).sheet().forEachRow { cells += $0.cells }
+        try Workbook(path: try CraftedWorkbook.make("dates.xlsx", sheetData: body)).sheet().forEachRow {
+            cells += $0.cells
+        }
         #expect(cells[0].value == .date("2024-03-01"))
         #expect(cells[1].value == .number("45352"))
         #expect(cells[1].serialDay == LocalDate(year: 2024, month: 3, day: 1))
         #expect(cells[2].value == .date("2024-03-01 12:00"))
         var cells1904: [SheetCell] = []
-        try Workbook(path: try CraftedWorkbook.make("dates1904.xlsx", sheetData: body, date1904: true)).sheet().forEachRow { cells1904 += $0.cells }
+        try Workbook(path: try CraftedWorkbook.make("dates1904.xlsx", sheetData: body, date1904: true)).sheet()
+            .forEachRow { cells1904 += $0.cells }
         #expect(cells1904[0].value == .date("2028-03-02"))
         #expect(DaySerial.date(serial: 60, date1904: false) == nil)
         #expect(DaySerial.date(serial: 61, date1904: false) == LocalDate(year: 1900, month: 3, day: 1))
@@ -152,7 +168,9 @@ struct WorkbookReadingTests {
     func notAWorkbook() throws {
         let text = CraftedWorkbook.folder.appendingPathComponent("outlets.xlsx")
         try Data("id,name\n".utf8).write(to: text)
-        #expect(throws: WorkbookError.notAWorkbook(file: "outlets.xlsx", legacy: false)) { try Workbook(path: text.path) }
+        #expect(throws: WorkbookError.notAWorkbook(file: "outlets.xlsx", legacy: false)) {
+            try Workbook(path: text.path)
+        }
         let legacy = CraftedWorkbook.folder.appendingPathComponent("old.xls")
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: legacy)
         #expect(throws: WorkbookError.notAWorkbook(file: "old.xls", legacy: true)) { try Workbook(path: legacy.path) }
@@ -162,25 +180,34 @@ struct WorkbookReadingTests {
     func zipBomb() throws {
         // 20 MiB of one repeated row compresses to a few kilobytes; the styles part's limit is 16 MiB.
         let row = String(repeating: " ", count: 1 << 20)
-        let styles = WorkbookParts.styles.replacingOccurrences(of: "</styleSheet>", with: String(repeating: row, count: 20) + "</styleSheet>")
+        let styles = WorkbookParts.styles.replacingOccurrences(
+            of: "</styleSheet>", with: String(repeating: row, count: 20) + "</styleSheet>")
         let path = try CraftedWorkbook.make("bomb.xlsx", sheetData: "<sheetData/>", styles: styles)
         #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0) < 1 << 20)
-        #expect(throws: WorkbookError.partTooLarge(file: "bomb.xlsx", part: "xl/styles.xml", limit: WorkbookLimits.maximumSmallPartBytes)) {
+        #expect(
+            throws: WorkbookError.partTooLarge(
+                file: "bomb.xlsx", part: "xl/styles.xml", limit: WorkbookLimits.maximumSmallPartBytes)
+        ) {
             try Workbook(path: path)
         }
     }
 
     @Test("a part that declares a DTD is refused before it is parsed")
     func doctypeRefused() throws {
-        let evil = WorkbookParts.xmlDeclaration + "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><sst xmlns=\"\(WorkbookParts.mainNamespace)\"><si><t>&a;</t></si></sst>"
-        #expect(throws: WorkbookError.self) { try SharedStrings(Data(evil.utf8), part: "xl/sharedStrings.xml", file: "dtd.xlsx") }
+        let evil =
+            WorkbookParts.xmlDeclaration
+            + "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><sst xmlns=\"\(WorkbookParts.mainNamespace)\"><si><t>&a;</t></si></sst>"
+        #expect(throws: WorkbookError.self) {
+            try SharedStrings(Data(evil.utf8), part: "xl/sharedStrings.xml", file: "dtd.xlsx")
+        }
     }
 
     @Test("an over-long cell is marked, not kept whole")
     func overLongCell() throws {
         let long = String(repeating: "长", count: WorkbookLimits.maximumCellBytes / 3 + 10)
         let body = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\(long)</t></is></c></row></sheetData>"
-        let rows = try CraftedWorkbook.rows(try Workbook(path: try CraftedWorkbook.make("long.xlsx", sheetData: body)).sheet())
+        let rows = try CraftedWorkbook.rows(
+            try Workbook(path: try CraftedWorkbook.make("long.xlsx", sheetData: body)).sheet())
         #expect(rows[0]["A1"] == .overLong)
     }
 
@@ -201,7 +228,10 @@ struct WorkbookReadingTests {
     private func unzipped(_ path: String, _ part: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import zipfile,sys; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())", path, part]
+        process.arguments = [
+            "python3", "-c",
+            "import zipfile,sys; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())", path, part,
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

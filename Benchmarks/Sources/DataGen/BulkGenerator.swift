@@ -67,7 +67,8 @@ struct BulkGenerator {
                 legalForm: form == "52" ? "private_non_enterprise" : form == "91" ? "enterprise" : "public_institution",
                 legalRepresentative: Names.person(&operatorRng), phone: Names.phone(&operatorRng),
                 address: Names.addressPrefix(districtCode: district.code, districtName: district.name)
-                    + reference.addressName(sub) + operatorRng.pick(Names.roads) + String(operatorRng.int(1...399)) + "号",
+                    + reference.addressName(sub) + operatorRng.pick(Names.roads) + String(operatorRng.int(1...399))
+                    + "号",
                 overrideReason: "")
             records.append(record)
             brands.append(brand)
@@ -90,7 +91,9 @@ struct BulkGenerator {
         chunk.reserveCapacity(chunkSize)
         var factory = OutletFactory(reference: reference, asOf: asOf, badgeGap: 1)
         let width = max(4, String(outletCount).count)
-        let statuses: [CertStatus?] = [.certified, .suspended, .revoked, .expired, .applied, .underReview, .inNotice, .rejected, nil]
+        let statuses: [CertStatus?] = [
+            .certified, .suspended, .revoked, .expired, .applied, .underReview, .inNotice, .rejected, nil,
+        ]
         let statusWeights = [0.62, 0.03, 0.02, 0.04, 0.04, 0.04, 0.02, 0.03, 0.16]
         for n in 0..<outletCount {
             let kind = Kind(rawValue: rng.weighted(Self.kindShares))!
@@ -103,13 +106,16 @@ struct BulkGenerator {
             if rng.chance(0.7) {
                 (la, lo) = factory.jitter(lat: s.lat, lon: s.lon, radiusKm: 6, &rng)
             } else {
-                (la, lo) = factory.jitter(lat: reference.districts[d].centreLat, lon: reference.districts[d].centreLon, radiusKm: 18, &rng)
+                (la, lo) = factory.jitter(
+                    lat: reference.districts[d].centreLat, lon: reference.districts[d].centreLon, radiusKm: 18, &rng)
                 // Spread over the district: the 街道/镇 is the one whose centre is nearest.
-                let lat = Double(la) / 1e6, lon = Double(lo) / 1e6
+                let lat = Double(la) / 1e6
+                let lon = Double(lo) / 1e6
                 var best = Double.infinity
                 for candidate in reference.districts[d].subdistricts {
                     let c = reference.subdistricts[candidate]
-                    let dy = c.lat - lat, dx = (c.lon - lon) * 0.85
+                    let dy = c.lat - lat
+                    let dx = (c.lon - lon) * 0.85
                     if dx * dx + dy * dy < best {
                         best = dx * dx + dy * dy
                         sub = candidate
@@ -122,7 +128,8 @@ struct BulkGenerator {
                 plan.certStatus = statuses[rng.weighted(statusWeights)]
                 plan.expiringSoon = rng.chance(0.03)
                 if kind == .childcareInstitution || kind == .elderInstitution {
-                    plan.certLevel = [.municipal, .provincial, .provincialDemonstration][rng.weighted([0.7, 0.25, 0.05])]
+                    plan.certLevel =
+                        [.municipal, .provincial, .provincialDemonstration][rng.weighted([0.7, 0.25, 0.05])]
                 }
             } else if rng.chance(0.01) {
                 plan.closedOn = asOf - rng.int(30...700)
@@ -133,7 +140,9 @@ struct BulkGenerator {
             guard !pool.isEmpty else { throw DataGenError("no operator for \(kind.id); give more operators") }
             plan.operatorIndex = rng.pick(pool)
             let id = "NT-" + pad(n + 1, width)
-            let built = factory.build(plan: plan, id: id, operatorRecord: records[plan.operatorIndex], brand: brands[plan.operatorIndex], &rng)
+            let built = factory.build(
+                plan: plan, id: id, operatorRecord: records[plan.operatorIndex], brand: brands[plan.operatorIndex], &rng
+            )
 
             var drafts = PriceDrafter.drafts(for: built, asOf: asOf, &rng)
             var inclusive = plan.inclusive

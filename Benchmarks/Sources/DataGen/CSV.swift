@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Problems reading or writing files.
@@ -140,7 +140,10 @@ struct CSVWriter {
         var divisor = 1
         for _ in 1..<width { divisor *= 10 }
         var v = value
-        if v >= divisor * 10 { appendInt(v / (divisor * 10)); v %= divisor * 10 }
+        if v >= divisor * 10 {
+            appendInt(v / (divisor * 10))
+            v %= divisor * 10
+        }
         while divisor > 0 {
             buffer.append(UInt8(48 + (v / divisor) % 10))
             divisor /= 10

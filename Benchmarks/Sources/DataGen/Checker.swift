@@ -35,7 +35,9 @@ struct Checker {
         var monthlyInclusive = false
     }
 
-    static let legalForms = ["private_non_enterprise", "enterprise", "public_institution", "social_organisation", "other"]
+    static let legalForms = [
+        "private_non_enterprise", "enterprise", "public_institution", "social_organisation", "other",
+    ]
 
     func check(directory: String) throws -> Report {
         var report = Report()
@@ -56,14 +58,24 @@ struct Checker {
         while let f = try operators.next() {
             operatorCount += 1
             let at = "operators.csv:\(operators.line)"
-            guard f.count == opHeader.count else { report.error("\(at): \(f.count) fields"); continue }
-            let uscc = f[ocolUscc], reason = f[ocolUsccOverrideReason]
+            guard f.count == opHeader.count else {
+                report.error("\(at): \(f.count) fields")
+                continue
+            }
+            let uscc = f[ocolUscc]
+            let reason = f[ocolUsccOverrideReason]
             for column in ["uscc", "name", "legal_form", "legal_representative"] where f[oc[column]!].isEmpty {
                 report.error("\(at): column \(column): required")
             }
-            if !Self.legalForms.contains(f[ocolLegalForm]) { report.error("\(at): column legal_form: \"\(f[ocolLegalForm])\"") }
+            if !Self.legalForms.contains(f[ocolLegalForm]) {
+                report.error("\(at): column legal_form: \"\(f[ocolLegalForm])\"")
+            }
             if let problem = USCC.problem(uscc) {
-                if reason.isEmpty { report.error("\(at): column uscc: \"\(uscc)\": \(problem)") } else { pilotCodes += 1 }
+                if reason.isEmpty {
+                    report.error("\(at): column uscc: \"\(uscc)\": \(problem)")
+                } else {
+                    pilotCodes += 1
+                }
             } else if !reason.isEmpty {
                 report.error("\(at): column uscc_override_reason: set on a code that passes its check")
             }
@@ -72,8 +84,10 @@ struct Checker {
             let division = String(uscc.dropFirst(2).prefix(6))
             if reference.retiredCodes.contains(where: { $0.old == division }) { retiredInside += 1 }
         }
-        report.say("operators: \(operatorCount) (USCC check characters verified; \(pilotCodes) early pilot code(s) failing the check, each with uscc_override_reason); prefixes "
-            + prefixes.keys.sorted().map { "\($0) \(prefixes[$0]!)" }.joined(separator: ", ") + "; \(retiredInside) with a retired division code inside")
+        report.say(
+            "operators: \(operatorCount) (USCC check characters verified; \(pilotCodes) early pilot code(s) failing the check, each with uscc_override_reason); prefixes "
+                + prefixes.keys.sorted().map { "\($0) \(prefixes[$0]!)" }.joined(separator: ", ")
+                + "; \(retiredInside) with a retired division code inside")
 
         // Outlets.
         let outlets = try CSVReader(path: directory + "/outlets.csv")
@@ -101,7 +115,8 @@ struct Checker {
         var previousId = ""
         var badges = Set<String>()
         var predecessors: [(String, String)] = []
-        var perDistrictKind = [[Int]](repeating: [Int](repeating: 0, count: Kind.allCases.count), count: reference.districts.count)
+        var perDistrictKind = [[Int]](
+            repeating: [Int](repeating: 0, count: Kind.allCases.count), count: reference.districts.count)
         var statusCounts = [Int](repeating: 0, count: CertStatus.allCases.count + 1)
         var levelCounts = [Int](repeating: 0, count: CertLevel.allCases.count)
         var expiringSoon = 0
@@ -110,7 +125,9 @@ struct Checker {
         var nearSearch: [(distance: Double, id: String)] = []
         var childcareWithin3km = 0
         var outletStatus: [String: Int] = [:]
-        let subdistrictsByDistrict = reference.districts.map { d in d.subdistricts.map { reference.subdistricts[$0].name } }
+        let subdistrictsByDistrict = reference.districts.map { d in
+            d.subdistricts.map { reference.subdistricts[$0].name }
+        }
 
         func int(_ f: [String], _ column: String, _ at: String, _ report: inout Report) -> Int? {
             let text = f[columnIndex[column]!]
@@ -133,11 +150,16 @@ struct Checker {
 
         while let f = try outlets.next() {
             let at = "outlets.csv:\(outlets.line)"
-            guard f.count == outletHeader.count else { report.error("\(at): \(f.count) fields"); continue }
+            guard f.count == outletHeader.count else {
+                report.error("\(at): \(f.count) fields")
+                continue
+            }
             let id = f[colId]
             let idBytes = Array(id.utf8)
             if idBytes.isEmpty || idBytes.count > 32
-                || !idBytes.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95 || $0 == 45 })
+                || !idBytes.allSatisfy({
+                    ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95 || $0 == 45
+                })
             {
                 report.error("\(at): column id: \"\(id)\": not 1–32 of A-Z a-z 0-9 _ -")
             }
@@ -146,7 +168,8 @@ struct Checker {
                 report.error("\(at): id \(id) out of order")
             }
             previousId = id
-            for column in ["operator_uscc", "name", "kind", "district_code", "address", "lat", "lon"] where f[c[column]!].isEmpty {
+            for column in ["operator_uscc", "name", "kind", "district_code", "address", "lat", "lon"]
+            where f[c[column]!].isEmpty {
                 report.error("\(at): column \(column): required")
             }
             if !usccs.contains(f[colOperatorUscc]) { report.error("\(at): unknown operator \(f[colOperatorUscc])") }
@@ -167,7 +190,8 @@ struct Checker {
                 if let k = subdistrictsByDistrict[district].firstIndex(of: subName) {
                     subIndex = reference.districts[district].subdistricts[k]
                 } else {
-                    report.error("\(at): column subdistrict: \"\(subName)\" is not in \(reference.districts[district].name)")
+                    report.error(
+                        "\(at): column subdistrict: \"\(subName)\" is not in \(reference.districts[district].name)")
                 }
             }
             guard let lat = Double(f[colLat]), let lon = Double(f[colLon]), reference.inBox(lat: lat, lon: lon) else {
@@ -175,24 +199,36 @@ struct Checker {
                 continue
             }
             if let s = subIndex {
-                farthestFromSubdistrict = max(farthestFromSubdistrict, distanceMetres(lat, lon, reference.subdistricts[s].lat, reference.subdistricts[s].lon))
+                farthestFromSubdistrict = max(
+                    farthestFromSubdistrict,
+                    distanceMetres(lat, lon, reference.subdistricts[s].lat, reference.subdistricts[s].lon))
             }
             let status = f[colStatus]
-            if !["", "operating", "suspended", "closed"].contains(status) { report.error("\(at): column status: \"\(status)\"") }
+            if !["", "operating", "suspended", "closed"].contains(status) {
+                report.error("\(at): column status: \"\(status)\"")
+            }
             outletStatus[status.isEmpty ? "operating" : status, default: 0] += 1
             for column in ["opened_on", "filing_cancelled_on", "filing_on"] { _ = day(f, column, at, &report) }
-            let beds = int(f, "beds", at, &report), nursing = int(f, "nursing_beds", at, &report)
+            let beds = int(f, "beds", at, &report)
+            let nursing = int(f, "nursing_beds", at, &report)
             if let beds, let nursing, nursing > beds { report.error("\(at): nursing_beds \(nursing) > beds \(beds)") }
-            for column in ["staff_total", "staff_carers", "floor_area_m2", "outdoor_area_m2"] { _ = int(f, column, at, &report) }
+            for column in ["staff_total", "staff_carers", "floor_area_m2", "outdoor_area_m2"] {
+                _ = int(f, column, at, &report)
+            }
             let health = int(f, "staff_health_fulltime", at, &report) ?? 0
             let tenure = f[colPremisesTenure]
-            if !["", "owned", "leased"].contains(tenure) { report.error("\(at): column premises_tenure: \"\(tenure)\"") }
-            let leaseFrom = day(f, "lease_from", at, &report), leaseTo = day(f, "lease_to", at, &report)
+            if !["", "owned", "leased"].contains(tenure) {
+                report.error("\(at): column premises_tenure: \"\(tenure)\"")
+            }
+            let leaseFrom = day(f, "lease_from", at, &report)
+            let leaseTo = day(f, "lease_to", at, &report)
             if let a = leaseFrom, let b = leaseTo, b < a { report.error("\(at): lease_to before lease_from") }
             let fireOn = day(f, "fire_approved_on", at, &report)
             let evaluation = day(f, "health_evaluation_on", at, &report)
             let cctv = int(f, "cctv_retention_days", at, &report)
-            if let star = int(f, "star_rating", at, &report), !(1...5).contains(star) { report.error("\(at): star_rating \(star)") }
+            if let star = int(f, "star_rating", at, &report), !(1...5).contains(star) {
+                report.error("\(at): star_rating \(star)")
+            }
             let predecessor = f[colPredecessorId]
             if !predecessor.isEmpty { predecessors.append((id, predecessor)) }
 
@@ -202,7 +238,8 @@ struct Checker {
             if !classText.isEmpty {
                 for part in classText.split(separator: ";", omittingEmptySubsequences: false) {
                     let p = part.split(separator: ":", omittingEmptySubsequences: false)
-                    guard p.count == 4, let type = ClassType.parse(String(p[0])), let cap = Int(p[1]), let en = Int(p[2]), let ca = Int(p[3]),
+                    guard p.count == 4, let type = ClassType.parse(String(p[0])), let cap = Int(p[1]),
+                        let en = Int(p[2]), let ca = Int(p[3]),
                         cap >= 0, en >= 0, ca >= 0
                     else {
                         report.error("\(at): column classes: \"\(part)\": not TYPE:CAPACITY:ENROLLED:CARERS")
@@ -213,8 +250,11 @@ struct Checker {
             }
 
             // Recognition.
-            let level = f[colCertLevel], certStatus = f[colCertStatus], badge = f[colBadgeNo]
-            let validFrom = day(f, "cert_valid_from", at, &report), validTo = day(f, "cert_valid_to", at, &report)
+            let level = f[colCertLevel]
+            let certStatus = f[colCertStatus]
+            let badge = f[colBadgeNo]
+            let validFrom = day(f, "cert_valid_from", at, &report)
+            let validTo = day(f, "cert_valid_to", at, &report)
             for column in ["cert_applied_on", "cert_decided_on", "cert_status_on"] { _ = day(f, column, at, &report) }
             if let a = validFrom, let b = validTo, b < a { report.error("\(at): cert_valid_to before cert_valid_from") }
             if certStatus.isEmpty {
@@ -228,7 +268,9 @@ struct Checker {
                 }
                 if s.hasBadge {
                     levelCounts[l.rawValue] += 1
-                    if badge.isEmpty || validFrom == nil || validTo == nil { report.error("\(at): \(certStatus) needs badge_no and validity") }
+                    if badge.isEmpty || validFrom == nil || validTo == nil {
+                        report.error("\(at): \(certStatus) needs badge_no and validity")
+                    }
                 }
                 if s == .certified, let to = validTo, to >= asOf, to <= asOf + 60 { expiringSoon += 1 }
                 if !inclusive { report.error("\(at): a market outlet with recognition") }
@@ -236,21 +278,37 @@ struct Checker {
                 report.error("\(at): column cert_status: \"\(certStatus)\"")
             }
             if !badge.isEmpty {
-                if let problem = Badge.problem(badge, family: kind.family) { report.error("\(at): column badge_no: \"\(badge)\": \(problem)") }
+                if let problem = Badge.problem(badge, family: kind.family) {
+                    report.error("\(at): column badge_no: \"\(badge)\": \(problem)")
+                }
                 if !badges.insert(badge).inserted { report.error("\(at): duplicate badge \(badge)") }
             }
-            let validNow = certStatus == "certified" && (validFrom.map { $0 <= asOf } ?? false) && (validTo.map { $0 >= asOf } ?? false)
+            let validNow =
+                certStatus == "certified" && (validFrom.map { $0 <= asOf } ?? false)
+                && (validTo.map { $0 >= asOf } ?? false)
 
             // Rule breaks visible in the outlet row.
             func found(_ d: Defect) { report.found[d, default: []].append(id) }
-            if classes.contains(where: { $0.capacity > $0.type.maxSize || $0.enrolled > $0.type.maxSize }) { found(.classOverMaxSize) }
-            if classes.contains(where: { $0.carers < $0.type.carersNeeded($0.enrolled) }) { found(.carerRatioBelowMinimum) }
-            if kind.family == .childcare && classes.reduce(0, { $0 + $1.enrolled }) >= 150 && health < 1 { found(.noHealthWorkerAt150) }
+            if classes.contains(where: { $0.capacity > $0.type.maxSize || $0.enrolled > $0.type.maxSize }) {
+                found(.classOverMaxSize)
+            }
+            if classes.contains(where: { $0.carers < $0.type.carersNeeded($0.enrolled) }) {
+                found(.carerRatioBelowMinimum)
+            }
+            if kind.family == .childcare && classes.reduce(0, { $0 + $1.enrolled }) >= 150 && health < 1 {
+                found(.noHealthWorkerAt150)
+            }
             if f[colFireApprovalNo].isEmpty || fireOn == nil || fireOn! > asOf { found(.fireApprovalMissingOrFuture) }
-            if kind.family == .childcare && (evaluation == nil || evaluation! > asOf) { found(.healthEvaluationMissing) }
-            if tenure == "leased", let a = leaseFrom, let b = leaseTo, b < a.adding(years: 3) { found(.leaseShorterThan3Years) }
+            if kind.family == .childcare && (evaluation == nil || evaluation! > asOf) {
+                found(.healthEvaluationMissing)
+            }
+            if tenure == "leased", let a = leaseFrom, let b = leaseTo, b < a.adding(years: 3) {
+                found(.leaseShorterThan3Years)
+            }
             if let cctv, cctv < 90 { found(.cctvUnder90Days) }
-            if kind == .elderInstitution, let beds, beds > 0, (nursing ?? 0) * 100 < beds * 75 { found(.nursingBedShareLow) }
+            if kind == .elderInstitution, let beds, beds > 0, (nursing ?? 0) * 100 < beds * 75 {
+                found(.nursingBedShareLow)
+            }
 
             index[id] = facts.count
             let o = OutletFacts(
@@ -267,7 +325,9 @@ struct Checker {
                 }
             }
         }
-        for (id, p) in predecessors where index[p] == nil { report.error("outlet \(id): predecessor_id \(p) not in the registry") }
+        for (id, p) in predecessors where index[p] == nil {
+            report.error("outlet \(id): predecessor_id \(p) not in the registry")
+        }
         report.outletCount = facts.count
 
         // Prices.
@@ -287,30 +347,53 @@ struct Checker {
         var districtCells: [[UInt8]: [(fen: Int, weight: Int, id: String)]] = [:]
         var cityCells: [[UInt8]: [(fen: Int, weight: Int, id: String)]] = [:]
         var inclusiveRows: [(outlet: Int, id: String, district: [UInt8], city: [UInt8], fen: Int)] = []
-        var priceCount = 0, historyRows = 0, inclusiveRowCount = 0
+        var priceCount = 0
+        var historyRows = 0
+        var inclusiveRowCount = 0
         var keys = Set<[UInt8]>()
         while let f = try prices.next() {
             priceCount += 1
             let at = "prices.csv:\(prices.line)"
-            guard f.count == priceHeader.count else { report.error("\(at): \(f.count) fields"); continue }
+            guard f.count == priceHeader.count else {
+                report.error("\(at): \(f.count) fields")
+                continue
+            }
             let id = f[pcolOutletId]
-            guard let o = index[id] else { report.error("\(at): unknown outlet \(id)"); continue }
-            let item = f[pcolItem], level = f[pcolCareLevel], age = f[pcolAgeClass], unit = f[pcolUnit]
+            guard let o = index[id] else {
+                report.error("\(at): unknown outlet \(id)")
+                continue
+            }
+            let item = f[pcolItem]
+            let level = f[pcolCareLevel]
+            let age = f[pcolAgeClass]
+            let unit = f[pcolUnit]
             if item.isEmpty { report.error("\(at): column item: required") }
-            if !level.isEmpty && CareLevel.parse(level) == nil { report.error("\(at): column care_level: \"\(level)\"") }
+            if !level.isEmpty && CareLevel.parse(level) == nil {
+                report.error("\(at): column care_level: \"\(level)\"")
+            }
             if !age.isEmpty && ClassType.parse(age) == nil { report.error("\(at): column age_class: \"\(age)\"") }
             if !["month", "day", "hour", "meal"].contains(unit) { report.error("\(at): column unit: \"\(unit)\"") }
             guard let fen = Self.fen(f[pcolAmountYuan]) else {
                 report.error("\(at): column amount_yuan: \"\(f[pcolAmountYuan])\": not yuan ≥ 0 with ≤ 2 decimals")
                 continue
             }
-            guard let from = Day.parse(f[pcolEffectiveFrom]) else { report.error("\(at): column effective_from"); continue }
+            guard let from = Day.parse(f[pcolEffectiveFrom]) else {
+                report.error("\(at): column effective_from")
+                continue
+            }
             let toText = f[pcolEffectiveTo]
             let to = toText.isEmpty ? nil : Day.parse(toText)
-            if !toText.isEmpty && (to == nil || to! < from) { report.error("\(at): column effective_to: \"\(toText)\"") }
+            if !toText.isEmpty && (to == nil || to! < from) {
+                report.error("\(at): column effective_to: \"\(toText)\"")
+            }
             let flag = f[pcolInclusive]
-            guard flag == "yes" || flag == "no" else { report.error("\(at): column inclusive: \"\(flag)\""); continue }
-            if !keys.insert(Array((id + "|" + item + "|" + level + "|" + age + "|" + unit + "|" + from.text).utf8)).inserted {
+            guard flag == "yes" || flag == "no" else {
+                report.error("\(at): column inclusive: \"\(flag)\"")
+                continue
+            }
+            if !keys.insert(Array((id + "|" + item + "|" + level + "|" + age + "|" + unit + "|" + from.text).utf8))
+                .inserted
+            {
                 report.error("\(at): duplicate price key")
             }
             if to != nil { historyRows += 1 }
@@ -355,39 +438,63 @@ struct Checker {
                 if let p50 { medianCache[key] = p50 }
             }
             guard let p50 else { continue }
-            if row.fen > p50 { above.insert(row.outlet) } else { worstCleanRatio = max(worstCleanRatio, Double(row.fen) / Double(p50)) }
+            if row.fen > p50 {
+                above.insert(row.outlet)
+            } else {
+                worstCleanRatio = max(worstCleanRatio, Double(row.fen) / Double(p50))
+            }
         }
         for i in above.sorted() { report.found[.inclusivePriceAboveMarketMedian, default: []].append(ids[i]) }
 
         // Summary.
-        report.say("outlets: \(facts.count) — inclusive \(inclusiveCount) (\(percent(inclusiveCount, facts.count))), market \(facts.count - inclusiveCount); status: "
-            + outletStatus.keys.sorted().map { "\($0) \(outletStatus[$0]!)" }.joined(separator: ", "))
+        report.say(
+            "outlets: \(facts.count) — inclusive \(inclusiveCount) (\(percent(inclusiveCount, facts.count))), market \(facts.count - inclusiveCount); status: "
+                + outletStatus.keys.sorted().map { "\($0) \(outletStatus[$0]!)" }.joined(separator: ", "))
         let header = "  district  " + Kind.allCases.map { String($0.rawValue + 1).padding(7) }.joined() + "total"
-        report.say("outlets per district and kind (1 elder_institution … 4 elder_home_care_station, 5 childcare_institution … 8 childcare_family):")
+        report.say(
+            "outlets per district and kind (1 elder_institution … 4 elder_home_care_station, 5 childcare_institution … 8 childcare_family):"
+        )
         report.say(header)
         for (d, district) in reference.districts.enumerated() {
             let counts = perDistrictKind[d]
-            report.say("  " + district.code + "    " + counts.map { String($0).padding(7) }.joined() + String(counts.reduce(0, +)))
+            report.say(
+                "  " + district.code + "    " + counts.map { String($0).padding(7) }.joined()
+                    + String(counts.reduce(0, +)))
         }
         let kindTotals = Kind.allCases.map { k in perDistrictKind.reduce(0) { $0 + $1[k.rawValue] } }
         report.say("  all       " + kindTotals.map { String($0).padding(7) }.joined() + String(facts.count))
-        report.say("recognition: " + CertStatus.allCases.map { "\($0.id) \(statusCounts[$0.rawValue])" }.joined(separator: ", ")
-            + ", inclusive never applied \(statusCounts[CertStatus.allCases.count])")
-        report.say("levels (badge holders): " + CertLevel.allCases.map { "\($0.id) \(levelCounts[$0.rawValue])" }.joined(separator: ", ")
-            + "; certified expiring within 60 days of \(asOf.text): \(expiringSoon); badges \(badges.count), check characters verified")
+        report.say(
+            "recognition: "
+                + CertStatus.allCases.map { "\($0.id) \(statusCounts[$0.rawValue])" }.joined(separator: ", ")
+                + ", inclusive never applied \(statusCounts[CertStatus.allCases.count])")
+        report.say(
+            "levels (badge holders): "
+                + CertLevel.allCases.map { "\($0.id) \(levelCounts[$0.rawValue])" }.joined(separator: ", ")
+                + "; certified expiring within 60 days of \(asOf.text): \(expiringSoon); badges \(badges.count), check characters verified"
+        )
         report.say("prices: \(priceCount) rows (\(inclusiveRowCount) inclusive, \(historyRows) with effective_to)")
         let marketCells = districtCells.values.map(\.count)
-        report.say("market benchmark cells (district × kind × item × level/class × unit): \(marketCells.count), with ≥ 5 outlets: \(marketCells.filter { $0 >= 5 }.count); inclusive cells pooled to the city: \(pooledCells.count)")
-        report.say(String(format: "inclusive prices below their cell's P50: highest ratio %.3f (cap 0.800)", worstCleanRatio))
-        report.say(String(format: "outlets within %.2f km of their 街道/镇 centre (farthest)", farthestFromSubdistrict / 1000))
+        report.say(
+            "market benchmark cells (district × kind × item × level/class × unit): \(marketCells.count), with ≥ 5 outlets: \(marketCells.filter { $0 >= 5 }.count); inclusive cells pooled to the city: \(pooledCells.count)"
+        )
+        report.say(
+            String(format: "inclusive prices below their cell's P50: highest ratio %.3f (cap 0.800)", worstCleanRatio))
+        report.say(
+            String(format: "outlets within %.2f km of their 街道/镇 centre (farthest)", farthestFromSubdistrict / 1000))
         nearSearch.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.id < $1.id }
-        report.say("childcare within 3 km of 32.0100,120.8600: \(childcareWithin3km), of which certified on \(asOf.text): \(nearSearch.count)"
-            + (listIds ? " — nearest: " + nearSearch.prefix(6).map { "\($0.id) \(Int($0.distance.rounded())) m" }.joined(separator: ", ") : ""))
+        report.say(
+            "childcare within 3 km of 32.0100,120.8600: \(childcareWithin3km), of which certified on \(asOf.text): \(nearSearch.count)"
+                + (listIds
+                    ? " — nearest: "
+                        + nearSearch.prefix(6).map { "\($0.id) \(Int($0.distance.rounded())) m" }.joined(
+                            separator: ", ") : ""))
         return report
     }
 
     /// Column indices by name; unknown or missing columns are errors.
-    private func columns(_ header: [String], known: [String], file: String, _ report: inout Report) throws -> [String: Int] {
+    private func columns(_ header: [String], known: [String], file: String, _ report: inout Report) throws -> [String:
+        Int]
+    {
         var result: [String: Int] = [:]
         for (i, name) in header.enumerated() {
             if !known.contains(name) { report.error("\(file): unknown column \(name)") }
@@ -400,10 +507,14 @@ struct Checker {
     /// Yuan text (≤ 2 decimals, ≥ 0) as fen.
     static func fen(_ text: String) -> Int? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = Int(parts[0]), whole >= 0, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber) else { return nil }
+        guard parts.count <= 2, let whole = Int(parts[0]), whole >= 0, !parts[0].isEmpty,
+            parts[0].allSatisfy(\.isNumber)
+        else { return nil }
         if parts.count == 1 { return whole * 100 }
         let decimals = parts[1]
-        guard (1...2).contains(decimals.count), decimals.allSatisfy(\.isNumber), let d = Int(decimals) else { return nil }
+        guard (1...2).contains(decimals.count), decimals.allSatisfy(\.isNumber), let d = Int(decimals) else {
+            return nil
+        }
         return whole * 100 + (decimals.count == 1 ? d * 10 : d)
     }
 
@@ -420,8 +531,11 @@ struct Checker {
         for d in reference.districts where !reference.inBox(lat: d.centreLat, lon: d.centreLon) {
             report.error("reference: \(d.name) centre outside the city box")
         }
-        report.say(String(format: "reference: %d districts, %d 街道/镇, all centres in the city box, farthest 街道/镇 %.1f km from its district centre",
-            reference.districts.count, reference.subdistricts.count, worst))
+        report.say(
+            String(
+                format:
+                    "reference: %d districts, %d 街道/镇, all centres in the city box, farthest 街道/镇 %.1f km from its district centre",
+                reference.districts.count, reference.subdistricts.count, worst))
     }
 }
 
@@ -430,5 +544,7 @@ func percent(_ part: Int, _ whole: Int) -> String {
 }
 
 extension String {
-    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
 }

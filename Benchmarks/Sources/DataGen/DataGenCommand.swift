@@ -79,15 +79,20 @@ public enum DataGenCommand {
                 }
             case "--as-of":
                 let text = try value(argument)
-                guard let d = Day.parse(text) else { throw DataGenError("--as-of: \"\(text)\" is not a date YYYY-MM-DD") }
+                guard let d = Day.parse(text) else {
+                    throw DataGenError("--as-of: \"\(text)\" is not a date YYYY-MM-DD")
+                }
                 options.asOf = d
             case "--reference": options.reference = try value(argument)
             default: throw DataGenError("unknown argument \"\(argument)\" (see --help)")
             }
             i += 1
         }
-        let modes = (options.sample ? 1 : 0) + (options.outlets != nil ? 1 : 0) + (options.checkDirectory != nil ? 1 : 0)
-        guard modes == 1 else { throw DataGenError("give exactly one of --sample, --outlets N, --check DIR (see --help)") }
+        let modes =
+            (options.sample ? 1 : 0) + (options.outlets != nil ? 1 : 0) + (options.checkDirectory != nil ? 1 : 0)
+        guard modes == 1 else {
+            throw DataGenError("give exactly one of --sample, --outlets N, --check DIR (see --help)")
+        }
         if options.outlets != nil && options.out == nil { throw DataGenError("--outlets needs --out DIR") }
         return options
     }
@@ -102,7 +107,8 @@ public enum DataGenCommand {
             if options.sample { return try sample(options, reference) }
             if let n = options.outlets { return try bulk(n, options, reference) }
             if let directory = options.checkDirectory {
-                let report = try Checker(reference: reference, asOf: options.asOf, listIds: true).check(directory: directory)
+                let report = try Checker(reference: reference, asOf: options.asOf, listIds: true).check(
+                    directory: directory)
                 printReport(report, intended: nil)
                 return report.formatErrorCount == 0 ? 0 : 1
             }
@@ -131,11 +137,14 @@ public enum DataGenCommand {
         var prices = try CSVWriter(path: out + "/prices.csv", header: Columns.prices)
         for p in registry.prices { prices.write(p) }
         try prices.close()
-        print("wrote \(out)/operators.csv (\(registry.operators.count)), outlets.csv (\(registry.outlets.count)), prices.csv (\(registry.prices.count))")
+        print(
+            "wrote \(out)/operators.csv (\(registry.operators.count)), outlets.csv (\(registry.outlets.count)), prices.csv (\(registry.prices.count))"
+        )
 
         let report = try Checker(reference: reference, asOf: options.asOf, listIds: true).check(directory: out)
         let agrees = printReport(report, intended: registry.defects)
-        let readme = SampleReadme.render(registry: registry, report: report, seed: seed, asOf: options.asOf, seedIsDefault: options.seed == nil)
+        let readme = SampleReadme.render(
+            registry: registry, report: report, seed: seed, asOf: options.asOf, seedIsDefault: options.seed == nil)
         try readme.write(toFile: out + "/README.md", atomically: true, encoding: .utf8)
         print("wrote \(out)/README.md")
         return report.formatErrorCount == 0 && agrees ? 0 : 1
@@ -147,13 +156,19 @@ public enum DataGenCommand {
         let operators = options.operators ?? max(10, n / 50)
         let clock = ContinuousClock()
         let start = clock.now
-        let stats = try BulkGenerator(reference: reference, asOf: options.asOf, seed: options.seed ?? 42, outletCount: n, operatorCount: operators)
-            .write(to: out)
+        let stats = try BulkGenerator(
+            reference: reference, asOf: options.asOf, seed: options.seed ?? 42, outletCount: n, operatorCount: operators
+        )
+        .write(to: out)
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print(String(format: "wrote %@: %d operators, %d outlets, %d prices in %.2f s (%.0f outlets/s)",
-            out, stats.operators, stats.outlets, stats.prices, seconds, Double(stats.outlets) / seconds))
-        if stats.badgeOverflows > 0 { print("note: \(stats.badgeOverflows) recognitions left as applied: badge serials of a year exhausted") }
+        print(
+            String(
+                format: "wrote %@: %d operators, %d outlets, %d prices in %.2f s (%.0f outlets/s)",
+                out, stats.operators, stats.outlets, stats.prices, seconds, Double(stats.outlets) / seconds))
+        if stats.badgeOverflows > 0 {
+            print("note: \(stats.badgeOverflows) recognitions left as applied: badge serials of a year exhausted")
+        }
         if options.checkAfter {
             let checkStart = clock.now
             let report = try Checker(reference: reference, asOf: options.asOf, listIds: false).check(directory: out)
@@ -187,8 +202,13 @@ public enum DataGenCommand {
             if intended != nil || found.count <= 12 { line += "  " + found.sorted().joined(separator: " ") }
             print(line)
         }
-        print("outlets breaking at least one rule: \(union.count) of \(report.outletCount) (\(percent(union.count, report.outletCount)))")
-        if intended != nil { print(agrees ? "rule breaks agree with those made; every other outlet is clean" : "RULE BREAKS DO NOT AGREE") }
+        print(
+            "outlets breaking at least one rule: \(union.count) of \(report.outletCount) (\(percent(union.count, report.outletCount)))"
+        )
+        if intended != nil {
+            print(
+                agrees ? "rule breaks agree with those made; every other outlet is clean" : "RULE BREAKS DO NOT AGREE")
+        }
         return agrees
     }
 }

@@ -1,6 +1,8 @@
 /// The three CSV files of docs/CSV.md, written column by column in the documented order.
 enum Columns {
-    static let operators = ["uscc", "name", "legal_form", "legal_representative", "contact_phone", "address", "uscc_override_reason"]
+    static let operators = [
+        "uscc", "name", "legal_form", "legal_representative", "contact_phone", "address", "uscc_override_reason",
+    ]
     static let outlets = [
         "id", "operator_uscc", "name", "kind", "pricing", "district_code", "subdistrict", "address", "lat", "lon",
         "phone", "opened_on", "status", "beds", "nursing_beds", "staff_total", "staff_carers", "staff_health_fulltime",
@@ -9,7 +11,10 @@ enum Columns {
         "star_rating", "predecessor_id", "classes", "cert_level", "cert_status", "badge_no", "cert_applied_on",
         "cert_decided_on", "cert_valid_from", "cert_valid_to", "cert_status_on",
     ]
-    static let prices = ["outlet_id", "item", "care_level", "age_class", "unit", "amount_yuan", "effective_from", "effective_to", "inclusive"]
+    static let prices = [
+        "outlet_id", "item", "care_level", "age_class", "unit", "amount_yuan", "effective_from", "effective_to",
+        "inclusive",
+    ]
 }
 
 extension CSVWriter {
@@ -57,7 +62,10 @@ extension CSVWriter {
         field(o.cctvDays)
         field(o.starRating)
         field(o.predecessorId)
-        field(o.classes.isEmpty ? nil : o.classes.map { "\($0.type.id):\($0.capacity):\($0.enrolled):\($0.carers)" }.joined(separator: ";"))
+        field(
+            o.classes.isEmpty
+                ? nil
+                : o.classes.map { "\($0.type.id):\($0.capacity):\($0.enrolled):\($0.carers)" }.joined(separator: ";"))
         let c = o.certification
         field(c?.level.id)
         field(c?.status.id)
@@ -89,7 +97,8 @@ extension CSVWriter {
 func sortForExport(_ prices: inout [PriceRecord]) {
     guard prices.count > 1 else { return }
     prices.sort { a, b in
-        let ka = ExportOrder.rank(a), kb = ExportOrder.rank(b)
+        let ka = ExportOrder.rank(a)
+        let kb = ExportOrder.rank(b)
         if ka != kb { return ka < kb }
         return a.effectiveFrom < b.effectiveFrom
     }

@@ -234,8 +234,10 @@ struct OutletRecord: Sendable {
     var classes: [ChildcareClass] = []
     var certification: Certification?
 
-    init(id: String, operatorUSCC: String, name: String, kind: Kind, inclusive: Bool, districtCode: String,
-         subdistrict: String, address: String, latE6: Int, lonE6: Int, phone: String) {
+    init(
+        id: String, operatorUSCC: String, name: String, kind: Kind, inclusive: Bool, districtCode: String,
+        subdistrict: String, address: String, latE6: Int, lonE6: Int, phone: String
+    ) {
         self.id = id
         self.operatorUSCC = operatorUSCC
         self.name = name

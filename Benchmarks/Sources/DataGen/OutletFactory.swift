@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What to make: the decisions taken before an outlet's details are drawn.
@@ -63,11 +63,13 @@ struct OutletFactory {
     /// kept inside the city box.
     func jitter(lat: Double, lon: Double, radiusKm: Double, _ rng: inout Xoshiro256) -> (Int, Int) {
         while true {
-            let x = rng.double(-1, 1), y = rng.double(-1, 1)
+            let x = rng.double(-1, 1)
+            let y = rng.double(-1, 1)
             if x * x + y * y > 1 { continue }
             let dLat = y * radiusKm / 111.195
             let dLon = x * radiusKm / (111.195 * cos(lat * .pi / 180))
-            let la = lat + dLat, lo = lon + dLon
+            let la = lat + dLat
+            let lo = lon + dLon
             if reference.inBox(lat: la, lon: lo) {
                 return (Int((la * 1e6).rounded()), Int((lo * 1e6).rounded()))
             }
@@ -81,7 +83,8 @@ struct OutletFactory {
     ) -> BuiltOutlet {
         let district = reference.districts[plan.district]
         let subdistrict: Int
-        let latE6: Int, lonE6: Int
+        let latE6: Int
+        let lonE6: Int
         if let place = plan.place {
             (subdistrict, latE6, lonE6) = place
         } else {
@@ -91,7 +94,8 @@ struct OutletFactory {
         }
         let road = rng.pick(Names.roads)
         let subName = reference.subdistricts[subdistrict].name
-        let address = Names.addressPrefix(districtCode: district.code, districtName: district.name)
+        let address =
+            Names.addressPrefix(districtCode: district.code, districtName: district.name)
             + reference.addressName(subdistrict) + road + String(rng.int(1...399)) + "号"
         var community = rng.pick(Names.communities)
         var name = outletName(kind: plan.kind, brand: brand, subName: subName, community: community, &rng)
@@ -111,7 +115,9 @@ struct OutletFactory {
             phone: Names.phone(&rng))
 
         // Recognition first: an outlet applies only after it has run for a while.
-        var certification = plan.certStatus.map { makeCertification(status: $0, level: plan.certLevel, expiringSoon: plan.expiringSoon, &rng) }
+        var certification = plan.certStatus.map {
+            makeCertification(status: $0, level: plan.certLevel, expiringSoon: plan.expiringSoon, &rng)
+        }
         var latestOpen = (plan.closedOn ?? asOf) - 30
         if let applied = certification?.appliedOn { latestOpen = min(latestOpen, applied - 60) }
         var earliestOpen = earliestOpening(plan.kind)
@@ -279,7 +285,8 @@ struct OutletFactory {
         }
         o.certification = certification
 
-        var built = BuiltOutlet(record: o, plan: plan, careLevels: careLevels, starFactor: starFactor, halfDay: rng.chance(0.35))
+        var built = BuiltOutlet(
+            record: o, plan: plan, careLevels: careLevels, starFactor: starFactor, halfDay: rng.chance(0.35))
         if let defect = plan.defect { apply(defect, to: &built, &rng) }
         return built
     }
@@ -297,9 +304,12 @@ struct OutletFactory {
         }
     }
 
-    private func outletName(kind: Kind, brand: String, subName: String, community: String, _ rng: inout Xoshiro256) -> String {
+    private func outletName(kind: Kind, brand: String, subName: String, community: String, _ rng: inout Xoshiro256)
+        -> String
+    {
         // Community names are only unique within a 街道/镇: the 街道/镇 comes first.
-        let place = reference.subdistricts.first { $0.name == subName }.map { $0.isTown ? $0.name : $0.name + "街道" } ?? subName
+        let place =
+            reference.subdistricts.first { $0.name == subName }.map { $0.isTown ? $0.name : $0.name + "街道" } ?? subName
         switch kind {
         case .elderInstitution:
             return brand + rng.pick(Names.elderInstitutionSuffixes) + (rng.chance(0.5) ? "（" + subName + "院区）" : "")
@@ -319,7 +329,10 @@ struct OutletFactory {
         switch kind {
         case .childcareInstitution:
             if large {
-                types = [.infant, .infant, .toddler, .toddler, .toddler, .toddler, .preschool, .preschool, .preschool, .preschool]
+                types = [
+                    .infant, .infant, .toddler, .toddler, .toddler, .toddler, .preschool, .preschool, .preschool,
+                    .preschool,
+                ]
             } else {
                 types += Array(repeating: .infant, count: rng.weighted([0.4, 0.4, 0.2]))
                 types += Array(repeating: .toddler, count: rng.int(1...2))
@@ -357,7 +370,9 @@ struct OutletFactory {
 
     // MARK: - Recognition
 
-    private func makeCertification(status: CertStatus, level: CertLevel, expiringSoon: Bool, _ rng: inout Xoshiro256) -> Certification {
+    private func makeCertification(status: CertStatus, level: CertLevel, expiringSoon: Bool, _ rng: inout Xoshiro256)
+        -> Certification
+    {
         var c = Certification(level: level, status: status)
         func validity(from: Day) {
             c.validFrom = from
@@ -423,7 +438,9 @@ struct OutletFactory {
             let i = o.classes.firstIndex { $0.type != .infant } ?? 0
             let type = o.classes[i].type
             let capacity = type.maxSize + rng.int(2...5)
-            o.classes[i] = ChildcareClass(type: type, capacity: capacity, enrolled: capacity - rng.int(0...1), carers: type.carersNeeded(capacity))
+            o.classes[i] = ChildcareClass(
+                type: type, capacity: capacity, enrolled: capacity - rng.int(0...1), carers: type.carersNeeded(capacity)
+            )
         case .carerRatioBelowMinimum:
             let i = o.classes.indices.max { o.classes[$0].capacity < o.classes[$1].capacity } ?? 0
             var c = o.classes[i]
@@ -440,7 +457,8 @@ struct OutletFactory {
                 o.fireApprovedOn = nil
             } else {
                 o.fireApprovedOn = asOf + rng.int(10...60)
-                o.fireApprovalNo = "XF-" + o.districtCode + "-" + String(o.fireApprovedOn!.year) + "-" + pad(rng.int(1...9999), 4)
+                o.fireApprovalNo =
+                    "XF-" + o.districtCode + "-" + String(o.fireApprovedOn!.year) + "-" + pad(rng.int(1...9999), 4)
             }
         case .healthEvaluationMissing:
             o.healthEvaluationOn = nil

@@ -46,7 +46,8 @@ enum PriceCatalog {
     }
 
     /// The price list of an outlet (before district factor and spread).
-    static func keys(for outlet: OutletRecord, careLevels: [CareLevel], starFactor: Double, halfDay: Bool) -> [PriceKey] {
+    static func keys(for outlet: OutletRecord, careLevels: [CareLevel], starFactor: Double, halfDay: Bool) -> [PriceKey]
+    {
         var keys: [PriceKey] = []
         func add(_ item: String, _ level: CareLevel?, _ age: ClassType?, _ unit: String, _ yuan: Double) {
             keys.append(PriceKey(item: item, careLevel: level, ageClass: age, unit: unit, baseFen: Int(yuan * 100)))

@@ -28,7 +28,8 @@ enum PriceDrafter {
         let factor = PriceCatalog.districtFactor(o.districtCode)
         let opened = o.openedOn ?? (asOf - 365)
         let end = built.plan.closedOn ?? asOf
-        let keys = PriceCatalog.keys(for: o, careLevels: built.careLevels, starFactor: built.starFactor, halfDay: built.halfDay)
+        let keys = PriceCatalog.keys(
+            for: o, careLevels: built.careLevels, starFactor: built.starFactor, halfDay: built.halfDay)
         // One price list per outlet: every line took effect on the same day.
         var from = max(opened, end - rng.int(60...900))
         if from > end - 1 { from = end - 1 }
@@ -56,7 +57,8 @@ enum PriceDrafter {
             let old = PriceCatalog.roundDown(Double(amountFen) * history.factor)
             rows.append(
                 PriceRecord(
-                    outletId: outletId, item: draft.key.item, careLevel: draft.key.careLevel, ageClass: draft.key.ageClass,
+                    outletId: outletId, item: draft.key.item, careLevel: draft.key.careLevel,
+                    ageClass: draft.key.ageClass,
                     unit: draft.key.unit, amountFen: old, effectiveFrom: history.from, effectiveTo: draft.from - 1,
                     inclusive: inclusive))
         }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Seed/reference: the city's county-level divisions, their 街道/镇 and the city box.
@@ -45,18 +45,25 @@ struct Reference: Sendable {
     static func load(directory: String) throws -> Reference {
         var reference = Reference()
         let divisions = try CSVReader.table(path: directory + "/divisions.csv")
-        let code = try divisions.column("code"), name = try divisions.column("name")
-        let level = try divisions.column("level"), population = try divisions.column("population")
-        let lat = try divisions.column("centre_lat"), lon = try divisions.column("centre_lon")
+        let code = try divisions.column("code")
+        let name = try divisions.column("name")
+        let level = try divisions.column("level")
+        let population = try divisions.column("population")
+        let lat = try divisions.column("centre_lat")
+        let lon = try divisions.column("centre_lon")
         for row in divisions.rows where row.fields[level] == "county" {
-            guard let p = Int(row.fields[population]), let la = Double(row.fields[lat]), let lo = Double(row.fields[lon])
+            guard let p = Int(row.fields[population]), let la = Double(row.fields[lat]),
+                let lo = Double(row.fields[lon])
             else { throw DataGenError("\(divisions.path):\(row.line): bad number") }
             reference.districts.append(
                 District(code: row.fields[code], name: row.fields[name], population: p, centreLat: la, centreLon: lo))
         }
         let subs = try CSVReader.table(path: directory + "/subdistricts.csv")
-        let sd = try subs.column("district_code"), sn = try subs.column("name"), sk = try subs.column("kind")
-        let sla = try subs.column("centre_lat"), slo = try subs.column("centre_lon")
+        let sd = try subs.column("district_code")
+        let sn = try subs.column("name")
+        let sk = try subs.column("kind")
+        let sla = try subs.column("centre_lat")
+        let slo = try subs.column("centre_lon")
         for row in subs.rows {
             guard let d = reference.district(code: row.fields[sd]) else {
                 throw DataGenError("\(subs.path):\(row.line): unknown district \(row.fields[sd])")
@@ -69,10 +76,12 @@ struct Reference: Sendable {
                 Subdistrict(district: d, name: row.fields[sn], isTown: row.fields[sk] == "town", lat: la, lon: lo))
         }
         let aliases = try CSVReader.table(path: directory + "/division_aliases.csv")
-        let old = try aliases.column("old_code"), new = try aliases.column("new_code")
+        let old = try aliases.column("old_code")
+        let new = try aliases.column("new_code")
         reference.retiredCodes = aliases.rows.map { ($0.fields[old], $0.fields[new]) }
         let city = try CSVReader.table(path: directory + "/city.csv")
-        let key = try city.column("key"), value = try city.column("value")
+        let key = try city.column("key")
+        let value = try city.column("value")
         for row in city.rows {
             guard let v = Double(row.fields[value]) else { throw DataGenError("\(city.path):\(row.line): bad number") }
             switch row.fields[key] {
@@ -101,8 +110,10 @@ struct Reference: Sendable {
 /// Great-circle distance in metres (haversine, mean Earth radius 6,371,008.8 m).
 func distanceMetres(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
     let r = 6_371_008.8
-    let p1 = lat1 * .pi / 180, p2 = lat2 * .pi / 180
-    let dp = p2 - p1, dl = (lon2 - lon1) * .pi / 180
+    let p1 = lat1 * .pi / 180
+    let p2 = lat2 * .pi / 180
+    let dp = p2 - p1
+    let dl = (lon2 - lon1) * .pi / 180
     let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
     return 2 * r * asin(min(1, h.squareRoot()))
 }

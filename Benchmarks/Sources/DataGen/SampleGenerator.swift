@@ -31,11 +31,13 @@ struct SampleGenerator {
     ]
     /// Operators per district (same order).
     static let operatorCounts: [(code: String, count: Int)] = [
-        ("320613", 14), ("320612", 6), ("320614", 5), ("320623", 4), ("320681", 4), ("320682", 6), ("320685", 5), ("320671", 4),
+        ("320613", 14), ("320612", 6), ("320614", 5), ("320623", 4), ("320681", 4), ("320682", 6), ("320685", 5),
+        ("320671", 4),
     ]
     /// How many outlets break each rule.
     static let defectCounts: [(Defect, Int)] = [
-        (.classOverMaxSize, 4), (.carerRatioBelowMinimum, 4), (.noHealthWorkerAt150, 3), (.fireApprovalMissingOrFuture, 5),
+        (.classOverMaxSize, 4), (.carerRatioBelowMinimum, 4), (.noHealthWorkerAt150, 3),
+        (.fireApprovalMissingOrFuture, 5),
         (.healthEvaluationMissing, 4), (.leaseShorterThan3Years, 4), (.cctvUnder90Days, 4), (.nursingBedShareLow, 4),
         (.noInclusivePrice, 3), (.inclusivePriceAboveMarketMedian, 4),
     ]
@@ -59,7 +61,8 @@ struct SampleGenerator {
             for kind in Kind.allCases {
                 let n = row.counts[kind.rawValue]
                 var m = Int((0.35 * Double(n)).rounded())
-                let common = (n >= 8 && (kind == .elderHomeCareStation || kind == .childcareInstitution))
+                let common =
+                    (n >= 8 && (kind == .elderHomeCareStation || kind == .childcareInstitution))
                     || (district.code == "320613" && n >= 10)
                 if common { m = max(m, min(5, n - 1)) }
                 marketCount[district.code + "|" + kind.id] = m
@@ -71,7 +74,9 @@ struct SampleGenerator {
         guard let chongchuan = reference.district(code: "320613") else { throw DataGenError("崇川 320613 missing") }
 
         // 2. The dense cluster: most of 崇川's inclusive childcare within 2.9 km of the search point.
-        let ccChildcare = plans.indices.filter { plans[$0].district == chongchuan && plans[$0].kind.family == .childcare }
+        let ccChildcare = plans.indices.filter {
+            plans[$0].district == chongchuan && plans[$0].kind.family == .childcare
+        }
         let ccInclusive = ccChildcare.filter { plans[$0].inclusive }
         let ccMarket = ccChildcare.filter { !plans[$0].inclusive }
         let denseInclusive = Array(ccInclusive.dropLast(2))
@@ -79,13 +84,17 @@ struct SampleGenerator {
         let ccSubs = reference.districts[chongchuan].subdistricts
         for i in dense {
             while true {
-                let (la, lo) = factory.jitter(lat: Self.searchPoint.lat, lon: Self.searchPoint.lon, radiusKm: 2.9, &planRng)
-                let lat = Double(la) / 1e6, lon = Double(lo) / 1e6
+                let (la, lo) = factory.jitter(
+                    lat: Self.searchPoint.lat, lon: Self.searchPoint.lon, radiusKm: 2.9, &planRng)
+                let lat = Double(la) / 1e6
+                let lon = Double(lo) / 1e6
                 let nearest = ccSubs.min {
                     distanceMetres(lat, lon, reference.subdistricts[$0].lat, reference.subdistricts[$0].lon)
                         < distanceMetres(lat, lon, reference.subdistricts[$1].lat, reference.subdistricts[$1].lon)
                 }!
-                if distanceMetres(lat, lon, reference.subdistricts[nearest].lat, reference.subdistricts[nearest].lon) <= 2450 {
+                if distanceMetres(lat, lon, reference.subdistricts[nearest].lat, reference.subdistricts[nearest].lon)
+                    <= 2450
+                {
                     plans[i].place = (nearest, la, lo)
                     break
                 }
@@ -114,21 +123,29 @@ struct SampleGenerator {
                 let p = plans[i]
                 switch defect {
                 case .classOverMaxSize, .carerRatioBelowMinimum:
-                    return [.childcareInstitution, .childcareCommunity, .childcareKindergartenClass].contains(p.kind) && !p.large
+                    return [.childcareInstitution, .childcareCommunity, .childcareKindergartenClass].contains(p.kind)
+                        && !p.large
                 case .noHealthWorkerAt150: return p.large
                 case .fireApprovalMissingOrFuture: return true
                 case .healthEvaluationMissing: return p.kind.family == .childcare
                 case .leaseShorterThan3Years:
-                    return [.childcareInstitution, .childcareCommunity, .elderCommunityCenter, .elderDayCare, .elderHomeCareStation].contains(p.kind)
+                    return [
+                        .childcareInstitution, .childcareCommunity, .elderCommunityCenter, .elderDayCare,
+                        .elderHomeCareStation,
+                    ].contains(p.kind)
                 case .cctvUnder90Days:
-                    return [.childcareInstitution, .childcareCommunity, .childcareKindergartenClass, .elderInstitution].contains(p.kind)
+                    return [.childcareInstitution, .childcareCommunity, .childcareKindergartenClass, .elderInstitution]
+                        .contains(p.kind)
                 case .nursingBedShareLow: return p.kind == .elderInstitution
                 case .noInclusivePrice: return p.inclusive
                 case .inclusivePriceAboveMarketMedian:
-                    return p.inclusive && (marketCount[reference.districts[p.district].code + "|" + p.kind.id] ?? 0) >= 5
+                    return p.inclusive
+                        && (marketCount[reference.districts[p.district].code + "|" + p.kind.id] ?? 0) >= 5
                 }
             }
-            var candidates = plans.indices.filter { (defect == .noHealthWorkerAt150 || !taken.contains($0)) && eligible($0) }
+            var candidates = plans.indices.filter {
+                (defect == .noHealthWorkerAt150 || !taken.contains($0)) && eligible($0)
+            }
             if defect == .noHealthWorkerAt150 { candidates = Array(large.suffix(3)) }
             planRng.shuffle(&candidates)
             guard candidates.count >= count else { throw DataGenError("not enough outlets for defect \(defect.id)") }
@@ -144,8 +161,12 @@ struct SampleGenerator {
         var pairs: [(Int, Int)] = []
         for (code, kind) in [("320612", Kind.elderCommunityCenter), ("320682", Kind.childcareCommunity)] {
             guard let d = reference.district(code: code) else { continue }
-            let cell = plans.indices.filter { plans[$0].district == d && plans[$0].kind == kind && !taken.contains($0) && !denseSet.contains($0) }
-            guard let j = cell.first(where: { !plans[$0].inclusive }), let i = cell.last(where: { $0 > j }) else { continue }
+            let cell = plans.indices.filter {
+                plans[$0].district == d && plans[$0].kind == kind && !taken.contains($0) && !denseSet.contains($0)
+            }
+            guard let j = cell.first(where: { !plans[$0].inclusive }), let i = cell.last(where: { $0 > j }) else {
+                continue
+            }
             pairs.append((j, i))
             taken.insert(j)
             taken.insert(i)
@@ -155,13 +176,17 @@ struct SampleGenerator {
             plans[j].closedOn = closed
             let s = plans[j].district
             let sub = planRng.pick(reference.districts[s].subdistricts)
-            let (la, lo) = factory.jitter(lat: reference.subdistricts[sub].lat, lon: reference.subdistricts[sub].lon, radiusKm: 2.4, &planRng)
+            let (la, lo) = factory.jitter(
+                lat: reference.subdistricts[sub].lat, lon: reference.subdistricts[sub].lon, radiusKm: 2.4, &planRng)
             plans[j].place = (sub, la, lo)
             plans[i].place = (sub, la, lo)
             plans[i].openAfter = closed + planRng.int(5...30)
         }
         if let qidong = reference.district(code: "320681"),
-            let k = plans.indices.first(where: { plans[$0].district == qidong && plans[$0].kind == .elderHomeCareStation && !plans[$0].inclusive && !taken.contains($0) })
+            let k = plans.indices.first(where: {
+                plans[$0].district == qidong && plans[$0].kind == .elderHomeCareStation && !plans[$0].inclusive
+                    && !taken.contains($0)
+            })
         {
             plans[k].closedOn = asOf - planRng.int(100...400)
             taken.insert(k)
@@ -174,9 +199,12 @@ struct SampleGenerator {
         planRng.shuffle(&others)
         var denseOthers = inclusive.filter { denseSet.contains($0) && !tieSet.contains($0) }
         planRng.shuffle(&denseOthers)
-        func bag(_ quotas: [(CertStatus?, Int)]) -> [CertStatus?] { quotas.flatMap { Array(repeating: $0.0, count: $0.1) } }
+        func bag(_ quotas: [(CertStatus?, Int)]) -> [CertStatus?] {
+            quotas.flatMap { Array(repeating: $0.0, count: $0.1) }
+        }
         let otherBag = bag([
-            (.suspended, 5), (.revoked, 4), (.expired, 5), (.applied, 4), (.underReview, 5), (.inNotice, 4), (.rejected, 4), (nil, 20),
+            (.suspended, 5), (.revoked, 4), (.expired, 5), (.applied, 4), (.underReview, 5), (.inNotice, 4),
+            (.rejected, 4), (nil, 20),
         ])
         let denseBag = bag([(.suspended, 1), (.revoked, 1), (.expired, 1), (.applied, 1), (nil, 2)])
         for i in inclusive { plans[i].certStatus = .certified }
@@ -189,11 +217,14 @@ struct SampleGenerator {
         for i in inclusive {
             guard let status = plans[i].certStatus else { continue }
             let kind = plans[i].kind
-            if (kind == .childcareInstitution || kind == .elderInstitution) && planRng.chance(status.hasBadge ? 0.3 : 0.15) {
+            if (kind == .childcareInstitution || kind == .elderInstitution)
+                && planRng.chance(status.hasBadge ? 0.3 : 0.15)
+            {
                 plans[i].certLevel = .provincial
             }
         }
-        let demonstration = certified.filter { plans[$0].kind == .childcareInstitution && !plans[$0].expiringSoon }.prefix(4)
+        let demonstration = certified.filter { plans[$0].kind == .childcareInstitution && !plans[$0].expiringSoon }
+            .prefix(4)
         for i in demonstration { plans[i].certLevel = .provincialDemonstration }
 
         // 7. Operators, and who runs what.
@@ -215,7 +246,8 @@ struct SampleGenerator {
         for (defect, indices) in defectIndices { intended.append((defect, indices.map { ids[$0] })) }
         var sortedOperators = operators.map(\.record)
         sortedOperators.sort { Array($0.uscc.utf8).lexicographicallyPrecedes(Array($1.uscc.utf8)) }
-        return GeneratedRegistry(operators: sortedOperators, outlets: built.map(\.record), prices: prices, defects: intended)
+        return GeneratedRegistry(
+            operators: sortedOperators, outlets: built.map(\.record), prices: prices, defects: intended)
     }
 
     // MARK: - Operators
@@ -229,11 +261,16 @@ struct SampleGenerator {
     }
 
     private func makeOperators(_ rng: inout Xoshiro256) throws -> [SampleOperator] {
-        var families: [Family?] = Array(repeating: .elder, count: 22) + Array(repeating: .childcare, count: 20) + Array(repeating: nil, count: 6)
+        var families: [Family?] =
+            Array(repeating: .elder, count: 22) + Array(repeating: .childcare, count: 20)
+            + Array(repeating: nil, count: 6)
         rng.shuffle(&families)
-        var forms = Array(repeating: "52", count: 32) + Array(repeating: "91", count: 11) + Array(repeating: "12", count: 5)
+        var forms =
+            Array(repeating: "52", count: 32) + Array(repeating: "91", count: 11) + Array(repeating: "12", count: 5)
         rng.shuffle(&forms)
-        var elderBrands = Names.elderBrands, childBrands = Names.childcareBrands, bothBrands = Names.bothBrands
+        var elderBrands = Names.elderBrands
+        var childBrands = Names.childcareBrands
+        var bothBrands = Names.bothBrands
         rng.shuffle(&elderBrands)
         rng.shuffle(&childBrands)
         rng.shuffle(&bothBrands)
@@ -245,7 +282,9 @@ struct SampleGenerator {
         var result: [SampleOperator] = []
         var usedCodes = Set<String>()
         for i in 0..<48 {
-            let family = families[i], form = forms[i], d = districtOf[i]
+            let family = families[i]
+            let form = forms[i]
+            let d = districtOf[i]
             let district = reference.districts[d]
             let brand: String
             switch family {
@@ -279,11 +318,14 @@ struct SampleGenerator {
             if form == "91" && rng.chance(0.25) { division = "320600" }
             var code: String?
             while code == nil || usedCodes.contains(code!) {
-                code = USCC.make(prefix: form, division: division, body8: orgBody(form: form, retired: division != district.code, &rng))
+                code = USCC.make(
+                    prefix: form, division: division,
+                    body8: orgBody(form: form, retired: division != district.code, &rng))
             }
             usedCodes.insert(code!)
             let sub = rng.pick(district.subdistricts)
-            let address = Names.addressPrefix(districtCode: district.code, districtName: district.name)
+            let address =
+                Names.addressPrefix(districtCode: district.code, districtName: district.name)
                 + reference.addressName(sub) + rng.pick(Names.roads) + String(rng.int(1...399)) + "号"
             result.append(
                 SampleOperator(
@@ -303,8 +345,10 @@ struct SampleGenerator {
             SampleOperator(
                 record: OperatorRecord(
                     uscc: String(decoding: bytes, as: UTF8.self), name: "南通市崇川区" + brand + "居家养老服务社",
-                    legalForm: "private_non_enterprise", legalRepresentative: Names.person(&rng), phone: Names.phone(&rng),
-                    address: "崇川区" + reference.addressName(reference.districts[cc].subdistricts[0]) + rng.pick(Names.roads) + "88号",
+                    legalForm: "private_non_enterprise", legalRepresentative: Names.person(&rng),
+                    phone: Names.phone(&rng),
+                    address: "崇川区" + reference.addressName(reference.districts[cc].subdistricts[0])
+                        + rng.pick(Names.roads) + "88号",
                     overrideReason: "2015年试点期间赋码，校验码不符合GB 32100-2015；经登记管理机关核实为其登记证书所载代码（虚构示例）"),
                 family: .elder, district: cc, brand: brand, weight: 0))
         return result
@@ -322,12 +366,16 @@ struct SampleGenerator {
 
     /// Gives every plan an operator of its family, mostly from its district; every operator
     /// runs at least one outlet; the pilot-code operator runs three 崇川 elder outlets.
-    private func assignOperators(_ plans: inout [OutletPlan], operators: inout [SampleOperator], ties: [Int], _ rng: inout Xoshiro256) {
+    private func assignOperators(
+        _ plans: inout [OutletPlan], operators: inout [SampleOperator], ties: [Int], _ rng: inout Xoshiro256
+    ) {
         let pilot = operators.count - 1
         for i in plans.indices {
             let p = plans[i]
             let family = p.kind.family
-            let fits = operators.indices.filter { $0 != pilot && (operators[$0].family == nil || operators[$0].family == family) }
+            let fits = operators.indices.filter {
+                $0 != pilot && (operators[$0].family == nil || operators[$0].family == family)
+            }
             let local = fits.filter { operators[$0].district == p.district }
             let pool = (!local.isEmpty && rng.chance(0.75)) ? local : fits
             plans[i].operatorIndex = pool[rng.weighted(pool.map { operators[$0].weight })]
@@ -335,7 +383,8 @@ struct SampleGenerator {
         // 一照多址: the exact-tie pair belongs to one operator.
         plans[ties[1]].operatorIndex = plans[ties[0]].operatorIndex
         let pilotPlans = plans.indices.filter {
-            plans[$0].district == operators[pilot].district && plans[$0].kind.family == .elder && plans[$0].defect == nil
+            plans[$0].district == operators[pilot].district && plans[$0].kind.family == .elder
+                && plans[$0].defect == nil
                 && plans[$0].closedOn == nil && plans[$0].openAfter == nil
         }.prefix(3)
         for i in pilotPlans { plans[i].operatorIndex = pilot }
@@ -345,7 +394,8 @@ struct SampleGenerator {
             for p in plans { load[p.operatorIndex] += 1 }
             let family = operators[o].family
             if let i = plans.indices.filter({
-                (family == nil || plans[$0].kind.family == family) && load[plans[$0].operatorIndex] > 2 && plans[$0].operatorIndex != pilot
+                (family == nil || plans[$0].kind.family == family) && load[plans[$0].operatorIndex] > 2
+                    && plans[$0].operatorIndex != pilot
                     && !ties.contains($0)
             }).max(by: { load[plans[$0].operatorIndex] < load[plans[$1].operatorIndex] }) {
                 plans[i].operatorIndex = o
@@ -367,7 +417,8 @@ struct SampleGenerator {
                 amounts[i][k] = fen
                 guard b.plan.closedOn == nil else { continue }
                 let observation = (fen, weight(b.record), b.record.id)
-                districtCells[draft.cell(district: b.record.districtCode, kind: b.record.kind), default: []].append(observation)
+                districtCells[draft.cell(district: b.record.districtCode, kind: b.record.kind), default: []].append(
+                    observation)
                 cityCells[draft.cityCell(kind: b.record.kind), default: []].append(observation)
             }
         }
@@ -379,19 +430,25 @@ struct SampleGenerator {
                 // Two publish nothing; one publishes only market-rate (non-inclusive) prices.
                 noPriceCount += 1
                 if noPriceCount <= 2 { drafts[i] = [] } else { inclusive = false }
-                for (k, draft) in drafts[i].enumerated() { amounts[i][k] = PriceCatalog.round(draft.localFen * draft.spread) }
+                for (k, draft) in drafts[i].enumerated() {
+                    amounts[i][k] = PriceCatalog.round(draft.localFen * draft.spread)
+                }
             } else if inclusive {
                 for (k, draft) in drafts[i].enumerated() {
                     let local = districtCells[draft.cell(district: b.record.districtCode, kind: b.record.kind)] ?? []
                     let city = cityCells[draft.cityCell(kind: b.record.kind)] ?? []
                     if b.plan.defect == .inclusivePriceAboveMarketMedian {
-                        let medians = [median(local, weighted: true), median(local, weighted: false), median(city, weighted: true), median(city, weighted: false)]
+                        let medians = [
+                            median(local, weighted: true), median(local, weighted: false), median(city, weighted: true),
+                            median(city, weighted: false),
+                        ]
                         let high = Double(medians.compactMap { $0 }.max() ?? Int(draft.localFen))
                         amounts[i][k] = PriceCatalog.round(high * rng.double(1.15, 1.30))
                     } else {
                         // Under every P50 the benchmark may take: the district's (weighted or not)
                         // with ≥ 5 market outlets, else the city's and the district's cheapest.
-                        let bounds = local.count >= 5
+                        let bounds =
+                            local.count >= 5
                             ? [median(local, weighted: true), median(local, weighted: false)]
                             : [local.map(\.fen).min(), median(city, weighted: true), median(city, weighted: false)]
                         let bound = bounds.compactMap { $0 }.min().map(Double.init) ?? draft.localFen * 0.94
@@ -401,7 +458,8 @@ struct SampleGenerator {
             }
             var outletRows: [PriceRecord] = []
             for (k, draft) in drafts[i].enumerated() {
-                outletRows += PriceDrafter.rows(outletId: b.record.id, draft: draft, amountFen: amounts[i][k], inclusive: inclusive)
+                outletRows += PriceDrafter.rows(
+                    outletId: b.record.id, draft: draft, amountFen: amounts[i][k], inclusive: inclusive)
             }
             sortForExport(&outletRows)
             rows += outletRows
@@ -421,7 +479,9 @@ func weight(_ o: OutletRecord) -> Int {
 /// weight reaches half the total (every weight 1 when `weighted` is false).
 func median(_ observations: [(fen: Int, weight: Int, id: String)], weighted: Bool) -> Int? {
     guard !observations.isEmpty else { return nil }
-    let sorted = observations.sorted { $0.fen != $1.fen ? $0.fen < $1.fen : Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8)) }
+    let sorted = observations.sorted {
+        $0.fen != $1.fen ? $0.fen < $1.fen : Array($0.id.utf8).lexicographicallyPrecedes(Array($1.id.utf8))
+    }
     let total = sorted.reduce(0) { $0 + (weighted ? $1.weight : 1) }
     var cumulative = 0
     for o in sorted {

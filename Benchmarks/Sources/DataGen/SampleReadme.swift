@@ -1,9 +1,12 @@
 /// Seed/sample/README.md, written with the files so that its counts and lists of rule breaks
 /// always match them.
 enum SampleReadme {
-    static func render(registry: GeneratedRegistry, report: Checker.Report, seed: UInt64, asOf: Day, seedIsDefault: Bool) -> String {
+    static func render(
+        registry: GeneratedRegistry, report: Checker.Report, seed: UInt64, asOf: Day, seedIsDefault: Bool
+    ) -> String {
         let pilot = registry.operators.filter { !$0.overrideReason.isEmpty }.map(\.uscc)
-        let command = "swift run --package-path Benchmarks -c release puhui-datagen --sample --out Seed/sample"
+        let command =
+            "swift run --package-path Benchmarks -c release puhui-datagen --sample --out Seed/sample"
             + (seedIsDefault ? "" : " --seed \(seed)")
         var breaks = ""
         for (defect, ids) in registry.defects {

@@ -15,9 +15,9 @@ import CEL
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 let rule = "price <= median * 0.85 && staff * 3 >= infants && pledge_signed"
@@ -79,9 +79,11 @@ func measure<T>(rounds: Int, _ body: () -> T) -> (wall: [Double], cpu: [Double],
     var cpu: [Double] = []
     var result: T? = nil
     for _ in 0..<rounds {
-        let w0 = now(CLOCK_MONOTONIC), c0 = now(CLOCK_PROCESS_CPUTIME_ID)
+        let w0 = now(CLOCK_MONOTONIC)
+        let c0 = now(CLOCK_PROCESS_CPUTIME_ID)
         let r = body()
-        let c1 = now(CLOCK_PROCESS_CPUTIME_ID), w1 = now(CLOCK_MONOTONIC)
+        let c1 = now(CLOCK_PROCESS_CPUTIME_ID)
+        let w1 = now(CLOCK_MONOTONIC)
         wall.append(w1 - w0)
         cpu.append(c1 - c0)
         result = r
@@ -113,7 +115,7 @@ for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: true).en
     }
     let f = line.split(separator: ",", omittingEmptySubsequences: false)
     guard f.count == 5, let price = Double(f[0]), let med = Double(f[1]), let staff = Int64(f[2]),
-          let infants = Int64(f[3]), f[4] == "true" || f[4] == "false"
+        let infants = Int64(f[3]), f[4] == "true" || f[4] == "false"
     else { fail("bad record on line \(i + 1): \(line)") }
     records.append(Record(price: price, median: med, staff: staff, infants: infants, pledge: f[4] == "true"))
 }
@@ -137,8 +139,10 @@ let compileSeconds = now(CLOCK_MONOTONIC) - compileStart
 }
 
 @inline(__always) func bindings(_ r: Record) -> [String: CELValue] {
-    ["price": .double(r.price), "median": .double(r.median), "staff": .int(r.staff),
-     "infants": .int(r.infants), "pledge_signed": .bool(r.pledge)]
+    [
+        "price": .double(r.price), "median": .double(r.median), "staff": .int(r.staff),
+        "infants": .int(r.infants), "pledge_signed": .bool(r.pledge),
+    ]
 }
 
 struct Tally: Equatable {
@@ -164,16 +168,23 @@ let allDicts = dictBuild.result
 print("cel-bench: Puhui CEL \(version); \(n) records from \(path) (parsed in \(String(format: "%.3f", loadSeconds)) s)")
 print("rule: \(rule)")
 print(String(format: "compile: %.1f µs (once)", compileSeconds * 1e6))
-print(String(format: "convert all records to [CELValue] slots: %.2f ms (%.0f ns/record, best of 5; not timed below)",
-             slotBuild.wall.min()! * 1e3, slotBuild.wall.min()! / Double(n) * 1e9))
-print(String(format: "convert all records to [String: CELValue]: %.2f ms (%.0f ns/record, best of 5; not timed below)",
-             dictBuild.wall.min()! * 1e3, dictBuild.wall.min()! / Double(n) * 1e9))
+print(
+    String(
+        format: "convert all records to [CELValue] slots: %.2f ms (%.0f ns/record, best of 5; not timed below)",
+        slotBuild.wall.min()! * 1e3, slotBuild.wall.min()! / Double(n) * 1e9))
+print(
+    String(
+        format: "convert all records to [String: CELValue]: %.2f ms (%.0f ns/record, best of 5; not timed below)",
+        dictBuild.wall.min()! * 1e3, dictBuild.wall.min()! / Double(n) * 1e9))
 
 // MARK: evaluation
 
 var expected: Tally? = nil
 
-@MainActor func report(_ variant: String, _ rounds: Int, _ m: (wall: [Double], cpu: [Double], result: Tally), prepSeconds: Double?, note: String) {
+@MainActor func report(
+    _ variant: String, _ rounds: Int, _ m: (wall: [Double], cpu: [Double], result: Tally), prepSeconds: Double?,
+    note: String
+) {
     let t = m.result
     if t.errors != 0 { fail("\(variant): \(t.errors) records evaluated to a non-bool") }
     if let e = expected, e != t { fail("\(variant): \(t.passes) passes, other variants \(e.passes)") }
@@ -181,9 +192,12 @@ var expected: Tally? = nil
     let best = Double(n) / m.wall.min()!
     let med = Double(n) / median(m.wall)
     let bestCPU = Double(n) / m.cpu.min()!
-    print("\(variant.padding(toLength: 12, withPad: " ", startingAt: 0)) best \(fmtRate(best)) (\(String(format: "%.0f", 1e9 / best)) ns/eval), "
-          + "median \(fmtRate(med)), best by process CPU time \(fmtRate(bestCPU)); \(rounds) rounds of \(n); passes \(t.passes) — \(note)")
-    var json = "{\"engine\":\"puhui\",\"variant\":\"\(variant)\",\"version\":\"\(version)\",\"records\":\(n),\"rounds\":\(rounds),"
+    print(
+        "\(variant.padding(toLength: 12, withPad: " ", startingAt: 0)) best \(fmtRate(best)) (\(String(format: "%.0f", 1e9 / best)) ns/eval), "
+            + "median \(fmtRate(med)), best by process CPU time \(fmtRate(bestCPU)); \(rounds) rounds of \(n); passes \(t.passes) — \(note)"
+    )
+    var json =
+        "{\"engine\":\"puhui\",\"variant\":\"\(variant)\",\"version\":\"\(version)\",\"records\":\(n),\"rounds\":\(rounds),"
     json += "\"best_eps\":\(best),\"median_eps\":\(med),\"best_cpu_eps\":\(bestCPU),\"passes\":\(t.passes)"
     if let p = prepSeconds { json += ",\"prep_s\":\(p)" }
     json += ",\"note\":\"\(note)\"}"
@@ -200,40 +214,47 @@ _ = measure(rounds: 1) { () -> Tally in
 @MainActor func selected(_ variant: String) -> Bool { only?.contains(variant) ?? true }
 
 if selected("slots") {
-let slotRun = measure(rounds: rounds) { () -> Tally in
-    var t = Tally()
-    for s in allSlots { tally(program.evaluate(slots: s), &t) }
-    return t
-}
-report("slots", rounds, slotRun, prepSeconds: slotBuild.wall.min()!, note: "evaluate(slots:) on prebuilt [CELValue]")
+    let slotRun = measure(rounds: rounds) { () -> Tally in
+        var t = Tally()
+        for s in allSlots { tally(program.evaluate(slots: s), &t) }
+        return t
+    }
+    report(
+        "slots", rounds, slotRun, prepSeconds: slotBuild.wall.min()!, note: "evaluate(slots:) on prebuilt [CELValue]")
 }
 
 let dictRounds = max(1, rounds / 2)
 if selected("dict") {
-let dictRun = measure(rounds: dictRounds) { () -> Tally in
-    var t = Tally()
-    for d in allDicts { tally(program.evaluate(d), &t) }
-    return t
-}
-report("dict", dictRounds, dictRun, prepSeconds: dictBuild.wall.min()!, note: "evaluate(_:) on prebuilt [String: CELValue]")
+    let dictRun = measure(rounds: dictRounds) { () -> Tally in
+        var t = Tally()
+        for d in allDicts { tally(program.evaluate(d), &t) }
+        return t
+    }
+    report(
+        "dict", dictRounds, dictRun, prepSeconds: dictBuild.wall.min()!,
+        note: "evaluate(_:) on prebuilt [String: CELValue]")
 }
 
 if selected("slots+build") {
-let slotBuildRun = measure(rounds: dictRounds) { () -> Tally in
-    var t = Tally()
-    for r in records { tally(program.evaluate(slots: slots(r)), &t) }
-    return t
-}
-report("slots+build", dictRounds, slotBuildRun, prepSeconds: nil, note: "[CELValue] built per record, then evaluate(slots:)")
+    let slotBuildRun = measure(rounds: dictRounds) { () -> Tally in
+        var t = Tally()
+        for r in records { tally(program.evaluate(slots: slots(r)), &t) }
+        return t
+    }
+    report(
+        "slots+build", dictRounds, slotBuildRun, prepSeconds: nil,
+        note: "[CELValue] built per record, then evaluate(slots:)")
 }
 
 if selected("dict+build") {
-let dictBuildRun = measure(rounds: dictRounds) { () -> Tally in
-    var t = Tally()
-    for r in records { tally(program.evaluate(bindings(r)), &t) }
-    return t
-}
-report("dict+build", dictRounds, dictBuildRun, prepSeconds: nil, note: "[String: CELValue] built per record, then evaluate(_:)")
+    let dictBuildRun = measure(rounds: dictRounds) { () -> Tally in
+        var t = Tally()
+        for r in records { tally(program.evaluate(bindings(r)), &t) }
+        return t
+    }
+    report(
+        "dict+build", dictRounds, dictBuildRun, prepSeconds: nil,
+        note: "[String: CELValue] built per record, then evaluate(_:)")
 }
 
 guard let agreed = expected else { fail("no variant selected") }

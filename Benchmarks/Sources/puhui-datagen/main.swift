@@ -1,9 +1,9 @@
 import DataGen
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 exit(DataGenCommand.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,3 +1,6 @@
+import Foundation
+import Registry
+
 // registry-bench: the registry's performance harness, in process (BENCHMARKS.md, "Registry").
 //
 //   registry-bench import --db FILE --data DIR
@@ -22,12 +25,10 @@
 // Filters: `all` (--all-statuses), `certified` (the resident default: recognition valid on the
 // day, outlet operating), `childcare` (certified, kind group childcare = kind numbers 5–8).
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-import Foundation
-import Registry
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("registry-bench: \(message)\n".utf8))
@@ -76,9 +77,12 @@ func stats(_ values: [Double]) -> [Double] {
 func report(label: String, radius: Double, filter: String, wall: [Double], cpu: [Double], meanTotal: Double) {
     let w = stats(wall)
     let c = stats(cpu)
-    print("\(label) radius=\(Int(radius)) filter=\(filter) n=\(wall.count) " + String(
-        format: "p50_ms=%.4f p99_ms=%.4f mean_ms=%.4f max_ms=%.4f cpu_p50_ms=%.4f cpu_p99_ms=%.4f cpu_mean_ms=%.4f mean_total=%.1f",
-        w[0], w[1], w[2], w[3], c[0], c[1], c[2], meanTotal))
+    print(
+        "\(label) radius=\(Int(radius)) filter=\(filter) n=\(wall.count) "
+            + String(
+                format:
+                    "p50_ms=%.4f p99_ms=%.4f mean_ms=%.4f max_ms=%.4f cpu_p50_ms=%.4f cpu_p99_ms=%.4f cpu_mean_ms=%.4f mean_total=%.1f",
+                w[0], w[1], w[2], w[3], c[0], c[1], c[2], meanTotal))
     fflush(nil)  // all streams: `stdout` is not concurrency-safe in Swift 6
 }
 
@@ -140,18 +144,22 @@ func search(_ arguments: Arguments) throws {
                     if let dump, round == 0 {
                         var line = "\(filter) \(Int(radius)) \(index) total=\(result.total)"
                         for hit in result.results {
-                            line += " \(hit.id):" + String(format: "%.3f", hit.distanceMetres ?? -1)
+                            line +=
+                                " \(hit.id):" + String(format: "%.3f", hit.distanceMetres ?? -1)
                                 + ":\(hit.monthlyPriceFen ?? -1)"
                         }
                         dump.write(Data((line + "\n").utf8))
                     }
                 }
             }
-            report(label: "swift", radius: radius, filter: filter, wall: nanoseconds, cpu: cpu,
-                   meanTotal: totals / Double(nanoseconds.count))
+            report(
+                label: "swift", radius: radius, filter: filter, wall: nanoseconds, cpu: cpu,
+                meanTotal: totals / Double(nanoseconds.count))
             if zeroTotals * 2 > nanoseconds.count {
-                FileHandle.standardError.write(Data(
-                    "registry-bench: warning: \(zeroTotals) of \(nanoseconds.count) \(filter) searches found nothing\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "registry-bench: warning: \(zeroTotals) of \(nanoseconds.count) \(filter) searches found nothing\n"
+                            .utf8))
             }
         }
     }
@@ -169,7 +177,9 @@ func throughput(_ arguments: Arguments) throws {
     guard let threads = Int(arguments["--threads", default: "2"]), threads > 0 else { fail("bad --threads") }
     guard let seconds = Double(arguments["--seconds", default: "20"]), seconds > 0 else { fail("bad --seconds") }
     let queries = centres.map { centre in
-        var query = query(centre: centre, radius: radius, filter: arguments["--filter", default: "childcare"], asOf: asOf, limit: limit)
+        var query = query(
+            centre: centre, radius: radius, filter: arguments["--filter", default: "childcare"], asOf: asOf,
+            limit: limit)
         query.compareWithMarket = true
         return query
     }
@@ -192,12 +202,15 @@ func throughput(_ arguments: Arguments) throws {
     let elapsed = (nowNanoseconds() - start) / 1e9
     let latencies = perThread.allLatencies.sorted()
     func percentile(_ p: Double) -> Double {
-        latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int((p * Double(latencies.count)).rounded(.up)) - 1)] / 1e6
+        latencies.isEmpty
+            ? 0 : latencies[min(latencies.count - 1, Int((p * Double(latencies.count)).rounded(.up)) - 1)] / 1e6
     }
-    print("throughput filter=\(arguments["--filter", default: "childcare"]) radius=\(Int(radius)) threads=\(threads) "
-        + "searches=\(latencies.count) failures=\(perThread.failures) " + String(
-            format: "seconds=%.1f searches_per_s=%.1f p50_ms=%.2f p99_ms=%.2f", elapsed,
-            Double(latencies.count) / elapsed, percentile(0.50), percentile(0.99)))
+    print(
+        "throughput filter=\(arguments["--filter", default: "childcare"]) radius=\(Int(radius)) threads=\(threads) "
+            + "searches=\(latencies.count) failures=\(perThread.failures) "
+            + String(
+                format: "seconds=%.1f searches_per_s=%.1f p50_ms=%.2f p99_ms=%.2f", elapsed,
+                Double(latencies.count) / elapsed, percentile(0.50), percentile(0.99)))
 }
 
 /// What each throughput thread measured, collected under a lock.
@@ -227,18 +240,24 @@ func importRegistry(_ arguments: Arguments) throws {
     }
     var start = nowNanoseconds()
     let registry = try RegistryDatabase.open(path: path)
-    print(String(format: "import open: %.3f s (new registry: migrations, reference data)", (nowNanoseconds() - start) / 1e9))
+    print(
+        String(
+            format: "import open: %.3f s (new registry: migrations, reference data)", (nowNanoseconds() - start) / 1e9))
     for table in [RegistryTable.operators, .outlets, .prices] {
         let file = "\(directory)/\(table.rawValue).csv"
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         start = nowNanoseconds()
         let cpuStart = cpuNanoseconds()
-        let summary = try registry.imports.importFile(table, path: file, options: ImportOptions(officer: "bench", reason: "benchmark"), progress: nil)
+        let summary = try registry.imports.importFile(
+            table, path: file, options: ImportOptions(officer: "bench", reason: "benchmark"), progress: nil)
         let seconds = (nowNanoseconds() - start) / 1e9
         let cpuSeconds = (cpuNanoseconds() - cpuStart) / 1e9
-        print("import \(table.rawValue) rows=\(summary.rows) " + String(
-            format: "seconds=%.2f rows_per_s=%.0f mb_per_s=%.2f cpu_seconds=%.2f rows_per_cpu_s=%.0f", seconds,
-            Double(summary.rows) / seconds, Double(size) / 1e6 / seconds, cpuSeconds, Double(summary.rows) / cpuSeconds))
+        print(
+            "import \(table.rawValue) rows=\(summary.rows) "
+                + String(
+                    format: "seconds=%.2f rows_per_s=%.0f mb_per_s=%.2f cpu_seconds=%.2f rows_per_cpu_s=%.0f", seconds,
+                    Double(summary.rows) / seconds, Double(size) / 1e6 / seconds, cpuSeconds,
+                    Double(summary.rows) / cpuSeconds))
         fflush(nil)  // all streams: `stdout` is not concurrency-safe in Swift 6
     }
 }

@@ -11,7 +11,7 @@ extension Conformance {
         case array([JSON])
         case object([String: JSON])
 
-        public init(from decoder: Decoder) throws {
+        public init(from decoder: any Decoder) throws {
             let c = try decoder.singleValueContainer()
             if c.decodeNil() {
                 self = .null
@@ -33,8 +33,17 @@ extension Conformance {
             return nil
         }
 
-        public var string: String? { if case .string(let s) = self { return s }; return nil }
-        public var array: [JSON]? { if case .array(let a) = self { return a }; return nil }
-        public var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
+        public var string: String? {
+            if case .string(let s) = self { return s }
+            return nil
+        }
+        public var array: [JSON]? {
+            if case .array(let a) = self { return a }
+            return nil
+        }
+        public var bool: Bool? {
+            if case .bool(let b) = self { return b }
+            return nil
+        }
     }
 }

@@ -45,9 +45,12 @@ public enum Conformance {
     public static func runFile(path: String, name: String) -> FileResult {
         var result = FileResult(file: name)
         guard let data = FileManager.default.contents(atPath: path),
-              let doc = try? JSONDecoder().decode(JSON.self, from: data) else {
-            result.failures.append(Failure(file: name, section: "", test: "", expression: "",
-                                           expected: "a readable JSON file", got: "unreadable"))
+            let doc = try? JSONDecoder().decode(JSON.self, from: data)
+        else {
+            result.failures.append(
+                Failure(
+                    file: name, section: "", test: "", expression: "",
+                    expected: "a readable JSON file", got: "unreadable"))
             return result
         }
         for section in doc["section"]?.array ?? [] {

@@ -4,7 +4,11 @@ final class SelectNode: Node, @unchecked Sendable {
     let operand: Node
     let field: String
     let optional: Bool
-    init(_ o: Node, _ f: String, optional: Bool) { operand = o; field = f; self.optional = optional }
+    init(_ o: Node, _ f: String, optional: Bool) {
+        operand = o
+        field = f
+        self.optional = optional
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let v = operand.eval(&f)
         switch v {
@@ -31,7 +35,10 @@ final class SelectNode: Node, @unchecked Sendable {
 final class HasNode: Node, @unchecked Sendable {
     let operand: Node
     let field: String
-    init(_ o: Node, _ f: String) { operand = o; field = f }
+    init(_ o: Node, _ f: String) {
+        operand = o
+        field = f
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let v = operand.eval(&f)
         if case .error = v { return v }
@@ -43,7 +50,11 @@ final class IndexNode: Node, @unchecked Sendable {
     let operand: Node
     let key: Node
     let optional: Bool
-    init(_ o: Node, _ k: Node, optional: Bool) { operand = o; key = k; self.optional = optional }
+    init(_ o: Node, _ k: Node, optional: Bool) {
+        operand = o
+        key = k
+        self.optional = optional
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let v = operand.eval(&f)
         if case .error = v { return v }

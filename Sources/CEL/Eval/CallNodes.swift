@@ -28,7 +28,10 @@ extension Cost {
 final class Call1Node: Node, @unchecked Sendable {
     let fn: @Sendable (CELValue) -> CELValue
     let a: Node
-    init(_ fn: @escaping @Sendable (CELValue) -> CELValue, _ a: Node) { self.fn = fn; self.a = a }
+    init(_ fn: @escaping @Sendable (CELValue) -> CELValue, _ a: Node) {
+        self.fn = fn
+        self.a = a
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let x = a.eval(&f)
         if case .error = x { return x }
@@ -40,7 +43,11 @@ final class Call1Node: Node, @unchecked Sendable {
 final class Call2Node: Node, @unchecked Sendable {
     let fn: @Sendable (CELValue, CELValue) -> CELValue
     let a: Node, b: Node
-    init(_ fn: @escaping @Sendable (CELValue, CELValue) -> CELValue, _ a: Node, _ b: Node) { self.fn = fn; self.a = a; self.b = b }
+    init(_ fn: @escaping @Sendable (CELValue, CELValue) -> CELValue, _ a: Node, _ b: Node) {
+        self.fn = fn
+        self.a = a
+        self.b = b
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let x = a.eval(&f)
         if case .error = x { return x }
@@ -55,7 +62,10 @@ final class Call3Node: Node, @unchecked Sendable {
     let fn: @Sendable (CELValue, CELValue, CELValue) -> CELValue
     let a: Node, b: Node, c: Node
     init(_ fn: @escaping @Sendable (CELValue, CELValue, CELValue) -> CELValue, _ a: Node, _ b: Node, _ c: Node) {
-        self.fn = fn; self.a = a; self.b = b; self.c = c
+        self.fn = fn
+        self.a = a
+        self.b = b
+        self.c = c
     }
     override func eval(_ f: inout Frame) -> CELValue {
         let x = a.eval(&f)
@@ -72,7 +82,10 @@ final class Call3Node: Node, @unchecked Sendable {
 final class CallNNode: Node, @unchecked Sendable {
     let fn: @Sendable ([CELValue]) -> CELValue
     let args: [Node]
-    init(_ fn: @escaping @Sendable ([CELValue]) -> CELValue, _ args: [Node]) { self.fn = fn; self.args = args }
+    init(_ fn: @escaping @Sendable ([CELValue]) -> CELValue, _ args: [Node]) {
+        self.fn = fn
+        self.args = args
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         var vals: [CELValue] = []
         vals.reserveCapacity(args.count)
@@ -92,7 +105,10 @@ final class CallNNode: Node, @unchecked Sendable {
 final class CostedCallNode: Node, @unchecked Sendable {
     let fn: @Sendable ([CELValue], inout Int) -> CELValue
     let args: [Node]
-    init(_ fn: @escaping @Sendable ([CELValue], inout Int) -> CELValue, _ args: [Node]) { self.fn = fn; self.args = args }
+    init(_ fn: @escaping @Sendable ([CELValue], inout Int) -> CELValue, _ args: [Node]) {
+        self.fn = fn
+        self.args = args
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         var vals: [CELValue] = []
         vals.reserveCapacity(args.count)
@@ -110,7 +126,10 @@ final class CostedCallNode: Node, @unchecked Sendable {
 final class MatchesNode: Node, @unchecked Sendable {
     let subject: Node
     let regex: CompiledRegex
-    init(_ s: Node, _ r: CompiledRegex) { subject = s; regex = r }
+    init(_ s: Node, _ r: CompiledRegex) {
+        subject = s
+        regex = r
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let v = subject.eval(&f)
         switch v {
@@ -128,7 +147,10 @@ final class MatchesNode: Node, @unchecked Sendable {
 final class ErrorNode: Node, @unchecked Sendable {
     let error: CELValue
     let args: [Node]
-    init(_ e: CELError, args: [Node]) { error = .error(e); self.args = args }
+    init(_ e: CELError, args: [Node]) {
+        error = .error(e)
+        self.args = args
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         for a in args {
             let v = a.eval(&f)

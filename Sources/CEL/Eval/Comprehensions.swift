@@ -11,8 +11,8 @@ final class ComprehensionNode: Node, @unchecked Sendable {
     let first: Int
     /// Local slot of the second variable (element/value) in two-variable form.
     let second: Int?
-    let predicate: Node?   // filter condition (filter, 3-arg map, 4-arg transforms)
-    let body: Node         // predicate for all/exists/existsOne, transform otherwise
+    let predicate: Node?  // filter condition (filter, 3-arg map, 4-arg transforms)
+    let body: Node  // predicate for all/exists/existsOne, transform otherwise
     let name: String
 
     init(kind: MacroKind, name: String, range: Node, first: Int, second: Int?, predicate: Node?, body: Node) {
@@ -122,7 +122,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
                     if let e = builder.add(firstValue(a, i), v) { return .error(e) }
                 } else {
                     guard case .map(let m) = v else { return Library.noOverload(name, [v]) }
-                    guard f.charge(m.count) else { return Frame.budgetExceeded }   // merging walks the entry map
+                    guard f.charge(m.count) else { return Frame.budgetExceeded }  // merging walks the entry map
                     for (k, x) in zip(m.keys, m.values) {
                         if let e = builder.add(k, x) { return .error(e) }
                     }
@@ -135,7 +135,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
     /// The first variable's value at step `i`: the element or key, or the list index.
     @inline(__always)
     private func firstValue(_ a: [CELValue], _ i: Int) -> CELValue {
-        i < a.count ? a[i] : .int(Int64(i))   // `a` is empty exactly when the first variable is a list index
+        i < a.count ? a[i] : .int(Int64(i))  // `a` is empty exactly when the first variable is a list index
     }
 
     @inline(__always)
@@ -150,7 +150,11 @@ final class BindNode: Node, @unchecked Sendable {
     let slot: Int
     let initial: Node
     let body: Node
-    init(slot: Int, initial: Node, body: Node) { self.slot = slot; self.initial = initial; self.body = body }
+    init(slot: Int, initial: Node, body: Node) {
+        self.slot = slot
+        self.initial = initial
+        self.body = body
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         f.locals[slot] = initial.eval(&f)
         return body.eval(&f)
@@ -163,7 +167,12 @@ final class OptMapNode: Node, @unchecked Sendable {
     let slot: Int
     let body: Node
     let flat: Bool
-    init(target: Node, slot: Int, body: Node, flat: Bool) { self.target = target; self.slot = slot; self.body = body; self.flat = flat }
+    init(target: Node, slot: Int, body: Node, flat: Bool) {
+        self.target = target
+        self.slot = slot
+        self.body = body
+        self.flat = flat
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let t = target.eval(&f)
         guard case .optional(let o) = t else {

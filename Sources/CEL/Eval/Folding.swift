@@ -29,7 +29,7 @@ extension MapNode: Foldable { var operands: [Node] { keys + values } }
 enum Folding {
     /// The constant value of `node` if all its operands are constants.
     static func fold(_ node: Node) -> ConstNode? {
-        guard let f = node as? Foldable, f.operands.allSatisfy({ $0 is ConstNode }) else { return nil }
+        guard let f = node as? any Foldable, f.operands.allSatisfy({ $0 is ConstNode }) else { return nil }
         var frame = Frame(slots: [], bindings: nil, localCount: 0, budget: 1_000_000, tracing: false)
         let v = node.eval(&frame)
         // A constant too costly to compute is left to run time, where the evaluation's own

@@ -3,7 +3,10 @@
 final class ListNode: Node, @unchecked Sendable {
     let elements: [Node]
     let optional: [Bool]
-    init(_ e: [Node], optional: [Bool]) { elements = e; self.optional = optional }
+    init(_ e: [Node], optional: [Bool]) {
+        elements = e
+        self.optional = optional
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         var out: [CELValue] = []
         out.reserveCapacity(elements.count)
@@ -28,13 +31,17 @@ final class MapNode: Node, @unchecked Sendable {
     let keys: [Node]
     let values: [Node]
     let optional: [Bool]
-    init(keys: [Node], values: [Node], optional: [Bool]) { self.keys = keys; self.values = values; self.optional = optional }
+    init(keys: [Node], values: [Node], optional: [Bool]) {
+        self.keys = keys
+        self.values = values
+        self.optional = optional
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         var b = MapBuilder(capacity: keys.count)
         for i in 0..<keys.count {
             let k = keys[i].eval(&f)
             if case .error = k { return k }
-            if !f.charge(1 + Cost.shallow(k)) { return Frame.budgetExceeded }   // hashing the key
+            if !f.charge(1 + Cost.shallow(k)) { return Frame.budgetExceeded }  // hashing the key
             var v = values[i].eval(&f)
             if case .error = v { return v }
             if optional[i] {
@@ -54,7 +61,10 @@ final class MessageNode: Node, @unchecked Sendable {
     let values: [Node]
     let optional: [Bool]
     init(_ t: String, names: [String], values: [Node], optional: [Bool]) {
-        typeName = t; self.names = names; self.values = values; self.optional = optional
+        typeName = t
+        self.names = names
+        self.values = values
+        self.optional = optional
     }
     override func eval(_ f: inout Frame) -> CELValue {
         var fields: [String: CELValue] = [:]
@@ -83,12 +93,16 @@ final class MessageNode: Node, @unchecked Sendable {
         }
         switch short {
         case "Timestamp", "Duration":
-            guard let s = int("seconds"), let n = int("nanos") else { return Library.noOverload(name, Array(fields.values)) }
+            guard let s = int("seconds"), let n = int("nanos") else {
+                return Library.noOverload(name, Array(fields.values))
+            }
             if short == "Duration" {
                 guard let d = CELDuration(seconds: s, nanos: n) else { return Ops.rangeError }
                 return .duration(d)
             }
-            guard n >= 0, n < 1_000_000_000, let t = CELTimestamp(seconds: s, nanos: Int32(n)) else { return Ops.rangeError }
+            guard n >= 0, n < 1_000_000_000, let t = CELTimestamp(seconds: s, nanos: Int32(n)) else {
+                return Ops.rangeError
+            }
             return .timestamp(t)
         case "BoolValue": return fields["value"] ?? .bool(false)
         case "BytesValue": return fields["value"] ?? .bytes([])

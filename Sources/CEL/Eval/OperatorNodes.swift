@@ -2,7 +2,10 @@
 
 final class AndNode: Node, @unchecked Sendable {
     let lhs: Node, rhs: Node
-    init(_ l: Node, _ r: Node) { lhs = l; rhs = r }
+    init(_ l: Node, _ r: Node) {
+        lhs = l
+        rhs = r
+    }
     /// Commutative error absorption: `false && error` and `error && false` are false.
     override func eval(_ f: inout Frame) -> CELValue {
         let a = lhs.eval(&f)
@@ -20,7 +23,10 @@ final class AndNode: Node, @unchecked Sendable {
 
 final class OrNode: Node, @unchecked Sendable {
     let lhs: Node, rhs: Node
-    init(_ l: Node, _ r: Node) { lhs = l; rhs = r }
+    init(_ l: Node, _ r: Node) {
+        lhs = l
+        rhs = r
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let a = lhs.eval(&f)
         if case .bool(true) = a { return a }
@@ -60,7 +66,11 @@ final class NegateNode: Node, @unchecked Sendable {
 
 final class ConditionalNode: Node, @unchecked Sendable {
     let cond: Node, then: Node, otherwise: Node
-    init(_ c: Node, _ t: Node, _ o: Node) { cond = c; then = t; otherwise = o }
+    init(_ c: Node, _ t: Node, _ o: Node) {
+        cond = c
+        then = t
+        otherwise = o
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let c = cond.eval(&f)
         switch c {
@@ -77,7 +87,11 @@ final class ConditionalNode: Node, @unchecked Sendable {
 class BinaryNode: Node, @unchecked Sendable {
     let op: BinaryOp
     let lhs: Node, rhs: Node
-    init(_ op: BinaryOp, _ l: Node, _ r: Node) { self.op = op; lhs = l; rhs = r }
+    init(_ op: BinaryOp, _ l: Node, _ r: Node) {
+        self.op = op
+        lhs = l
+        rhs = r
+    }
 
     /// The node class for an operator.
     static func make(_ op: BinaryOp, _ l: Node, _ r: Node) -> BinaryNode {

@@ -3,7 +3,9 @@
 /// errors first) and returns a value or an error value.
 enum Ops {
     static func noOverload(_ op: String, _ args: CELValue...) -> CELValue {
-        .error(CELError(.noSuchOverload, "no such overload: \(op)(\(args.map { $0.celType.name }.joined(separator: ", ")))"))
+        .error(
+            CELError(
+                .noSuchOverload, "no such overload: \(op)(\(args.map { $0.celType.name }.joined(separator: ", ")))"))
     }
 
     static let overflow = CELValue.error(CELError(.overflow, "return error for overflow"))

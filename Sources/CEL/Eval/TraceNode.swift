@@ -2,7 +2,10 @@
 final class TraceNode: Node, @unchecked Sendable {
     let inner: Node
     let id: Int
-    init(_ inner: Node, id: Int) { self.inner = inner; self.id = id }
+    init(_ inner: Node, id: Int) {
+        self.inner = inner
+        self.id = id
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let v = inner.eval(&f)
         // Each record is kept until the trace is built, so it is charged like a step: a body
@@ -18,7 +21,10 @@ final class TraceNode: Node, @unchecked Sendable {
 /// `AndNode`'s because CEL's `&&` is commutative (errors are absorbed either way).
 final class ExhaustiveAndNode: Node, @unchecked Sendable {
     let lhs: Node, rhs: Node
-    init(_ l: Node, _ r: Node) { lhs = l; rhs = r }
+    init(_ l: Node, _ r: Node) {
+        lhs = l
+        rhs = r
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let a = lhs.eval(&f)
         let b = rhs.eval(&f)
@@ -36,7 +42,10 @@ final class ExhaustiveAndNode: Node, @unchecked Sendable {
 /// `||` for traced programs; see `ExhaustiveAndNode`.
 final class ExhaustiveOrNode: Node, @unchecked Sendable {
     let lhs: Node, rhs: Node
-    init(_ l: Node, _ r: Node) { lhs = l; rhs = r }
+    init(_ l: Node, _ r: Node) {
+        lhs = l
+        rhs = r
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         let a = lhs.eval(&f)
         let b = rhs.eval(&f)

@@ -13,7 +13,10 @@ final class ConstNode: Node, @unchecked Sendable {
 final class SlotNode: Node, @unchecked Sendable {
     let index: Int
     let name: String
-    init(_ i: Int, name: String) { index = i; self.name = name }
+    init(_ i: Int, name: String) {
+        index = i
+        self.name = name
+    }
     override func eval(_ f: inout Frame) -> CELValue {
         if index < f.slots.count { return f.slots[index] }
         return f.bindings?[name] ?? .error(CELError(.unknownVariable, "undeclared reference to '\(name)'"))

@@ -22,7 +22,8 @@ enum Conversions {
     static func toInt(_ v: CELValue) -> CELValue {
         switch v {
         case .int: return v
-        case .uint(let u): return u > UInt64(Int64.max) ? .error(CELError(.range, "range error: int(\(u)u)")) : .int(Int64(u))
+        case .uint(let u):
+            return u > UInt64(Int64.max) ? .error(CELError(.range, "range error: int(\(u)u)")) : .int(Int64(u))
         case .double(let d):
             // Both ends are exclusive: -2^63 and 2^63 are out of range as doubles.
             guard d.isFinite, d > -9.223372036854775808e18, d < 9.223372036854775808e18 else {
@@ -71,7 +72,9 @@ enum Conversions {
     /// spelled; these follow cel-cpp (absl's SimpleAtoi/SimpleAtod): surrounding ASCII
     /// whitespace is allowed, and `double` also takes hexadecimal (`0x10`, `0x1p3`).
     static func trimmed(_ s: String) -> Substring {
-        let space: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}" }
+        let space: (Character) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}"
+        }
         var t = Substring(s)
         while let f = t.first, space(f) { t.removeFirst() }
         while let l = t.last, space(l) { t.removeLast() }
@@ -84,7 +87,10 @@ enum Conversions {
         let unsigned = s.hasPrefix("-") || s.hasPrefix("+") ? s.dropFirst() : Substring(s)
         if unsigned.hasPrefix("0x") || unsigned.hasPrefix("0X") {
             // Swift's Double(_:) reads C99 hexadecimal floats (`0x1p3`) and hex integers.
-            guard unsigned.count > 2, unsigned.dropFirst(2).allSatisfy({ $0.isHexDigit || $0 == "." || $0 == "p" || $0 == "P" || $0 == "+" || $0 == "-" })
+            guard unsigned.count > 2,
+                unsigned.dropFirst(2).allSatisfy({
+                    $0.isHexDigit || $0 == "." || $0 == "p" || $0 == "P" || $0 == "+" || $0 == "-"
+                })
             else { return nil }
             return Double(s)
         }
@@ -95,7 +101,9 @@ enum Conversions {
         case "-inf", "-infinity": return -.infinity
         default: break
         }
-        guard !s.isEmpty, s.unicodeScalars.allSatisfy({ "0123456789.eE+-".unicodeScalars.contains($0) }) else { return nil }
+        guard !s.isEmpty, s.unicodeScalars.allSatisfy({ "0123456789.eE+-".unicodeScalars.contains($0) }) else {
+            return nil
+        }
         return Double(s)
     }
 

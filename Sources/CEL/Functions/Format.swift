@@ -16,10 +16,18 @@ enum Formatter {
         var argIndex = 0
         while i < c.count {
             let ch = c[i]
-            guard ch == "%" else { out.unicodeScalars.append(ch); i += 1; continue }
+            guard ch == "%" else {
+                out.unicodeScalars.append(ch)
+                i += 1
+                continue
+            }
             i += 1
             guard i < c.count else { return fail("could not parse formatting clause: unexpected end of string") }
-            if c[i] == "%" { out += "%"; i += 1; continue }
+            if c[i] == "%" {
+                out += "%"
+                i += 1
+                continue
+            }
             var precision: Int?
             if c[i] == "." {
                 i += 1
@@ -53,9 +61,12 @@ enum Formatter {
                     case .budget: return Frame.budgetExceeded
                     case .size: return Ops.tooLarge
                     case .unformattable(let bad):
-                        return .error(CELError(.invalidArgument, "error during formatting: string clause can only be used on "
-                            + "strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, "
-                            + "was given \(bad.name)"))
+                        return .error(
+                            CELError(
+                                .invalidArgument,
+                                "error during formatting: string clause can only be used on "
+                                    + "strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, "
+                                    + "was given \(bad.name)"))
                     }
                 }
                 continue
@@ -79,7 +90,9 @@ enum Formatter {
     }
 
     static func clause(_ verb: Unicode.Scalar, _ precision: Int?, _ arg: CELValue) -> Result<String, CELError> {
-        func err(_ m: String) -> Result<String, CELError> { .failure(CELError(.invalidArgument, "error during formatting: " + m)) }
+        func err(_ m: String) -> Result<String, CELError> {
+            .failure(CELError(.invalidArgument, "error during formatting: " + m))
+        }
         switch verb {
         case "d":
             switch arg {
@@ -96,8 +109,10 @@ enum Formatter {
             case .uint(let u): d = Double(u)
             case .double(let x): d = x
             default:
-                return err(verb == "f" ? "fixed-point clause can only be used on doubles, was given \(arg.celType.name)"
-                    : "scientific clause can only be used on doubles, was given \(arg.celType.name)")
+                return err(
+                    verb == "f"
+                        ? "fixed-point clause can only be used on doubles, was given \(arg.celType.name)"
+                        : "scientific clause can only be used on doubles, was given \(arg.celType.name)")
             }
             if let s = special(d) { return .success(s) }
             return .success(String(format: "%.\(precision ?? 6)\(verb)", d))
@@ -110,7 +125,8 @@ enum Formatter {
             case .string(let t): s = t.utf8.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
             case .bytes(let b): s = b.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
             default:
-                return err("only integers, byte buffers, and strings can be formatted as hex, was given \(arg.celType.name)")
+                return err(
+                    "only integers, byte buffers, and strings can be formatted as hex, was given \(arg.celType.name)")
             }
             if upper { s = s.uppercased() }
             return .success(s)

@@ -34,8 +34,10 @@ enum Library {
     static func exists(_ name: String) -> Bool { table[name] != nil }
 
     static func noOverload(_ name: String, _ args: [CELValue]) -> CELValue {
-        .error(CELError(.noSuchOverload,
-            "no such overload: \(name)(\(args.map { $0.celType.name }.joined(separator: ", ")))"))
+        .error(
+            CELError(
+                .noSuchOverload,
+                "no such overload: \(name)(\(args.map { $0.celType.name }.joined(separator: ", ")))"))
     }
 }
 

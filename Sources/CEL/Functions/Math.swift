@@ -65,8 +65,10 @@ enum MathFunctions {
         return .double(f(d))
     }
 
-    static func bits(_ name: String, _ a: CELValue, _ b: CELValue,
-                     _ fi: (Int64, Int64) -> Int64, _ fu: (UInt64, UInt64) -> UInt64) -> CELValue {
+    static func bits(
+        _ name: String, _ a: CELValue, _ b: CELValue,
+        _ fi: (Int64, Int64) -> Int64, _ fu: (UInt64, UInt64) -> UInt64
+    ) -> CELValue {
         switch (a, b) {
         case (.int(let x), .int(let y)): return .int(fi(x, y))
         case (.uint(let x), .uint(let y)): return .uint(fu(x, y))
@@ -106,7 +108,10 @@ enum MathFunctions {
             case .int, .uint, .double: break
             default: return Library.noOverload(name, args)
             }
-            guard let b = best else { best = v; continue }
+            guard let b = best else {
+                best = v
+                continue
+            }
             guard let ord = CELValue.celCompare(v, b) else { return Library.noOverload(name, args) }
             if (greatest && ord == .greater) || (!greatest && ord == .less) { best = v }
         }

@@ -80,7 +80,8 @@ enum StringExtensions {
         guard case .string(let s) = a, case .string(let p) = b, case .int(let off) = c else {
             return Library.noOverload("indexOf", [a, b, c])
         }
-        let h = Array(s.unicodeScalars), n = Array(p.unicodeScalars)
+        let h = Array(s.unicodeScalars)
+        let n = Array(p.unicodeScalars)
         guard off >= 0, off <= h.count else { return outOfRange(off) }
         return .int(Int64(StringFunctions.indexOf(h, n, from: Int(off)) ?? -1))
     }
@@ -89,7 +90,8 @@ enum StringExtensions {
         guard case .string(let s) = a, case .string(let p) = b else {
             return Library.noOverload("lastIndexOf", [a, b] + (c.map { [$0] } ?? []))
         }
-        let h = Array(s.unicodeScalars), n = Array(p.unicodeScalars)
+        let h = Array(s.unicodeScalars)
+        let n = Array(p.unicodeScalars)
         var start = h.count - n.count
         if let c {
             guard case .int(let off) = c else { return Library.noOverload("lastIndexOf", [a, b, c]) }
@@ -106,10 +108,13 @@ enum StringExtensions {
     }
 
     static func replace(_ a: CELValue, _ b: CELValue, _ c: CELValue, _ d: CELValue) -> CELValue {
-        guard case .string(let s) = a, case .string(let old) = b, case .string(let new) = c, case .int(let limit) = d else {
+        guard case .string(let s) = a, case .string(let old) = b, case .string(let new) = c, case .int(let limit) = d
+        else {
             return Library.noOverload("replace", [a, b, c, d])
         }
-        let h = Array(s.unicodeScalars), o = Array(old.unicodeScalars), r = Array(new.unicodeScalars)
+        let h = Array(s.unicodeScalars)
+        let o = Array(old.unicodeScalars)
+        let r = Array(new.unicodeScalars)
         var out: Scalars = []
         var i = 0
         var done: Int64 = 0
@@ -136,7 +141,8 @@ enum StringExtensions {
             return Library.noOverload("split", [a, b, c])
         }
         if limit == 0 { return .list([]) }
-        let h = Array(s.unicodeScalars), n = Array(sep.unicodeScalars)
+        let h = Array(s.unicodeScalars)
+        let n = Array(sep.unicodeScalars)
         var parts: [CELValue] = []
         if n.isEmpty {
             // cel-cpp splits the empty string into one empty part, like a non-empty separator

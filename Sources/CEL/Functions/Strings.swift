@@ -3,26 +3,35 @@
 enum StringFunctions {
     static func register(_ t: inout [String: [Int: Fn]]) {
         t.add("contains") { a, b in
-            guard case .string(let s) = a, case .string(let p) = b else { return Library.noOverload("contains", [a, b]) }
+            guard case .string(let s) = a, case .string(let p) = b else {
+                return Library.noOverload("contains", [a, b])
+            }
             return .bool(contains(s, p))
         }
         t.add("startsWith") { a, b in
-            guard case .string(let s) = a, case .string(let p) = b else { return Library.noOverload("startsWith", [a, b]) }
+            guard case .string(let s) = a, case .string(let p) = b else {
+                return Library.noOverload("startsWith", [a, b])
+            }
             return .bool(s.utf8.starts(with: p.utf8))
         }
         t.add("endsWith") { a, b in
-            guard case .string(let s) = a, case .string(let p) = b else { return Library.noOverload("endsWith", [a, b]) }
+            guard case .string(let s) = a, case .string(let p) = b else {
+                return Library.noOverload("endsWith", [a, b])
+            }
             return .bool(s.utf8.reversed().starts(with: p.utf8.reversed()))
         }
         t.add("matches") { a, b in
-            guard case .string(let s) = a, case .string(let p) = b else { return Library.noOverload("matches", [a, b]) }
+            guard case .string(let s) = a, case .string(let p) = b else {
+                return Library.noOverload("matches", [a, b])
+            }
             return CompiledRegex.match(s, p)
         }
     }
 
     /// Byte-wise substring search (valid on UTF-8 because it is self-synchronising).
     static func contains(_ s: String, _ p: String) -> Bool {
-        let h = Array(s.utf8), n = Array(p.utf8)
+        let h = Array(s.utf8)
+        let n = Array(p.utf8)
         return indexOf(h, n, from: 0) != nil
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// Which part of the city an option means: the whole city (`city`, `全市`, `市级`) or one
@@ -20,7 +21,9 @@ enum DistrictSelector: TypedArgument, Hashable, CustomStringConvertible {
         let districts = Self.districts
         if let found = districts.first(where: { $0.matches(wanted) }) { return .district(found.code) }
         // Without built-in reference data (a build with none), a six-digit code is taken as given.
-        if districts.isEmpty, wanted.count == 6, wanted.allSatisfy({ $0.isASCII && $0.isNumber }) { return .district(wanted) }
+        if districts.isEmpty, wanted.count == 6, wanted.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return .district(wanted)
+        }
         throw ArgumentValueError(
             value: text,
             accepted: LocalizedText(

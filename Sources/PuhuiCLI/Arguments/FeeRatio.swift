@@ -1,3 +1,4 @@
+import ArgumentParser
 import PuhuiOutput
 import Registry
 
@@ -16,7 +17,9 @@ struct FeeRatio: TypedArgument, Hashable, CustomStringConvertible {
                 value: text,
                 accepted: LocalizedText(
                     zh: "请写与市场中位价之比：大于 0，最多三位小数，例如 0.8（即中位价的 80%）",
-                    en: "give the ratio to the market median, above 0 with at most three decimals, e.g. 0.8 (80% of the median)"))
+                    en:
+                        "give the ratio to the market median, above 0 with at most three decimals, e.g. 0.8 (80% of the median)"
+                ))
         }
         return FeeRatio(checked: permille)
     }
@@ -24,6 +27,7 @@ struct FeeRatio: TypedArgument, Hashable, CustomStringConvertible {
     /// `0.800`: the ratio as text that `SearchParameters.parsePermille` reads back exactly.
     var description: String {
         let thousandths = permille % 1000
-        return "\(permille / 1000)." + String(repeating: "0", count: thousandths < 10 ? 2 : thousandths < 100 ? 1 : 0) + "\(thousandths)"
+        return "\(permille / 1000)." + String(repeating: "0", count: thousandths < 10 ? 2 : thousandths < 100 ? 1 : 0)
+            + "\(thousandths)"
     }
 }

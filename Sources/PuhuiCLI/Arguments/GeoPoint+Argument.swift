@@ -1,3 +1,4 @@
+import ArgumentParser
 import PuhuiOutput
 import Registry
 
@@ -20,7 +21,9 @@ extension GeoPoint: TypedArgument {
                 value: text,
                 accepted: LocalizedText(
                     zh: "请写十进制度数的 纬度,经度（纬度 -90 到 90，经度 -180 到 180），例如 32.0100,120.8600",
-                    en: "give LAT,LON in decimal degrees (latitude -90 to 90, longitude -180 to 180), e.g. 32.0100,120.8600"))
+                    en:
+                        "give LAT,LON in decimal degrees (latitude -90 to 90, longitude -180 to 180), e.g. 32.0100,120.8600"
+                ))
         }
         return point
     }

@@ -1,3 +1,5 @@
+import ArgumentParser
+import Foundation
 import Registry
 
 // MARK: - TypedArgument
@@ -21,7 +23,8 @@ extension LocalDate: TypedArgument {
             case .malformed:
                 throw ArgumentValueError(
                     value: text,
-                    accepted: LocalizedText(zh: "不是日期，请写成 YYYY-MM-DD，例如 2026-11-29", en: "not a date; write YYYY-MM-DD, e.g. 2026-11-29"))
+                    accepted: LocalizedText(
+                        zh: "不是日期，请写成 YYYY-MM-DD，例如 2026-11-29", en: "not a date; write YYYY-MM-DD, e.g. 2026-11-29"))
             case .noSuchDay:
                 throw ArgumentValueError(
                     value: text,

@@ -1,3 +1,5 @@
+import ArgumentParser
+import Foundation
 import Registry
 
 /// A search radius in whole metres, 50–50,000 (`NearbyQuery.radiusRange`): `--radius 3000`.
@@ -15,11 +17,14 @@ struct SearchRadius: TypedArgument, Hashable, CustomStringConvertible {
         let low = Int(NearbyQuery.radiusRange.lowerBound)
         let high = Int(NearbyQuery.radiusRange.upperBound)
         let cleaned = TextNormalisation.asciiDigits(text).trimmingCharacters(in: .whitespaces)
-        guard cleaned.allSatisfy({ $0.isASCII && $0.isNumber }), let metres = Int(cleaned), (low...high).contains(metres) else {
+        guard cleaned.allSatisfy({ $0.isASCII && $0.isNumber }), let metres = Int(cleaned),
+            (low...high).contains(metres)
+        else {
             throw ArgumentValueError(
                 value: text,
                 accepted: LocalizedText(
-                    zh: "请给 \(low) 到 \(high) 之间的整数米数，例如 3000", en: "give whole metres from \(low) to \(high), e.g. 3000"))
+                    zh: "请给 \(low) 到 \(high) 之间的整数米数，例如 3000", en: "give whole metres from \(low) to \(high), e.g. 3000"
+                ))
         }
         return SearchRadius(checked: metres)
     }

@@ -35,9 +35,11 @@ struct AuditCheckpointCommand: AsyncParsableCommand {
             guard checkpoint.intact else {
                 let verification = try await registry.audit.verifyAuditLog(progress: nil)
                 let seq = verification.namedSeq ?? 0
-                Console.err(lang.t(
-                    "审计链在第 \(seq) 条断开，不能作为检查点：\(verification.reason(in: lang) ?? "")",
-                    "the audit chain is broken at entry \(seq); no checkpoint: \(verification.reason(in: lang) ?? "")"))
+                Console.err(
+                    lang.t(
+                        "审计链在第 \(seq) 条断开，不能作为检查点：\(verification.reason(in: lang) ?? "")",
+                        "the audit chain is broken at entry \(seq); no checkpoint: \(verification.reason(in: lang) ?? "")"
+                    ))
                 throw ExitCode(65)
             }
             switch format {
@@ -48,8 +50,10 @@ struct AuditCheckpointCommand: AsyncParsableCommand {
                 Console.out(lang.t("链头  \(checkpoint.head)", "head    \(checkpoint.head)"))
                 if let at = checkpoint.headAt { Console.out(lang.t("末条时间  \(at)", "head at \(at)")) }
                 Console.out(lang.t("取于  \(checkpoint.takenAt)", "taken   \(checkpoint.takenAt)"))
-                Console.out(lang.t("核对：puhui audit verify --checkpoint \(checkpoint.token)",
-                                   "check: puhui audit verify --checkpoint \(checkpoint.token)"))
+                Console.out(
+                    lang.t(
+                        "核对：puhui audit verify --checkpoint \(checkpoint.token)",
+                        "check: puhui audit verify --checkpoint \(checkpoint.token)"))
             }
         }
     }

@@ -27,7 +27,9 @@ struct AuditLogCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only this record: TYPE:ID, e.g. outlet:NT-0001.", valueName: "type:id"))
     var entity: String?
 
-    @Option(name: .customLong("entity-type"), help: ArgumentHelp("Only records of this type (outlet, operator, price, officer, file, …).", valueName: "type"))
+    @Option(
+        name: .customLong("entity-type"),
+        help: ArgumentHelp("Only records of this type (outlet, operator, price, officer, file, …).", valueName: "type"))
     var entityType: String?
 
     @Option(name: .customLong("entity-id"), help: ArgumentHelp("Only the record with this key.", valueName: "id"))
@@ -36,7 +38,9 @@ struct AuditLogCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only entries by this officer.", valueName: "id"))
     var officer: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Start at this entry (default: show the newest).", valueName: "seq"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Start at this entry (default: show the newest).", valueName: "seq")
+    )
     var from: Int64?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("At most this many entries.", valueName: "n"))
@@ -49,10 +53,14 @@ struct AuditLogCommand: AsyncParsableCommand {
 
     func validate() throws {
         if entity != nil, entityType != nil || entityID != nil {
-            throw CLIError.usage("--entity 类型:编号 已包含 --entity-type 和 --entity-id，二者选一", "--entity TYPE:ID replaces --entity-type and --entity-id; give one or the other")
+            throw CLIError.usage(
+                "--entity 类型:编号 已包含 --entity-type 和 --entity-id，二者选一",
+                "--entity TYPE:ID replaces --entity-type and --entity-id; give one or the other")
         }
         if let entity, !entity.contains(":") {
-            throw CLIError.usage("--entity \(entity)：请写成 类型:编号，如 outlet:NT-0001", "--entity \(entity): write TYPE:ID, e.g. outlet:NT-0001")
+            throw CLIError.usage(
+                "--entity \(entity)：请写成 类型:编号，如 outlet:NT-0001",
+                "--entity \(entity): write TYPE:ID, e.g. outlet:NT-0001")
         }
         if limit < 1 { throw CLIError.usage("--limit \(limit)：至少为 1", "--limit \(limit): give 1 or more") }
         if let from, from < 1 { throw CLIError.usage("--from \(from)：至少为 1", "--from \(from): give 1 or more") }
@@ -84,12 +92,14 @@ struct AuditLogCommand: AsyncParsableCommand {
                 var table = TextTable([
                     .init(title: lang.t("序号", "seq"), rightAligned: true), .init(title: lang.t("时间 (UTC)", "at (UTC)")),
                     .init(title: lang.t("经办人", "officer")), .init(title: lang.t("操作", "action")),
-                    .init(title: lang.t("对象", "entity"), maxWidth: 40), .init(title: lang.t("原因", "reason"), maxWidth: 24),
+                    .init(title: lang.t("对象", "entity"), maxWidth: 40),
+                    .init(title: lang.t("原因", "reason"), maxWidth: 24),
                     .init(title: lang.t("变更", "change"), maxWidth: 100),
                 ])
                 for entry in entries {
                     table.append([
-                        String(entry.seq), entry.at, entry.officer, entry.action, "\(entry.entityType):\(entry.entityID)",
+                        String(entry.seq), entry.at, entry.officer, entry.action,
+                        "\(entry.entityType):\(entry.entityID)",
                         entry.reason, AuditChange.summary(before: entry.beforeJSON, after: entry.afterJSON),
                     ])
                 }

@@ -27,7 +27,11 @@ struct AuditVerifyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("An earlier checkpoint, LENGTH:HASH, that must still hold.", valueName: "length:hash"))
     var checkpoint: String?
 
-    @Option(name: .customLong("public-key"), help: ArgumentHelp("The registry's public key file, to check the signed head (else the signing key file, if here).", valueName: "file"))
+    @Option(
+        name: .customLong("public-key"),
+        help: ArgumentHelp(
+            "The registry's public key file, to check the signed head (else the signing key file, if here).",
+            valueName: "file"))
     var publicKey: String?
 
     @OptionGroup var common: CommonOptions
@@ -35,7 +39,9 @@ struct AuditVerifyCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let checkpoint, Self.parse(checkpoint) == nil {
-            throw CLIError.usage("--checkpoint \(checkpoint)：请写成 长度:哈希，如 1234:<64 位十六进制>", "--checkpoint \(checkpoint): write LENGTH:HASH, e.g. 1234:<64 hex digits>")
+            throw CLIError.usage(
+                "--checkpoint \(checkpoint)：请写成 长度:哈希，如 1234:<64 位十六进制>",
+                "--checkpoint \(checkpoint): write LENGTH:HASH, e.g. 1234:<64 hex digits>")
         }
     }
 
@@ -58,15 +64,18 @@ struct AuditVerifyCommand: AsyncParsableCommand {
             guard verification.isIntact else {
                 let seq = verification.namedSeq ?? 0
                 let why = verification.reason(in: lang) ?? verification.reason ?? ""
-                Console.err(lang.t(
-                    "审计链在第 \(seq) 条断开：\(why)。该条之前的 \(verification.headSeq) 条完好。",
-                    "the audit chain is broken at entry \(seq): \(why). The \(verification.headSeq) entries before it are intact."))
+                Console.err(
+                    lang.t(
+                        "审计链在第 \(seq) 条断开：\(why)。该条之前的 \(verification.headSeq) 条完好。",
+                        "the audit chain is broken at entry \(seq): \(why). The \(verification.headSeq) entries before it are intact."
+                    ))
                 throw ExitCode(65)
             }
             if let checkpoint, let (length, head) = Self.parse(checkpoint),
                 let mismatch = try await registry.audit.auditCheckpointMismatch(length: length, head: head)
             {
-                Console.err(lang.t("审计链与检查点不符：", "the audit chain does not match the checkpoint: ") + mismatch.text(lang))
+                Console.err(
+                    lang.t("审计链与检查点不符：", "the audit chain does not match the checkpoint: ") + mismatch.text(lang))
                 throw ExitCode(65)
             }
             var signed = ""
@@ -77,28 +86,35 @@ struct AuditVerifyCommand: AsyncParsableCommand {
             case .signed:
                 signed = lang.t("，链头签名有效", ", head signed")
             case .noKeyToCheck(let fingerprint):
-                Console.err(lang.t(
-                    "注意：链头已签名（密钥 \(fingerprint)），但本机没有密钥可供核对；用 --public-key 文件核对签名。",
-                    "note: the head is signed (key \(fingerprint)) but no key is here to check it; check it with --public-key FILE."))
+                Console.err(
+                    lang.t(
+                        "注意：链头已签名（密钥 \(fingerprint)），但本机没有密钥可供核对；用 --public-key 文件核对签名。",
+                        "note: the head is signed (key \(fingerprint)) but no key is here to check it; check it with --public-key FILE."
+                    ))
             case .unsigned:
-                Console.err(lang.t(
-                    "注意：本登记库尚无签名密钥，链头未签名（puhui badge key init 生成密钥后每次提交都签名）。",
-                    "note: this registry has no signing key yet, so its head is not signed (after puhui badge key init every commit signs it)."))
+                Console.err(
+                    lang.t(
+                        "注意：本登记库尚无签名密钥，链头未签名（puhui badge key init 生成密钥后每次提交都签名）。",
+                        "note: this registry has no signing key yet, so its head is not signed (after puhui badge key init every commit signs it)."
+                    ))
             }
             // The data against the log: every record as its last audit entry says it is.
             let mismatches = try await registry.audit.auditDataMismatches()
             guard mismatches.isEmpty else {
                 for mismatch in mismatches { Console.err(mismatch.text.text(lang)) }
-                Console.err(lang.t(
-                    "审计链本身完好（\(verification.entries) 条），但有 \(mismatches.count) 条记录与审计日志不符：登记库文件被绕过 puhui 改动。",
-                    "the audit chain itself is intact (\(verification.entries) entries), but \(mismatches.count) record\(mismatches.count == 1 ? "" : "s") differ from the audit log: the registry file was changed behind puhui's back."))
+                Console.err(
+                    lang.t(
+                        "审计链本身完好（\(verification.entries) 条），但有 \(mismatches.count) 条记录与审计日志不符：登记库文件被绕过 puhui 改动。",
+                        "the audit chain itself is intact (\(verification.entries) entries), but \(mismatches.count) record\(mismatches.count == 1 ? "" : "s") differ from the audit log: the registry file was changed behind puhui's back."
+                    ))
                 throw ExitCode(65)
             }
             let head = verification.head ?? AuditEntry.genesisHash
             let checked = (checkpoint == nil ? "" : lang.t("，与检查点一致", ", matches the checkpoint")) + signed
-            Console.out(lang.t(
-                "共 \(verification.entries) 条，审计链完好\(checked)，链头 \(head)",
-                "\(verification.entries) entries, chain intact\(checked), head \(head)"))
+            Console.out(
+                lang.t(
+                    "共 \(verification.entries) 条，审计链完好\(checked)，链头 \(head)",
+                    "\(verification.entries) entries, chain intact\(checked), head \(head)"))
         }
     }
 

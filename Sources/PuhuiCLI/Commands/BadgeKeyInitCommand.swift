@@ -36,13 +36,16 @@ struct BadgeKeyInitCommand: AsyncParsableCommand {
             }
             let key = try BadgeSigningKey.create(at: path)
             if let registry, let who {
-                try await registry.badges.recordBadgeKey(fingerprint: key.fingerprint, officer: who, reason: officer.reason)
+                try await registry.badges.recordBadgeKey(
+                    fingerprint: key.fingerprint, officer: who, reason: officer.reason)
                 // From now on every commit signs the audit chain's head with this key.
                 try await registry.audit.signAuditHead(with: AuditHeadSigner(privateKey: key.privateKey))
             }
-            Console.out(lang.t(
-                "已生成标识签名私钥 \(path)（仅本人可读），指纹 \(key.fingerprint)\(registry == nil ? "" : "，已记入登记库")。导出公钥：puhui badge key public --out 文件",
-                "Created the badge-signing key \(path) (owner-only), fingerprint \(key.fingerprint)\(registry == nil ? "" : ", recorded in the registry"). Export the public key with: puhui badge key public --out FILE"))
+            Console.out(
+                lang.t(
+                    "已生成标识签名私钥 \(path)（仅本人可读），指纹 \(key.fingerprint)\(registry == nil ? "" : "，已记入登记库")。导出公钥：puhui badge key public --out 文件",
+                    "Created the badge-signing key \(path) (owner-only), fingerprint \(key.fingerprint)\(registry == nil ? "" : ", recorded in the registry"). Export the public key with: puhui badge key public --out FILE"
+                ))
         }
     }
 }

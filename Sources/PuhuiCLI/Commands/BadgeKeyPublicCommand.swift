@@ -37,7 +37,10 @@ struct BadgeKeyPublicCommand: AsyncParsableCommand {
             } catch {
                 throw CLIError.writing(out, error.localizedDescription)
             }
-            Console.err(lang.t("已写出公钥 \(out)，指纹 \(key.fingerprint)。", "Wrote the public key to \(out), fingerprint \(key.fingerprint)."))
+            Console.err(
+                lang.t(
+                    "已写出公钥 \(out)，指纹 \(key.fingerprint)。",
+                    "Wrote the public key to \(out), fingerprint \(key.fingerprint)."))
         }
     }
 }

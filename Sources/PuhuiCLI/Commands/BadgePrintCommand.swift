@@ -38,25 +38,43 @@ struct BadgePrintCommand: AsyncParsableCommand {
     @Option(name: .customLong("signing-key"), help: ArgumentHelp("The badge-signing key file.", valueName: "file"))
     var signingKey: String?
 
-    @Option(help: ArgumentHelp("Output: table (the printable text), json, html (printable, with a QR code), svg or png (the QR code).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Output: table (the printable text), json, html (printable, with a QR code), svg or png (the QR code).",
+            valueName: "format"))
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("The file to write (replaced if it exists); standard output if not given (not for png).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The file to write (replaced if it exists); standard output if not given (not for png).", valueName: "file")
+    )
     var output: String?
 
-    @Option(name: .customLong("public-url"), help: ArgumentHelp("The check service's public address, for the QR code (default http://127.0.0.1:8080).", valueName: "url"))
+    @Option(
+        name: .customLong("public-url"),
+        help: ArgumentHelp(
+            "The check service's public address, for the QR code (default http://127.0.0.1:8080).", valueName: "url"))
     var publicURL: String?
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
-        if format == .png, output == nil { throw CLIError.usage("--format png 须给 --output 文件名", "--format png needs --output FILE") }
-        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError.usage("--output：请给要写入的文件", "--output: give the file to write") }
-        if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
-            throw CLIError.usage("--public-url \(publicURL)：请给 http:// 或 https:// 开头的网址", "--public-url \(publicURL): give an http:// or https:// URL")
+        if format == .png, output == nil {
+            throw CLIError.usage("--format png 须给 --output 文件名", "--format png needs --output FILE")
         }
-        if publicURL != nil, ![.html, .svg, .png].contains(format) { throw CLIError.usage("--public-url 须与 --format html、svg 或 png 一起使用", "--public-url goes with --format html, svg or png") }
+        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CLIError.usage("--output：请给要写入的文件", "--output: give the file to write")
+        }
+        if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
+            throw CLIError.usage(
+                "--public-url \(publicURL)：请给 http:// 或 https:// 开头的网址",
+                "--public-url \(publicURL): give an http:// or https:// URL")
+        }
+        if publicURL != nil, ![.html, .svg, .png].contains(format) {
+            throw CLIError.usage(
+                "--public-url 须与 --format html、svg 或 png 一起使用", "--public-url goes with --format html, svg or png")
+        }
     }
 
     func run() async throws {
@@ -73,32 +91,38 @@ struct BadgePrintCommand: AsyncParsableCommand {
             var token: String?
             let path = BadgeSigningKey.path(option: signingKey)
             if badge.status != .valid {
-                Console.err(lang.t(
-                    "统一标识 \(badge.number) 当前为“\(badge.status.nameZH)”，不签发令牌。",
-                    "Badge \(badge.number) is \(badge.status.rawValue): no token is signed."))
+                Console.err(
+                    lang.t(
+                        "统一标识 \(badge.number) 当前为“\(badge.status.nameZH)”，不签发令牌。",
+                        "Badge \(badge.number) is \(badge.status.rawValue): no token is signed."))
             } else if FileManager.default.fileExists(atPath: path) {
                 let key = try BadgeSigningKey.load(from: path)
                 try await registry.badges.checkBadgeKey(key, path: path)
                 token = try BadgeToken.sign(badge.tokenPayload, with: key.privateKey)
             } else {
-                Console.err(lang.t(
-                    "提示：\(path) 处没有标识签名私钥，本次打印不含令牌。用 puhui badge key init --officer 工号 生成。",
-                    "note: no badge-signing key at \(path), so the badge is printed without a token; create one with puhui badge key init --officer ID."))
+                Console.err(
+                    lang.t(
+                        "提示：\(path) 处没有标识签名私钥，本次打印不含令牌。用 puhui badge key init --officer 工号 生成。",
+                        "note: no badge-signing key at \(path), so the badge is printed without a token; create one with puhui badge key init --officer ID."
+                    ))
             }
             switch format {
             case .json: try emit(Array((try JSONOutput.encode(BadgeJSON.found(badge, token: token)) + "\n").utf8))
             case .table: try emit(Array((BadgeText.printable(badge, token: token) + "\n").utf8))
             case .html, .svg, .png:
-                let printout = try BadgePrintout(badge: badge, token: token, publicURL: publicURL ?? BadgeCheckLink.defaultBase)
+                let printout = try BadgePrintout(
+                    badge: badge, token: token, publicURL: publicURL ?? BadgeCheckLink.defaultBase)
                 switch format {
                 case .svg: try emit(Array(printout.svg().utf8))
                 case .png: try emit(printout.png())
                 default: try emit(Array(printout.html().utf8))
                 }
                 if publicURL == nil {
-                    Console.err(lang.t(
-                        "提示：二维码指向 \(BadgeCheckLink.defaultBase)；对外打印请给 --public-url 服务的公网地址。",
-                        "note: the QR code points at \(BadgeCheckLink.defaultBase); for badges to hang, give --public-url with the service's public address."))
+                    Console.err(
+                        lang.t(
+                            "提示：二维码指向 \(BadgeCheckLink.defaultBase)；对外打印请给 --public-url 服务的公网地址。",
+                            "note: the QR code points at \(BadgeCheckLink.defaultBase); for badges to hang, give --public-url with the service's public address."
+                        ))
                 }
             }
         }

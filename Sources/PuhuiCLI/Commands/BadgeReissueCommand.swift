@@ -22,7 +22,10 @@ struct BadgeReissueCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await step.run { registry, officer, day in
-            [try await registry.badges.reissueBadge(number: number, on: day, officer: officer, reason: step.officer.reason)]
+            [
+                try await registry.badges.reissueBadge(
+                    number: number, on: day, officer: officer, reason: step.officer.reason)
+            ]
         }
     }
 }

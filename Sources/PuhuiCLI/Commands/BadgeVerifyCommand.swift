@@ -37,7 +37,9 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A printed badge token to check offline (with --public-key).", valueName: "token"))
     var token: String?
 
-    @Option(name: .customLong("public-key"), help: ArgumentHelp("The registry's badge public key file (puhui badge key public).", valueName: "file"))
+    @Option(
+        name: .customLong("public-key"),
+        help: ArgumentHelp("The registry's badge public key file (puhui badge key public).", valueName: "file"))
     var publicKey: String?
 
     @Option(help: ArgumentHelp("Output: table or json.", valueName: "format"))
@@ -47,9 +49,15 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func validate() throws {
-        if (number == nil) == (token == nil) { throw CLIError.usage("请给标识编号或 --token，二者选一", "give a badge number, or --token (not both)") }
-        if token != nil, publicKey == nil { throw CLIError.usage("--token 须给 --public-key 公钥文件", "--token needs --public-key FILE") }
-        if number != nil, publicKey != nil { throw CLIError.usage("--public-key 须与 --token 一起使用", "--public-key goes with --token") }
+        if (number == nil) == (token == nil) {
+            throw CLIError.usage("请给标识编号或 --token，二者选一", "give a badge number, or --token (not both)")
+        }
+        if token != nil, publicKey == nil {
+            throw CLIError.usage("--token 须给 --public-key 公钥文件", "--token needs --public-key FILE")
+        }
+        if number != nil, publicKey != nil {
+            throw CLIError.usage("--public-key 须与 --token 一起使用", "--public-key goes with --token")
+        }
     }
 
     func run() async throws {
@@ -96,7 +104,10 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
                 case .badSignature: (1, "bad_signature")
                 }
             if format == .json {
-                Console.out(try JSONOutput.encode(["signature": JSONField.text(status), "message": .text(error.message.text(lang))]))
+                Console.out(
+                    try JSONOutput.encode([
+                        "signature": JSONField.text(status), "message": .text(error.message.text(lang)),
+                    ]))
             } else {
                 Console.err(ErrorReport.prefix(lang) + error.message.text(lang))
             }
@@ -104,23 +115,28 @@ struct BadgeVerifyCommand: AsyncParsableCommand {
         }
         switch format {
         case .json:
-            Console.out(try JSONOutput.encode([
-                "badge": JSONField.text(payload.number), "signature": .text("valid"), "outlet": .text(payload.outletID),
-                "level": .text(payload.level.rawValue), "valid_from": .text(payload.validFrom.description),
-                "valid_to": .text(payload.validTo.description),
-                "key_fingerprint": .text(BadgeSigningKey.fingerprint(of: key)),
-            ]))
+            Console.out(
+                try JSONOutput.encode([
+                    "badge": JSONField.text(payload.number), "signature": .text("valid"),
+                    "outlet": .text(payload.outletID),
+                    "level": .text(payload.level.rawValue), "valid_from": .text(payload.validFrom.description),
+                    "valid_to": .text(payload.validTo.description),
+                    "key_fingerprint": .text(BadgeSigningKey.fingerprint(of: key)),
+                ]))
         case .table:
-            Console.out([
-                lang.t("签名有效：该令牌由此公钥对应的登记库签发。", "Signature valid: the token was signed by this public key's registry."),
-                lang.t("统一标识：", "Badge: ") + payload.number,
-                lang.t("网点：", "Outlet: ") + payload.outletID,
-                lang.t("等级：", "Level: ") + payload.level.name(lang),
-                lang.t("有效期：", "Valid: ") + "\(payload.validFrom) — \(payload.validTo)",
-                lang.t(
-                    "提醒：签名只证明令牌内容真实；是否仍有效（暂停、撤销、过期）请用 puhui badge verify \(payload.number) 查询。",
-                    "Reminder: a signature proves the printed fields, not the live status; check that with puhui badge verify \(payload.number)."),
-            ].joined(separator: "\n"))
+            Console.out(
+                [
+                    lang.t(
+                        "签名有效：该令牌由此公钥对应的登记库签发。", "Signature valid: the token was signed by this public key's registry."),
+                    lang.t("统一标识：", "Badge: ") + payload.number,
+                    lang.t("网点：", "Outlet: ") + payload.outletID,
+                    lang.t("等级：", "Level: ") + payload.level.name(lang),
+                    lang.t("有效期：", "Valid: ") + "\(payload.validFrom) — \(payload.validTo)",
+                    lang.t(
+                        "提醒：签名只证明令牌内容真实；是否仍有效（暂停、撤销、过期）请用 puhui badge verify \(payload.number) 查询。",
+                        "Reminder: a signature proves the printed fields, not the live status; check that with puhui badge verify \(payload.number)."
+                    ),
+                ].joined(separator: "\n"))
         }
     }
 }

@@ -19,7 +19,9 @@ struct BenchmarkComputeCommand: AsyncParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Pool a district cell with fewer market outlets than this to the city.", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Pool a district cell with fewer market outlets than this to the city.", valueName: "n"))
     var minOutlets: Int = BenchmarkRun.defaultMinOutlets
 
     @OptionGroup var common: CommonOptions
@@ -27,7 +29,9 @@ struct BenchmarkComputeCommand: AsyncParsableCommand {
     @OptionGroup var officer: OfficerOptions
 
     func validate() throws {
-        guard minOutlets >= 1 else { throw CLIError.usage("--min-outlets \(minOutlets)：至少为 1", "--min-outlets \(minOutlets): give 1 or more") }
+        guard minOutlets >= 1 else {
+            throw CLIError.usage("--min-outlets \(minOutlets)：至少为 1", "--min-outlets \(minOutlets): give 1 or more")
+        }
     }
 
     func run() async throws {
@@ -46,15 +50,16 @@ struct BenchmarkComputeCommand: AsyncParsableCommand {
             func count(_ status: BenchmarkStatus, city: Bool) -> Int {
                 cells.filter { $0.status == status && ($0.districtCode == nil) == city }.count
             }
-            Console.out(lang.t(
-                """
-                已计算基准第 \(run.id) 次（截止 \(run.asOf)，每格至少 \(run.minOutlets) 家市场化网点）：\(run.observations) 个市场价格，\(run.cells) 格。
-                区县格：有效 \(count(.ok, city: false))，合并至全市 \(count(.pooled, city: false))，数据不足 \(count(.insufficient, city: false))；全市格：有效 \(count(.ok, city: true))，数据不足 \(count(.insufficient, city: true))。
-                """,
-                """
-                Computed benchmark run \(run.id) (cut-off \(run.asOf), at least \(run.minOutlets) market outlets a cell): \(run.observations) market prices, \(run.cells) cells.
-                District cells: ok \(count(.ok, city: false)), pooled to the city \(count(.pooled, city: false)), insufficient \(count(.insufficient, city: false)); city cells: ok \(count(.ok, city: true)), insufficient \(count(.insufficient, city: true)).
-                """))
+            Console.out(
+                lang.t(
+                    """
+                    已计算基准第 \(run.id) 次（截止 \(run.asOf)，每格至少 \(run.minOutlets) 家市场化网点）：\(run.observations) 个市场价格，\(run.cells) 格。
+                    区县格：有效 \(count(.ok, city: false))，合并至全市 \(count(.pooled, city: false))，数据不足 \(count(.insufficient, city: false))；全市格：有效 \(count(.ok, city: true))，数据不足 \(count(.insufficient, city: true))。
+                    """,
+                    """
+                    Computed benchmark run \(run.id) (cut-off \(run.asOf), at least \(run.minOutlets) market outlets a cell): \(run.observations) market prices, \(run.cells) cells.
+                    District cells: ok \(count(.ok, city: false)), pooled to the city \(count(.pooled, city: false)), insufficient \(count(.insufficient, city: false)); city cells: ok \(count(.ok, city: true)), insufficient \(count(.insufficient, city: true)).
+                    """))
         }
     }
 }

@@ -35,9 +35,10 @@ struct BenchmarkListCommand: AsyncParsableCommand {
                 Console.out(lines.joined(separator: "\n"))
             case .table:
                 guard !runs.isEmpty else {
-                    Console.out(lang.t(
-                        "尚无基准计算记录。用 puhui benchmark compute --officer 工号 计算。",
-                        "No benchmark runs yet. Compute one with: puhui benchmark compute --officer ID"))
+                    Console.out(
+                        lang.t(
+                            "尚无基准计算记录。用 puhui benchmark compute --officer 工号 计算。",
+                            "No benchmark runs yet. Compute one with: puhui benchmark compute --officer ID"))
                     return
                 }
                 var table = TextTable([

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// `puhui certify decide OUTLET --approve|--reject`.
@@ -29,7 +30,9 @@ struct CertifyDecideCommand: AsyncParsableCommand {
     @OptionGroup var step: RecognitionStepOptions
 
     func validate() throws {
-        if approve == reject { throw CLIError.usage("请给 --approve 或 --reject，二者选一", "give --approve or --reject (one of them)") }
+        if approve == reject {
+            throw CLIError.usage("请给 --approve 或 --reject，二者选一", "give --approve or --reject (one of them)")
+        }
     }
 
     func run() async throws {
@@ -37,7 +40,8 @@ struct CertifyDecideCommand: AsyncParsableCommand {
             [
                 try await registry.recognition.decideRecognition(
                     outletID: outlet.trimmingCharacters(in: .whitespaces), approve: approve, on: day,
-                    ruleSet: try DefaultRuleSet.load(), officer: officer, reason: step.officer.reason, basis: step.basis)
+                    ruleSet: try DefaultRuleSet.load(), officer: officer, reason: step.officer.reason, basis: step.basis
+                )
             ]
         }
     }

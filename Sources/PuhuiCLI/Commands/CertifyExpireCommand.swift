@@ -21,7 +21,8 @@ struct CertifyExpireCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await step.run { registry, officer, day in
-            try await registry.recognition.expireLapsedRecognitions(on: day, officer: officer, reason: step.officer.reason, basis: step.basis)
+            try await registry.recognition.expireLapsedRecognitions(
+                on: day, officer: officer, reason: step.officer.reason, basis: step.basis)
         }
     }
 }

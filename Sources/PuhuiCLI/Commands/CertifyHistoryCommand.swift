@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PuhuiOutput
 import Registry
 
@@ -33,15 +34,18 @@ struct CertifyHistoryCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let registry = try RegistrySession(common).openForReading()
-            let events = try await registry.recognition.recognitionHistory(outletID: outlet.trimmingCharacters(in: .whitespaces))
+            let events = try await registry.recognition.recognitionHistory(
+                outletID: outlet.trimmingCharacters(in: .whitespaces))
             switch format {
             case .json:
                 Console.out(try JSONOutput.encode(events.map(RecognitionEventJSON.init)))
             case .table:
                 guard !events.isEmpty else {
-                    Console.out(lang.t(
-                        "网点 \(outlet) 没有认定记录。受理申请：puhui certify apply \(outlet) --level LEVEL",
-                        "Outlet \(outlet) has no recognition. Take an application with: puhui certify apply \(outlet) --level LEVEL"))
+                    Console.out(
+                        lang.t(
+                            "网点 \(outlet) 没有认定记录。受理申请：puhui certify apply \(outlet) --level LEVEL",
+                            "Outlet \(outlet) has no recognition. Take an application with: puhui certify apply \(outlet) --level LEVEL"
+                        ))
                     return
                 }
                 Console.out(RecognitionText.history(events, lang))

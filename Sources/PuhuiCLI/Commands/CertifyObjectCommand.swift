@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// `puhui certify object OUTLET --by WHO --text TEXT`.
@@ -29,7 +30,8 @@ struct CertifyObjectCommand: AsyncParsableCommand {
         try await step.run { registry, officer, day in
             [
                 try await registry.recognition.recordObjection(
-                    outletID: outlet.trimmingCharacters(in: .whitespaces), by: by, text: text, on: day, officer: officer,
+                    outletID: outlet.trimmingCharacters(in: .whitespaces), by: by, text: text, on: day,
+                    officer: officer,
                     reason: step.officer.reason)
             ]
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// `puhui certify review OUTLET [--run ID] [--ruleset FILE]`.
@@ -21,10 +22,13 @@ struct CertifyReviewCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The outlet's id.", valueName: "outlet"))
     var outlet: String
 
-    @Option(name: .customLong("run"), parsing: .unconditional, help: ArgumentHelp("A stored verification run that covered the outlet.", valueName: "id"))
+    @Option(
+        name: .customLong("run"), parsing: .unconditional,
+        help: ArgumentHelp("A stored verification run that covered the outlet.", valueName: "id"))
     var runID: Int64?
 
-    @Option(help: ArgumentHelp("A rule file instead of the built-in default rule set (without --run).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A rule file instead of the built-in default rule set (without --run).", valueName: "file"))
     var ruleset: String?
 
     @OptionGroup var step: RecognitionStepOptions

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PuhuiOutput
 import Registry
 
@@ -43,19 +44,32 @@ struct CreditBreachCommand: AsyncParsableCommand {
     /// What `credit breach` prints for people.
     static func text(_ outcome: BreachOutcome, _ lang: Language) -> String {
         let breach = outcome.breach
-        let pledge = breach.pledgeID.map { lang.t("，违反承诺 #\($0)", ", breaking pledge #\($0)") } ?? lang.t("（当日无现行承诺）", " (no current pledge that day)")
-        var lines = [lang.t(
-            "已登记失信行为 #\(breach.id)：\(breach.outletID) · \(breach.category.nameZH) · \(breach.occurredOn)\(pledge)",
-            "Recorded breach #\(breach.id): \(breach.outletID) · \(breach.category.nameEN) · \(breach.occurredOn)\(pledge)")]
+        let pledge =
+            breach.pledgeID.map { lang.t("，违反承诺 #\($0)", ", breaking pledge #\($0)") }
+            ?? lang.t("（当日无现行承诺）", " (no current pledge that day)")
+        var lines = [
+            lang.t(
+                "已登记失信行为 #\(breach.id)：\(breach.outletID) · \(breach.category.nameZH) · \(breach.occurredOn)\(pledge)",
+                "Recorded breach #\(breach.id): \(breach.outletID) · \(breach.category.nameEN) · \(breach.occurredOn)\(pledge)"
+            )
+        ]
         if let listing = outcome.blacklisting {
-            lines.append(lang.t("运营主体 \(listing.operatorUSCC) 列入失信名单 #\(listing.id)：", "Operator \(listing.operatorUSCC) blacklisted (#\(listing.id)): ") + CreditText.periods(listing, lang))
+            lines.append(
+                lang.t(
+                    "运营主体 \(listing.operatorUSCC) 列入失信名单 #\(listing.id)：",
+                    "Operator \(listing.operatorUSCC) blacklisted (#\(listing.id)): ")
+                    + CreditText.periods(listing, lang))
             lines.append(lang.t("依据：", "basis: ") + listing.basis)
             lines.append(lang.t("涉及网点：", "Outlets of the operator: ") + outcome.operatorOutlets.joined(separator: ", "))
             if !outcome.suspendedOutlets.isEmpty {
-                lines.append(lang.t("已暂停认定：", "Recognition suspended: ") + outcome.suspendedOutlets.joined(separator: ", "))
+                lines.append(
+                    lang.t("已暂停认定：", "Recognition suspended: ") + outcome.suspendedOutlets.joined(separator: ", "))
             }
         } else {
-            lines.append(lang.t("该类别不列入失信名单（参数 credit_blacklist_categories）。", "This category does not blacklist (parameter credit_blacklist_categories)."))
+            lines.append(
+                lang.t(
+                    "该类别不列入失信名单（参数 credit_blacklist_categories）。",
+                    "This category does not blacklist (parameter credit_blacklist_categories)."))
         }
         return lines.joined(separator: "\n")
     }

@@ -20,5 +20,7 @@ struct CreditCommand: ParsableCommand {
               puhui credit show 52320602524883975L
               puhui credit repair 1 --signatory 蒋静 --officer wang.li
             """,
-        subcommands: [CreditBreachCommand.self, CreditRepairCommand.self, CreditListCommand.self, CreditShowCommand.self])
+        subcommands: [
+            CreditBreachCommand.self, CreditRepairCommand.self, CreditListCommand.self, CreditShowCommand.self,
+        ])
 }

@@ -29,8 +29,13 @@ struct CreditListCommand: AsyncParsableCommand {
             if blacklist {
                 try publish(try await registry.credit.publicBlacklist(on: date), date, lang)
             } else {
-                let listings = Dictionary(uniqueKeysWithValues: try await registry.credit.blacklistings(operatorUSCC: nil).map { ($0.breachID, $0) })
-                try breaches(try await registry.credit.breaches(operatorUSCC: nil).filter { $0.occurredOn <= date }, listings, try await registry.outlets.operatorNames(), date, lang)
+                let listings = Dictionary(
+                    uniqueKeysWithValues: try await registry.credit.blacklistings(operatorUSCC: nil).map {
+                        ($0.breachID, $0)
+                    })
+                try breaches(
+                    try await registry.credit.breaches(operatorUSCC: nil).filter { $0.occurredOn <= date }, listings,
+                    try await registry.outlets.operatorNames(), date, lang)
             }
         }
     }
@@ -40,15 +45,20 @@ struct CreditListCommand: AsyncParsableCommand {
         case .json:
             Console.out(try JSONOutput.encode(entries.map(BlacklistEntryJSON.init), snakeCase: true))
         case .csv:
-            Console.out(CSVText.render(
-                header: ["id", "operator_uscc", "operator_name", "category", "listed_on", "minimum_end", "public_until", "outlet_id"],
-                rows: entries.map { e in
-                    [
-                        String(e.blacklisting.id), e.blacklisting.operatorUSCC, e.operatorName, e.breach.category.rawValue,
-                        e.blacklisting.listedOn.description, e.blacklisting.minimumEnd.description,
-                        e.publicUntil.description, e.breach.outletID,
-                    ]
-                }))
+            Console.out(
+                CSVText.render(
+                    header: [
+                        "id", "operator_uscc", "operator_name", "category", "listed_on", "minimum_end", "public_until",
+                        "outlet_id",
+                    ],
+                    rows: entries.map { e in
+                        [
+                            String(e.blacklisting.id), e.blacklisting.operatorUSCC, e.operatorName,
+                            e.breach.category.rawValue,
+                            e.blacklisting.listedOn.description, e.blacklisting.minimumEnd.description,
+                            e.publicUntil.description, e.breach.outletID,
+                        ]
+                    }))
         case .table:
             guard !entries.isEmpty else {
                 Console.out(lang.t("\(date) 失信名单为空。", "The blacklist is empty on \(date)."))
@@ -62,7 +72,8 @@ struct CreditListCommand: AsyncParsableCommand {
             ])
             for e in entries {
                 table.append([
-                    String(e.blacklisting.id), e.operatorName, e.blacklisting.operatorUSCC, e.breach.category.name(lang),
+                    String(e.blacklisting.id), e.operatorName, e.blacklisting.operatorUSCC,
+                    e.breach.category.name(lang),
                     e.blacklisting.listedOn.description, e.publicUntil.description,
                 ])
             }
@@ -76,18 +87,26 @@ struct CreditListCommand: AsyncParsableCommand {
     ) throws {
         switch list.format {
         case .json:
-            Console.out(try JSONOutput.encode(all.map { BreachEntry(breach: $0, blacklisting: listings[$0.id], state: listings[$0.id]?.state(on: date)) }, snakeCase: true))
+            Console.out(
+                try JSONOutput.encode(
+                    all.map {
+                        BreachEntry(breach: $0, blacklisting: listings[$0.id], state: listings[$0.id]?.state(on: date))
+                    }, snakeCase: true))
         case .csv:
-            Console.out(CSVText.render(
-                header: ["id", "operator_uscc", "outlet_id", "category", "occurred_on", "pledge_id", "evidence", "blacklisting_id", "blacklisting_state"],
-                rows: all.map { b in
-                    let listing = listings[b.id]
-                    return [
-                        String(b.id), b.operatorUSCC, b.outletID, b.category.rawValue, b.occurredOn.description,
-                        b.pledgeID.map(String.init) ?? "", b.evidence, listing.map { String($0.id) } ?? "",
-                        listing?.state(on: date).rawValue ?? "",
-                    ]
-                }))
+            Console.out(
+                CSVText.render(
+                    header: [
+                        "id", "operator_uscc", "outlet_id", "category", "occurred_on", "pledge_id", "evidence",
+                        "blacklisting_id", "blacklisting_state",
+                    ],
+                    rows: all.map { b in
+                        let listing = listings[b.id]
+                        return [
+                            String(b.id), b.operatorUSCC, b.outletID, b.category.rawValue, b.occurredOn.description,
+                            b.pledgeID.map(String.init) ?? "", b.evidence, listing.map { String($0.id) } ?? "",
+                            listing?.state(on: date).rawValue ?? "",
+                        ]
+                    }))
         case .table:
             guard !all.isEmpty else {
                 Console.out(lang.t("截至 \(date) 无失信记录。", "No breaches recorded by \(date)."))

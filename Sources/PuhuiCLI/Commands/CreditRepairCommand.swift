@@ -27,12 +27,14 @@ struct CreditRepairCommand: AsyncParsableCommand {
         let lang = recording.lang
         try await recording.run { registry, who, date in
             let listing = try await registry.credit.repairBlacklisting(
-                id: id, on: date, signatory: signed.signatory, role: signed.role, templates: try PledgeTemplates.embedded(),
+                id: id, on: date, signatory: signed.signatory, role: signed.role,
+                templates: try PledgeTemplates.embedded(),
                 officer: who, reason: recording.officer.reason)
             try recording.output(listing) {
                 lang.t(
                     "失信名单 #\(listing.id) 已于 \(date) 经信用修复移出（修复承诺 #\(listing.repairPledgeID ?? 0)）。",
-                    "Blacklisting #\(listing.id) ended by credit repair on \(date) (repair pledge #\(listing.repairPledgeID ?? 0)).")
+                    "Blacklisting #\(listing.id) ended by credit repair on \(date) (repair pledge #\(listing.repairPledgeID ?? 0))."
+                )
             }
         }
     }

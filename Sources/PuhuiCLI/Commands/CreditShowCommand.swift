@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PuhuiOutput
 import Registry
 
@@ -31,21 +32,30 @@ struct CreditShowCommand: AsyncParsableCommand {
             let date = asOf.resolve()
             let registry = try RegistrySession(common).openForReading()
             let code = uscc.trimmingCharacters(in: .whitespaces).uppercased()
-            guard let name = try await registry.outlets.operatorNames()[code] else { throw CreditError.operatorNotFound(code) }
+            guard let name = try await registry.outlets.operatorNames()[code] else {
+                throw CreditError.operatorNotFound(code)
+            }
             let breaches = try await registry.credit.breaches(operatorUSCC: code).filter { $0.occurredOn <= date }
             let listings = try await registry.credit.blacklistings(operatorUSCC: code).filter { $0.listedOn <= date }
-            let pledges = try await registry.credit.pledges(outletID: nil).filter { $0.operatorUSCC == code && $0.signedOn <= date }
+            let pledges = try await registry.credit.pledges(outletID: nil).filter {
+                $0.operatorUSCC == code && $0.signedOn <= date
+            }
             switch format {
             case .json:
-                Console.out(try JSONOutput.encode(
-                    Record(uscc: code, name: name, asOf: date, blacklisted: listings.contains { $0.isActive(on: date) },
-                           breaches: breaches, blacklistings: listings, pledges: pledges), snakeCase: true))
+                Console.out(
+                    try JSONOutput.encode(
+                        Record(
+                            uscc: code, name: name, asOf: date,
+                            blacklisted: listings.contains { $0.isActive(on: date) },
+                            breaches: breaches, blacklistings: listings, pledges: pledges), snakeCase: true))
             case .table:
                 let active = listings.filter { $0.isActive(on: date) }
                 Console.out("\(name)  \(code)")
-                Console.out(active.isEmpty
-                    ? lang.t("\(date) 未列入失信名单", "not on the blacklist on \(date)")
-                    : lang.t("\(date) 在失信名单上，公开至 ", "on the blacklist on \(date), public until ") + (active.map { $0.publicUntil(asOf: date) }.max()?.description ?? ""))
+                Console.out(
+                    active.isEmpty
+                        ? lang.t("\(date) 未列入失信名单", "not on the blacklist on \(date)")
+                        : lang.t("\(date) 在失信名单上，公开至 ", "on the blacklist on \(date), public until ")
+                            + (active.map { $0.publicUntil(asOf: date) }.max()?.description ?? ""))
                 Console.out("")
                 Console.out(lang.t("失信记录（\(breaches.count)）", "Breaches (\(breaches.count))"))
                 for b in breaches {

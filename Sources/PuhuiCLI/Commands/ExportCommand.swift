@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Registry
 
-
 /// `puhui export operators|outlets|prices`: CSV or a workbook that imports back unchanged, JSON, GeoJSON.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +31,8 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("csv, json, geojson (outlets only) or xlsx.", valueName: "format"))
     var format: ExportFormat = .csv
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func validate() throws {

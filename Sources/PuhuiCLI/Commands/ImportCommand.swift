@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Registry
 
-
 /// `puhui import operators|outlets|prices FILE`: CSV or an .xlsx workbook, all or nothing.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +34,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The workbook's sheet to read (default: the first).", valueName: "name"))
     var sheet: String?
 
-    @Option(help: ArgumentHelp("A CSV file's encoding: auto (UTF-8, else GB18030), utf-8 or gb18030.", valueName: "encoding"))
+    @Option(
+        help: ArgumentHelp(
+            "A CSV file's encoding: auto (UTF-8, else GB18030), utf-8 or gb18030.", valueName: "encoding"))
     var encoding: CSVEncoding = .automatic
 
     @OptionGroup var common: CommonOptions
@@ -61,29 +62,39 @@ struct ImportCommand: AsyncParsableCommand {
             options.sheet = sheet
             let summary: ImportSummary
             do {
-                summary = try await registry.imports.importFile(table, path: file, options: options, progress: reporter?.handler)
+                summary = try await registry.imports.importFile(
+                    table, path: file, options: options, progress: reporter?.handler)
             } catch {
                 reporter?.finish()
                 throw error
             }
             reporter?.finish()
             if summary.readAs == .gb18030 {
-                Console.err(lang.t("注意：\(summary.file) 不是 UTF-8 编码，已按 GB18030（GBK）读取。",
-                                   "note: \(summary.file) is not UTF-8; it was read as GB18030 (GBK)."))
+                Console.err(
+                    lang.t(
+                        "注意：\(summary.file) 不是 UTF-8 编码，已按 GB18030（GBK）读取。",
+                        "note: \(summary.file) is not UTF-8; it was read as GB18030 (GBK)."))
             }
             for warning in summary.warnings {
                 Console.err(lang.t("注意：", "note: ") + warning.description(lang))
             }
             let name = summary.sheet.map { "\(summary.file):\($0)" } ?? summary.file
             if summary.rows == 0 {
-                Console.out(lang.t("\(name)：只有表头，没有数据行；登记库未作任何改动。",
-                                   "\(name): a header and no rows; the registry was not changed."))
+                Console.out(
+                    lang.t(
+                        "\(name)：只有表头，没有数据行；登记库未作任何改动。",
+                        "\(name): a header and no rows; the registry was not changed."))
             } else if summary.dryRun {
-                Console.out(lang.t("\(name)：\(summary.rows) 行全部通过检查（试运行，未写入）。",
-                                   "\(name): all \(summary.rows) rows are valid (dry run: nothing written)."))
+                Console.out(
+                    lang.t(
+                        "\(name)：\(summary.rows) 行全部通过检查（试运行，未写入）。",
+                        "\(name): all \(summary.rows) rows are valid (dry run: nothing written)."))
             } else {
-                Console.out(lang.t("\(name)：已导入 \(summary.rows) 行（新增 \(summary.inserted)，更新 \(summary.updated)），经办人 \(who)。",
-                                   "\(name): imported \(summary.rows) rows (\(summary.inserted) new, \(summary.updated) updated) by \(who)."))
+                Console.out(
+                    lang.t(
+                        "\(name)：已导入 \(summary.rows) 行（新增 \(summary.inserted)，更新 \(summary.updated)），经办人 \(who)。",
+                        "\(name): imported \(summary.rows) rows (\(summary.inserted) new, \(summary.updated) updated) by \(who)."
+                    ))
             }
         }
     }

@@ -28,17 +28,20 @@ struct InitCommand: AsyncParsableCommand {
             let registry = try RegistryDatabase.open(location)
             let summaries = try registry.initialise(sample: sample)
             let counts = try registry.outlets.counts()
-            Console.out(existed
-                ? lang.t("登记库已是最新：\(location.path)", "The registry is up to date: \(location.path)")
-                : lang.t("已新建登记库：\(location.path)", "Created the registry: \(location.path)"))
+            Console.out(
+                existed
+                    ? lang.t("登记库已是最新：\(location.path)", "The registry is up to date: \(location.path)")
+                    : lang.t("已新建登记库：\(location.path)", "Created the registry: \(location.path)"))
             if !summaries.isEmpty {
                 Console.out(lang.t("已载入合成示例数据（非真实机构）。", "Loaded the synthetic sample data (invented outlets)."))
             } else if sample {
                 Console.out(lang.t("示例数据此前已载入。", "The sample data was already loaded."))
             }
-            Console.out(lang.t(
-                "区县 \(counts.divisions - 1) 个，街道/镇 \(counts.subdistricts) 个；运营主体 \(counts.operators) 个，网点 \(counts.outlets) 个，价格 \(counts.prices) 条。",
-                "\(counts.divisions - 1) districts, \(counts.subdistricts) 街道/镇; \(counts.operators) operators, \(counts.outlets) outlets, \(counts.prices) prices."))
+            Console.out(
+                lang.t(
+                    "区县 \(counts.divisions - 1) 个，街道/镇 \(counts.subdistricts) 个；运营主体 \(counts.operators) 个，网点 \(counts.outlets) 个，价格 \(counts.prices) 条。",
+                    "\(counts.divisions - 1) districts, \(counts.subdistricts) 街道/镇; \(counts.operators) operators, \(counts.outlets) outlets, \(counts.prices) prices."
+                ))
         }
     }
 }

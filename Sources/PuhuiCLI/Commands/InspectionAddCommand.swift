@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// `puhui inspection add OUTLET --on DATE --result pass|rectify|fail [--notes TEXT]`.
@@ -27,12 +28,14 @@ struct InspectionAddCommand: AsyncParsableCommand {
         let lang = recording.lang
         try await recording.run { registry, who, date in
             let inspection = try await registry.inspections.addInspection(
-                outletID: outlet.trimmingCharacters(in: .whitespaces), on: date, result: result, notes: notes, officer: who,
+                outletID: outlet.trimmingCharacters(in: .whitespaces), on: date, result: result, notes: notes,
+                officer: who,
                 reason: recording.officer.reason)
             try recording.output(inspection) {
                 lang.t(
                     "已登记现场检查 #\(inspection.id)：\(inspection.outletID) · \(inspection.inspectedOn) · \(inspection.result.nameZH)",
-                    "Recorded inspection #\(inspection.id): \(inspection.outletID) · \(inspection.inspectedOn) · \(inspection.result.nameEN)")
+                    "Recorded inspection #\(inspection.id): \(inspection.outletID) · \(inspection.inspectedOn) · \(inspection.result.nameEN)"
+                )
             }
         }
     }

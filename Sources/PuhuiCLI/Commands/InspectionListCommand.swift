@@ -27,17 +27,22 @@ struct InspectionListCommand: AsyncParsableCommand {
             case .json:
                 Console.out(try JSONOutput.encode(all, snakeCase: true))
             case .csv:
-                Console.out(CSVText.render(
-                    header: ["id", "outlet_id", "inspected_on", "result", "notes", "recorded_by", "recorded_at"],
-                    rows: all.map { i in
-                        [
-                            String(i.id), i.outletID, i.inspectedOn.description, i.result.rawValue, i.notes ?? "", i.recordedBy,
-                            i.recordedAt,
-                        ]
-                    }))
+                Console.out(
+                    CSVText.render(
+                        header: ["id", "outlet_id", "inspected_on", "result", "notes", "recorded_by", "recorded_at"],
+                        rows: all.map { i in
+                            [
+                                String(i.id), i.outletID, i.inspectedOn.description, i.result.rawValue, i.notes ?? "",
+                                i.recordedBy,
+                                i.recordedAt,
+                            ]
+                        }))
             case .table:
                 guard !all.isEmpty else {
-                    Console.out(lang.t("尚无现场检查记录。用 puhui inspection add 登记。", "No inspections recorded. Record one with puhui inspection add."))
+                    Console.out(
+                        lang.t(
+                            "尚无现场检查记录。用 puhui inspection add 登记。",
+                            "No inspections recorded. Record one with puhui inspection add."))
                     return
                 }
                 var table = TextTable([
@@ -46,7 +51,10 @@ struct InspectionListCommand: AsyncParsableCommand {
                     .init(title: lang.t("经办人", "officer")), .init(title: lang.t("情况", "notes"), maxWidth: 40),
                 ])
                 for i in all {
-                    table.append([String(i.id), i.outletID, i.inspectedOn.description, i.result.name(lang), i.recordedBy, i.notes ?? ""])
+                    table.append([
+                        String(i.id), i.outletID, i.inspectedOn.description, i.result.name(lang), i.recordedBy,
+                        i.notes ?? "",
+                    ])
                 }
                 Console.out(table.render())
             }

@@ -23,7 +23,11 @@ struct OfficerAddCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The officer's name.", valueName: "name"))
     var name: String
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("The officer's district, by code (320613) or name (崇川区), or city (市级) for the whole city.", valueName: "district"), completion: DistrictSelector.completion, transform: DistrictSelector.transform)
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "The officer's district, by code (320613) or name (崇川区), or city (市级) for the whole city.",
+            valueName: "district"), completion: DistrictSelector.completion, transform: DistrictSelector.transform)
     var district: DistrictSelector
 
     @OptionGroup var common: CommonOptions
@@ -39,9 +43,10 @@ struct OfficerAddCommand: AsyncParsableCommand {
             let added = try await registry.officers.addOfficer(
                 id: id, name: name, districtCode: districtCode, by: officer.resolvedOfficer(), reason: officer.reason)
             let scope = try await OfficerText.scope(added, registry, lang)
-            Console.out(lang.t(
-                "已登记经办人 \(added.id)（\(added.name)），范围：\(scope)；登记人 \(added.createdBy)。",
-                "Registered officer \(added.id) (\(added.name)) for \(scope), by \(added.createdBy)."))
+            Console.out(
+                lang.t(
+                    "已登记经办人 \(added.id)（\(added.name)），范围：\(scope)；登记人 \(added.createdBy)。",
+                    "Registered officer \(added.id) (\(added.name)) for \(scope), by \(added.createdBy)."))
         }
     }
 }

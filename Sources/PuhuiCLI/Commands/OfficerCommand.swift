@@ -20,5 +20,7 @@ struct OfficerCommand: ParsableCommand {
               puhui officer list
               puhui officer deactivate zhao.min --officer wang.li --reason "调离"
             """,
-        subcommands: [OfficerAddCommand.self, OfficerListCommand.self, OfficerDeactivateCommand.self, OfficerTokenCommand.self])
+        subcommands: [
+            OfficerAddCommand.self, OfficerListCommand.self, OfficerDeactivateCommand.self, OfficerTokenCommand.self,
+        ])
 }

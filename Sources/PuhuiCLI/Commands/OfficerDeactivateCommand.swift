@@ -26,8 +26,10 @@ struct OfficerDeactivateCommand: AsyncParsableCommand {
             guard let who = officer.resolvedOfficer() else { throw OfficerError.officerRequired }
             let registry = try RegistrySession(common).openForWriting()
             let done = try await registry.officers.deactivateOfficer(id: id, by: who, reason: officer.reason)
-            Console.out(lang.t("已停用经办人 \(done.id)（\(done.name)），经办人 \(who)。",
-                               "Deactivated officer \(done.id) (\(done.name)), by \(who)."))
+            Console.out(
+                lang.t(
+                    "已停用经办人 \(done.id)（\(done.name)），经办人 \(who)。",
+                    "Deactivated officer \(done.id) (\(done.name)), by \(who)."))
         }
     }
 }

@@ -33,9 +33,11 @@ struct OfficerListCommand: AsyncParsableCommand {
                 Console.out(try JSONOutput.encode(officers.map(JSONOfficer.init)))
             case .table:
                 guard !officers.isEmpty else {
-                    Console.out(lang.t(
-                        "尚未登记经办人。用 puhui officer add 工号 --name 姓名 --district city 登记第一位（市级）经办人。",
-                        "No officers are registered. Register the first (city-level) one with: puhui officer add ID --name NAME --district city"))
+                    Console.out(
+                        lang.t(
+                            "尚未登记经办人。用 puhui officer add 工号 --name 姓名 --district city 登记第一位（市级）经办人。",
+                            "No officers are registered. Register the first (city-level) one with: puhui officer add ID --name NAME --district city"
+                        ))
                     return
                 }
                 var table = TextTable([
@@ -63,17 +65,24 @@ struct OfficerListCommand: AsyncParsableCommand {
 
         func encode(to encoder: any Encoder) throws {
             enum Keys: String, CodingKey {
-                case id, name, district_code, active, created_at, created_by, deactivated_at, deactivated_by
+                case id
+                case name
+                case districtCode = "district_code"
+                case active
+                case createdAt = "created_at"
+                case createdBy = "created_by"
+                case deactivatedAt = "deactivated_at"
+                case deactivatedBy = "deactivated_by"
             }
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(officer.id, forKey: .id)
             try container.encode(officer.name, forKey: .name)
-            try container.encode(officer.districtCode, forKey: .district_code)
+            try container.encode(officer.districtCode, forKey: .districtCode)
             try container.encode(officer.isActive, forKey: .active)
-            try container.encode(officer.createdAt, forKey: .created_at)
-            try container.encode(officer.createdBy, forKey: .created_by)
-            try container.encode(officer.deactivatedAt, forKey: .deactivated_at)
-            try container.encode(officer.deactivatedBy, forKey: .deactivated_by)
+            try container.encode(officer.createdAt, forKey: .createdAt)
+            try container.encode(officer.createdBy, forKey: .createdBy)
+            try container.encode(officer.deactivatedAt, forKey: .deactivatedAt)
+            try container.encode(officer.deactivatedBy, forKey: .deactivatedBy)
         }
     }
 }
@@ -83,7 +92,9 @@ enum OfficerText {
     /// `全市` / `the whole city`, or `320613 崇川区` / `320613 Chongchuan District`.
     static func scope(_ officer: Officer, _ registry: any RegistryStore, _ lang: Language) async throws -> String {
         guard let code = officer.districtCode else { return lang.t("全市", "the whole city") }
-        guard let division = try await registry.outlets.divisions().first(where: { $0.code == code }) else { return code }
+        guard let division = try await registry.outlets.divisions().first(where: { $0.code == code }) else {
+            return code
+        }
         return "\(code) " + lang.t(division.name, division.nameEN)
     }
 }

@@ -20,7 +20,9 @@ struct OfficerTokenIssueCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The officer the token acts as.", valueName: "id"))
     var id: String
 
-    @Option(name: .customLong("expires-in"), parsing: .unconditional, help: ArgumentHelp("Days the token works (1–730).", valueName: "days"))
+    @Option(
+        name: .customLong("expires-in"), parsing: .unconditional,
+        help: ArgumentHelp("Days the token works (1–730).", valueName: "days"))
     var expiresIn: Int = OfficerToken.defaultDays
 
     @Option(help: ArgumentHelp("Output: table or json.", valueName: "format"))
@@ -35,18 +37,22 @@ struct OfficerTokenIssueCommand: AsyncParsableCommand {
             let registry = try RegistrySession(common).openForWriting()
             // The officer may issue their own token without --officer.
             let by = officer.resolvedOfficer() ?? id
-            let (token, secret) = try await registry.officers.issueOfficerToken(officerID: id, days: expiresIn, by: by, reason: officer.reason)
+            let (token, secret) = try await registry.officers.issueOfficerToken(
+                officerID: id, days: expiresIn, by: by, reason: officer.reason)
             switch format {
             case .json:
-                Console.out(try JSONOutput.encode([
-                    "id": JSONField.text(token.id), "officer": .text(token.officerID), "token": .text(secret),
-                    "expires": .text(token.expiresAt),
-                ]))
+                Console.out(
+                    try JSONOutput.encode([
+                        "id": JSONField.text(token.id), "officer": .text(token.officerID), "token": .text(secret),
+                        "expires": .text(token.expiresAt),
+                    ]))
             case .table:
                 Console.out(secret)
-                Console.err(lang.t(
-                    "已为 \(token.officerID) 签发令牌 \(token.id)，有效至 \(token.expiresAt)。令牌只显示这一次，请妥善保存。",
-                    "Issued token \(token.id) for \(token.officerID), valid until \(token.expiresAt). It is shown only this once: keep it safe."))
+                Console.err(
+                    lang.t(
+                        "已为 \(token.officerID) 签发令牌 \(token.id)，有效至 \(token.expiresAt)。令牌只显示这一次，请妥善保存。",
+                        "Issued token \(token.id) for \(token.officerID), valid until \(token.expiresAt). It is shown only this once: keep it safe."
+                    ))
             }
         }
     }

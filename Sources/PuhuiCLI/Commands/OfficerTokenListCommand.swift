@@ -35,7 +35,10 @@ struct OfficerTokenListCommand: AsyncParsableCommand {
                 Console.out(try JSONOutput.encode(tokens, snakeCase: true))
             case .table:
                 guard !tokens.isEmpty else {
-                    Console.out(lang.t("尚无令牌。用 puhui officer token issue 工号 签发。", "No tokens. Issue one with: puhui officer token issue ID"))
+                    Console.out(
+                        lang.t(
+                            "尚无令牌。用 puhui officer token issue 工号 签发。",
+                            "No tokens. Issue one with: puhui officer token issue ID"))
                     return
                 }
                 var table = TextTable([

@@ -33,7 +33,9 @@ struct OfficerTokenRevokeCommand: AsyncParsableCommand {
             let token = try await registry.officers.revokeOfficerToken(id: id, by: who, reason: officer.reason)
             switch format {
             case .json: Console.out(try JSONOutput.encode(token, snakeCase: true))
-            case .table: Console.out(lang.t("令牌 \(token.id)（\(token.officerID)）已吊销。", "Token \(token.id) (\(token.officerID)) revoked."))
+            case .table:
+                Console.out(
+                    lang.t("令牌 \(token.id)（\(token.officerID)）已吊销。", "Token \(token.id) (\(token.officerID)) revoked."))
             }
         }
     }

@@ -29,24 +29,35 @@ struct PledgeListCommand: AsyncParsableCommand {
             let templates = try PledgeTemplates.embedded()
             var current: Set<Int64> = []
             for id in Set(pledges.compactMap(\.outletID)) {
-                if let pledge = try await registry.credit.currentPledge(outletID: id, on: date, templates: templates) { current.insert(pledge.id) }
+                if let pledge = try await registry.credit.currentPledge(outletID: id, on: date, templates: templates) {
+                    current.insert(pledge.id)
+                }
             }
             switch list.format {
             case .json:
-                Console.out(try JSONOutput.encode(pledges.map { Listed(pledge: $0, current: current.contains($0.id)) }, snakeCase: true))
+                Console.out(
+                    try JSONOutput.encode(
+                        pledges.map { Listed(pledge: $0, current: current.contains($0.id)) }, snakeCase: true))
             case .csv:
-                Console.out(CSVText.render(
-                    header: ["id", "kind", "outlet_id", "operator_uscc", "signatory", "signatory_role", "signed_on", "withdrawn_on", "template_id", "template_version", "text_sha256", "current"],
-                    rows: pledges.map { p in
-                        [
-                            String(p.id), p.kind.rawValue, p.outletID ?? "", p.operatorUSCC, p.signatory, p.signatoryRole.rawValue,
-                            p.signedOn.description, p.withdrawnOn?.description ?? "", p.templateID, String(p.templateVersion),
-                            p.textSHA256, current.contains(p.id) ? "true" : "false",
-                        ]
-                    }))
+                Console.out(
+                    CSVText.render(
+                        header: [
+                            "id", "kind", "outlet_id", "operator_uscc", "signatory", "signatory_role", "signed_on",
+                            "withdrawn_on", "template_id", "template_version", "text_sha256", "current",
+                        ],
+                        rows: pledges.map { p in
+                            [
+                                String(p.id), p.kind.rawValue, p.outletID ?? "", p.operatorUSCC, p.signatory,
+                                p.signatoryRole.rawValue,
+                                p.signedOn.description, p.withdrawnOn?.description ?? "", p.templateID,
+                                String(p.templateVersion),
+                                p.textSHA256, current.contains(p.id) ? "true" : "false",
+                            ]
+                        }))
             case .table:
                 guard !pledges.isEmpty else {
-                    Console.out(lang.t("尚无信用承诺。用 puhui pledge sign 登记。", "No pledges yet. Record one with puhui pledge sign."))
+                    Console.out(
+                        lang.t("尚无信用承诺。用 puhui pledge sign 登记。", "No pledges yet. Record one with puhui pledge sign."))
                     return
                 }
                 var table = TextTable([

@@ -31,16 +31,23 @@ struct PledgeShowCommand: AsyncParsableCommand {
             guard let pledge = try await registry.credit.pledge(id: id) else {
                 throw CreditError.recordNotFound(kind: LocalizedText(zh: "承诺", en: "pledge"), id: id)
             }
-            let template = try PledgeTemplates.embedded().template(id: pledge.templateID, version: pledge.templateVersion)
+            let template = try PledgeTemplates.embedded().template(
+                id: pledge.templateID, version: pledge.templateVersion)
             let intact = template?.sha256 == pledge.textSHA256
             switch format {
             case .json:
-                Console.out(try JSONOutput.encode(Shown(pledge: pledge, text: template?.text, textMatches: intact), snakeCase: true))
+                Console.out(
+                    try JSONOutput.encode(
+                        Shown(pledge: pledge, text: template?.text, textMatches: intact), snakeCase: true))
             case .table:
                 Console.out(CreditText.pledge(pledge, lang))
                 Console.out(lang.t("运营主体：", "operator: ") + pledge.operatorUSCC)
                 Console.out(lang.t("登记：", "recorded: ") + "\(pledge.recordedBy) \(pledge.recordedAt)")
-                Console.out(lang.t("文本 SHA-256：", "text SHA-256: ") + pledge.textSHA256 + (intact ? lang.t("（与内置文本一致）", " (matches the embedded text)") : lang.t("（与内置文本不一致！）", " (does NOT match the embedded text!)")))
+                Console.out(
+                    lang.t("文本 SHA-256：", "text SHA-256: ") + pledge.textSHA256
+                        + (intact
+                            ? lang.t("（与内置文本一致）", " (matches the embedded text)")
+                            : lang.t("（与内置文本不一致！）", " (does NOT match the embedded text!)")))
                 if let template { Console.out("\n" + template.text) }
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// `puhui pledge sign OUTLET --signatory NAME --on DATE`.
@@ -27,10 +28,12 @@ struct PledgeSignCommand: AsyncParsableCommand {
         let lang = recording.lang
         try await recording.run { registry, who, date in
             let pledge = try await registry.credit.signPledge(
-                outletID: outlet.trimmingCharacters(in: .whitespaces), signatory: signed.signatory, role: signed.role, on: date,
+                outletID: outlet.trimmingCharacters(in: .whitespaces), signatory: signed.signatory, role: signed.role,
+                on: date,
                 templates: try PledgeTemplates.embedded(), officer: who, reason: recording.officer.reason)
             try recording.output(pledge) {
-                lang.t("已登记 \(pledge.outletID ?? outlet) 的", "Recorded for \(pledge.outletID ?? outlet): ") + CreditText.pledge(pledge, lang)
+                lang.t("已登记 \(pledge.outletID ?? outlet) 的", "Recorded for \(pledge.outletID ?? outlet): ")
+                    + CreditText.pledge(pledge, lang)
                     + "\n" + lang.t("文本 SHA-256：", "text SHA-256: ") + pledge.textSHA256
             }
         }

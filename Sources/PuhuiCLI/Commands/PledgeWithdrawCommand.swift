@@ -22,7 +22,8 @@ struct PledgeWithdrawCommand: AsyncParsableCommand {
     func run() async throws {
         let lang = recording.lang
         try await recording.run { registry, who, date in
-            let pledge = try await registry.credit.withdrawPledge(id: id, on: date, officer: who, reason: recording.officer.reason)
+            let pledge = try await registry.credit.withdrawPledge(
+                id: id, on: date, officer: who, reason: recording.officer.reason)
             try recording.output(pledge) { lang.t("已登记撤回：", "Withdrawn: ") + CreditText.pledge(pledge, lang) }
         }
     }

@@ -25,11 +25,15 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .customLong("html"), help: ArgumentHelp("The HTML file to write (replaced if it exists).", valueName: "file"))
+    @Option(
+        name: .customLong("html"),
+        help: ArgumentHelp("The HTML file to write (replaced if it exists).", valueName: "file"))
     var htmlPath: String
 
     func validate() throws {
-        if htmlPath.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError.usage("--html：请给要写入的文件，如 report.html", "--html: give the file to write, e.g. report.html") }
+        if htmlPath.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CLIError.usage("--html：请给要写入的文件，如 report.html", "--html: give the file to write, e.g. report.html")
+        }
     }
 
     func run() async throws {
@@ -39,12 +43,16 @@ struct ReportCommand: AsyncParsableCommand {
             let day = asOf.resolve()
             let stats = try await StatsCommand.statistics(registry, asOf: day, district: nil, lang: lang)
             guard let bounds = try await registry.outlets.cityBounds() else {
-                throw RegistryError.invalidReferenceData(file: "Seed/reference/city.csv", line: 1, reason: "the registry has no city bounding box")
+                throw RegistryError.invalidReferenceData(
+                    file: "Seed/reference/city.csv", line: 1, reason: "the registry has no city bounding box")
             }
             let divisions = try await registry.outlets.divisions()
             let report = ReportHTML(
-                stats: stats, statsJSON: try PlanStatisticsJSON.encode(stats), market: try await registry.statistics.marketReport(asOf: day),
-                map: ReportMapSVG(bounds: bounds, outlets: try await registry.statistics.mapOutlets(asOf: day), divisions: divisions, lang: lang),
+                stats: stats, statsJSON: try PlanStatisticsJSON.encode(stats),
+                market: try await registry.statistics.marketReport(asOf: day),
+                map: ReportMapSVG(
+                    bounds: bounds, outlets: try await registry.statistics.mapOutlets(asOf: day), divisions: divisions,
+                    lang: lang),
                 divisions: divisions, synthetic: try await registry.outlets.holdsSyntheticSample(), lang: lang)
             let url = URL(fileURLWithPath: htmlPath)
             var isDirectory: ObjCBool = false

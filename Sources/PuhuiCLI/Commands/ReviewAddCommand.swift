@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// `puhui review add OUTLET --score 1..5 --on DATE [--text TEXT]`.
@@ -36,11 +37,15 @@ struct ReviewAddCommand: AsyncParsableCommand {
                 reason: recording.officer.reason)
             let review = recorded.review
             try recording.output(review) {
-                var lines = [lang.t(
-                    "已登记评价 #\(review.id)：\(review.outletID) · \(review.score.rawValue) 分 \(review.score.nameZH) · \(review.reviewedOn)",
-                    "Recorded review #\(review.id): \(review.outletID) · \(review.score.rawValue) \(review.score.nameEN) · \(review.reviewedOn)")]
+                var lines = [
+                    lang.t(
+                        "已登记评价 #\(review.id)：\(review.outletID) · \(review.score.rawValue) 分 \(review.score.nameZH) · \(review.reviewedOn)",
+                        "Recorded review #\(review.id): \(review.outletID) · \(review.score.rawValue) \(review.score.nameEN) · \(review.reviewedOn)"
+                    )
+                ]
                 if let due = review.followUpDue {
-                    lines.append(lang.t("差评：须于 \(due) 前（含当日）回访整改。", "Bad review: follow up and rectify by \(due) (inclusive)."))
+                    lines.append(
+                        lang.t("差评：须于 \(due) 前（含当日）回访整改。", "Bad review: follow up and rectify by \(due) (inclusive)."))
                     if let basis = recorded.deadlineBasis { lines.append(lang.t("依据：", "basis: ") + basis) }
                 }
                 return lines.joined(separator: "\n")

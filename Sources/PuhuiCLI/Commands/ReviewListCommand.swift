@@ -42,19 +42,27 @@ struct ReviewListCommand: AsyncParsableCommand {
             }
             switch list.format {
             case .json:
-                Console.out(try JSONOutput.encode(Listed(asOf: date, summary: summary, reviews: shown), snakeCase: true))
+                Console.out(
+                    try JSONOutput.encode(Listed(asOf: date, summary: summary, reviews: shown), snakeCase: true))
             case .csv:
-                Console.out(CSVText.render(
-                    header: ["id", "outlet_id", "score", "reviewed_on", "text", "follow_up_due", "follow_up_on", "follow_up_text", "rectified_on", "open", "overdue"],
-                    rows: shown.map { r in
-                        [
-                            String(r.id), r.outletID, String(r.score.rawValue), r.reviewedOn.description, r.text ?? "",
-                            r.followUpDue?.description ?? "", r.followUpOn?.description ?? "", r.followUpText ?? "",
-                            r.rectifiedOn?.description ?? "", String(r.isOpen(on: date)), String(r.isOverdue(on: date)),
-                        ]
-                    }))
+                Console.out(
+                    CSVText.render(
+                        header: [
+                            "id", "outlet_id", "score", "reviewed_on", "text", "follow_up_due", "follow_up_on",
+                            "follow_up_text", "rectified_on", "open", "overdue",
+                        ],
+                        rows: shown.map { r in
+                            [
+                                String(r.id), r.outletID, String(r.score.rawValue), r.reviewedOn.description,
+                                r.text ?? "",
+                                r.followUpDue?.description ?? "", r.followUpOn?.description ?? "", r.followUpText ?? "",
+                                r.rectifiedOn?.description ?? "", String(r.isOpen(on: date)),
+                                String(r.isOverdue(on: date)),
+                            ]
+                        }))
             case .table:
-                Console.out(lang.t("评价（截至 \(date)）：", "Reviews (as of \(date)): ") + CreditText.reviewSummary(summary, lang))
+                Console.out(
+                    lang.t("评价（截至 \(date)）：", "Reviews (as of \(date)): ") + CreditText.reviewSummary(summary, lang))
                 guard !shown.isEmpty else { return }
                 var table = TextTable([
                     .init(title: lang.t("编号", "id"), rightAligned: true), .init(title: lang.t("网点", "outlet")),

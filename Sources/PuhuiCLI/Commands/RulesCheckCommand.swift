@@ -26,9 +26,11 @@ struct RulesCheckCommand: AsyncParsableCommand {
         let lang = common.language
         try await CommandRunner.run(lang) {
             let ruleSet = try RulesFile.load(file, lang)
-            Console.out(lang.t(
-                "\(file)：无错误 — 规则集 \(ruleSet.id) 版本 \(ruleSet.version)，\(ruleSet.rules.count) 条规则，\(ruleSet.parameters.count) 个参数，\(ruleSet.tests.count) 个测试；内容哈希 \(ruleSet.hash)",
-                "\(file): ok — rule set \(ruleSet.id) version \(ruleSet.version), \(ruleSet.rules.count) rules, \(ruleSet.parameters.count) parameters, \(ruleSet.tests.count) tests; content hash \(ruleSet.hash)"))
+            Console.out(
+                lang.t(
+                    "\(file)：无错误 — 规则集 \(ruleSet.id) 版本 \(ruleSet.version)，\(ruleSet.rules.count) 条规则，\(ruleSet.parameters.count) 个参数，\(ruleSet.tests.count) 个测试；内容哈希 \(ruleSet.hash)",
+                    "\(file): ok — rule set \(ruleSet.id) version \(ruleSet.version), \(ruleSet.rules.count) rules, \(ruleSet.parameters.count) parameters, \(ruleSet.tests.count) tests; content hash \(ruleSet.hash)"
+                ))
         }
     }
 }

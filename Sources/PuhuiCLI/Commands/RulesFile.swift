@@ -22,7 +22,10 @@ enum RulesFile {
         } catch let error as RuleSetError {
             for diagnostic in error.diagnostics { Console.err(diagnostic.rendered(lang)) }
             let count = error.diagnostics.count
-            Console.err(lang.t("规则文件有 \(count) 处错误，未能使用。", "\(count) error\(count == 1 ? "" : "s") in the rule file; it was not used."))
+            Console.err(
+                lang.t(
+                    "规则文件有 \(count) 处错误，未能使用。",
+                    "\(count) error\(count == 1 ? "" : "s") in the rule file; it was not used."))
             throw ExitCode(65)
         }
     }

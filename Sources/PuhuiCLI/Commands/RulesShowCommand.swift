@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 import Rules
 
@@ -39,14 +40,19 @@ struct RulesShowCommand: AsyncParsableCommand {
                 let title = parameter.title.map { " — " + $0.text(chinese: zh) } ?? ""
                 if let current = parameter.value(on: day) {
                     out.append("  \(parameter.name) = \(current.value.explanationText)\(title)")
-                    out.append(lang.t("      自 \(current.from) 起；依据：\(current.basis)", "      since \(current.from); basis: \(current.basis)"))
+                    out.append(
+                        lang.t(
+                            "      自 \(current.from) 起；依据：\(current.basis)",
+                            "      since \(current.from); basis: \(current.basis)"))
                 } else {
                     out.append("  \(parameter.name)\(title)")
                     out.append(lang.t("      该日无生效取值", "      no value in force on that day"))
                 }
                 for other in parameter.values where other.from != parameter.value(on: day)?.from {
-                    out.append(lang.t("      （\(other.from) 起为 \(other.value.explanationText)：\(other.basis)）",
-                                      "      (from \(other.from): \(other.value.explanationText); \(other.basis))"))
+                    out.append(
+                        lang.t(
+                            "      （\(other.from) 起为 \(other.value.explanationText)：\(other.basis)）",
+                            "      (from \(other.from): \(other.value.explanationText); \(other.basis))"))
                 }
             }
             out.append("")
@@ -57,16 +63,21 @@ struct RulesShowCommand: AsyncParsableCommand {
                 if let to = rule.effectiveTo, day > to { inForce = false }
                 let mark = inForce ? "" : lang.t("  〔该日未施行〕", "  [not in force on that day]")
                 out.append("  \(rule.id)  [\(rule.severity.rawValue)]  \(rule.title.text(chinese: zh))\(mark)")
-                let applies = rule.appliesTo.isEmpty ? lang.t("全部类型", "every kind") : rule.appliesTo.joined(separator: ", ")
+                let applies =
+                    rule.appliesTo.isEmpty ? lang.t("全部类型", "every kind") : rule.appliesTo.joined(separator: ", ")
                 var dates = ""
                 if rule.effectiveFrom != nil || rule.effectiveTo != nil {
-                    dates = lang.t("；施行 ", "; in force ") + (rule.effectiveFrom?.description ?? "…") + " – " + (rule.effectiveTo?.description ?? "")
+                    dates =
+                        lang.t("；施行 ", "; in force ") + (rule.effectiveFrom?.description ?? "…") + " – "
+                        + (rule.effectiveTo?.description ?? "")
                 }
                 out.append(lang.t("      适用：", "      applies to: ") + applies + dates)
                 if let when = rule.when { out.append("      when:  " + Self.oneLine(when.text)) }
                 out.append("      check: " + Self.oneLine(rule.check.text))
                 let parameters = rule.parameters
-                if !parameters.isEmpty { out.append(lang.t("      参数：", "      parameters: ") + parameters.joined(separator: ", ")) }
+                if !parameters.isEmpty {
+                    out.append(lang.t("      参数：", "      parameters: ") + parameters.joined(separator: ", "))
+                }
                 out.append(lang.t("      依据：", "      basis: ") + rule.basis)
             }
             Console.out(out.joined(separator: "\n"))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PuhuiCore
 import Rules
 
 /// `puhui rules test FILE`: run the file's own tests.
@@ -38,9 +39,11 @@ struct RulesTestCommand: AsyncParsableCommand {
                 failed += 1
                 Console.out("✘ \(outcome.test.name) (\(file):\(outcome.test.line), as of \(outcome.test.asOf))")
                 for mismatch in outcome.mismatches {
-                    Console.out(lang.t(
-                        "    \(mismatch.rule)：期望 \(mismatch.expected.rawValue)，实际 \(mismatch.got.result.rawValue) — \(mismatch.got.message)",
-                        "    \(mismatch.rule): expected \(mismatch.expected.rawValue), got \(mismatch.got.result.rawValue) — \(mismatch.got.message)"))
+                    Console.out(
+                        lang.t(
+                            "    \(mismatch.rule)：期望 \(mismatch.expected.rawValue)，实际 \(mismatch.got.result.rawValue) — \(mismatch.got.message)",
+                            "    \(mismatch.rule): expected \(mismatch.expected.rawValue), got \(mismatch.got.result.rawValue) — \(mismatch.got.message)"
+                        ))
                     for line in mismatch.got.explanation.lines(chinese: lang == .zh) { Console.out("        " + line) }
                 }
             }

@@ -35,14 +35,17 @@ struct SearchCommand: AsyncParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Centre of the search, LAT,LON in decimal degrees, WGS-84 unless --datum says otherwise.", valueName: "lat,lon"),
+        help: ArgumentHelp(
+            "Centre of the search, LAT,LON in decimal degrees, WGS-84 unless --datum says otherwise.",
+            valueName: "lat,lon"),
         transform: GeoPoint.transform)
     var near: GeoPoint?
 
     @Option(help: ArgumentHelp("Search around a 街道/镇 or district centre (e.g. 城东, 崇川区).", valueName: "name"))
     var place: String?
 
-    @Option(help: ArgumentHelp("Datum of --near: wgs84 (GPS), gcj02 (Chinese map apps), bd09 (Baidu).", valueName: "datum"))
+    @Option(
+        help: ArgumentHelp("Datum of --near: wgs84 (GPS), gcj02 (Chinese map apps), bd09 (Baidu).", valueName: "datum"))
     var datum: Datum = .wgs84
 
     @Option(
@@ -51,10 +54,14 @@ struct SearchCommand: AsyncParsableCommand {
         transform: SearchRadius.transform)
     var radius: SearchRadius = .standard
 
-    @Option(name: .customLong("kind"), help: ArgumentHelp("A kind or a group (elder, childcare); repeatable.", valueName: "kind"))
+    @Option(
+        name: .customLong("kind"),
+        help: ArgumentHelp("A kind or a group (elder, childcare); repeatable.", valueName: "kind"))
     var kinds: [String] = []
 
-    @Option(name: .customLong("age-class"), help: ArgumentHelp("Childcare class: infant 乳儿班, toddler 托小班, preschool 托大班, mixed 混合班.", valueName: "class"))
+    @Option(
+        name: .customLong("age-class"),
+        help: ArgumentHelp("Childcare class: infant 乳儿班, toddler 托小班, preschool 托大班, mixed 混合班.", valueName: "class"))
     var ageClass: ClassType?
 
     @Option(
@@ -73,7 +80,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(name: .customLong("all-statuses"), help: "Every outlet, whatever its recognition (market-rate ones too).")
     var allStatuses = false
 
-    @Option(help: ArgumentHelp("Order: distance (nearest first) or price (cheapest monthly fee first).", valueName: "order"))
+    @Option(
+        help: ArgumentHelp("Order: distance (nearest first) or price (cheapest monthly fee first).", valueName: "order")
+    )
     var sort: SearchSort = .distance
 
     @Option(
@@ -132,7 +141,10 @@ struct SearchCommand: AsyncParsableCommand {
             let result = try await registry.directory.search(q)
             try render(result, query: q, centreNote: centreNote, lang: lang)
             if format == .table, try await registry.outlets.holdsSyntheticSample() {
-                Console.err(lang.t("（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"))
+                Console.err(
+                    lang.t(
+                        "（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"
+                    ))
             }
         }
     }
@@ -155,18 +167,23 @@ extension SearchCommand {
         case .geojson:
             Console.out(try JSONOutput.encode(SearchGeoJSON(result: result)))
         case .csv:
-            Console.out(csvLine(["id", "name", "kind", "district_code", "address", "lat", "lon", "distance_m",
-                                        "certification_status", "certification_level", "badge", "valid_until", "monthly_price_yuan",
-                                        "ratio_to_p50_permille", "percentile_rank", "benchmark_run", "market_p50_yuan"]))
-            for hit in result.results {
-                Console.out(csvLine([
-                    hit.id, hit.name, hit.kind, hit.districtCode, hit.address, String(hit.lat), String(hit.lon),
-                    hit.distanceMetres.map { String(Int($0.rounded())) } ?? "",
-                    hit.certification?.status ?? "", hit.certification?.level ?? "", hit.certification?.badgeNo ?? "",
-                    hit.certification?.validTo ?? "", hit.monthlyPriceFen.map { Fen(Int64($0)).yuanText } ?? "",
-                    hit.ratioToP50Permille.map(String.init) ?? "", hit.percentileRank.map(String.init) ?? "",
-                    hit.benchmarkRun.map(String.init) ?? "", hit.marketP50Fen.map { Fen($0).yuanText } ?? "",
+            Console.out(
+                csvLine([
+                    "id", "name", "kind", "district_code", "address", "lat", "lon", "distance_m",
+                    "certification_status", "certification_level", "badge", "valid_until", "monthly_price_yuan",
+                    "ratio_to_p50_permille", "percentile_rank", "benchmark_run", "market_p50_yuan",
                 ]))
+            for hit in result.results {
+                Console.out(
+                    csvLine([
+                        hit.id, hit.name, hit.kind, hit.districtCode, hit.address, String(hit.lat), String(hit.lon),
+                        hit.distanceMetres.map { String(Int($0.rounded())) } ?? "",
+                        hit.certification?.status ?? "", hit.certification?.level ?? "",
+                        hit.certification?.badgeNo ?? "",
+                        hit.certification?.validTo ?? "", hit.monthlyPriceFen.map { Fen(Int64($0)).yuanText } ?? "",
+                        hit.ratioToP50Permille.map(String.init) ?? "", hit.percentileRank.map(String.init) ?? "",
+                        hit.benchmarkRun.map(String.init) ?? "", hit.marketP50Fen.map { Fen($0).yuanText } ?? "",
+                    ]))
             }
         case .table:
             renderTable(result, query: query, centreNote: centreNote, lang: lang)
@@ -182,18 +199,25 @@ extension SearchCommand {
         var heading: String
         if let centre = query.centre {
             let around = centreNote ?? String(format: "%.5f,%.5f", centre.lat, centre.lon)
-            heading = lang.t("\(around) 周边 \(Int(query.radius)) 米内的\(scope)（截至 \(query.asOf)）",
-                             "\(scope.prefix(1).uppercased() + scope.dropFirst()) within \(Int(query.radius)) m of \(around), as of \(query.asOf)")
+            heading = lang.t(
+                "\(around) 周边 \(Int(query.radius)) 米内的\(scope)（截至 \(query.asOf)）",
+                "\(scope.prefix(1).uppercased() + scope.dropFirst()) within \(Int(query.radius)) m of \(around), as of \(query.asOf)"
+            )
         } else {
-            heading = lang.t("全市\(scope)（截至 \(query.asOf)）", "\(scope.prefix(1).uppercased() + scope.dropFirst()) city-wide, as of \(query.asOf)")
+            heading = lang.t(
+                "全市\(scope)（截至 \(query.asOf)）",
+                "\(scope.prefix(1).uppercased() + scope.dropFirst()) city-wide, as of \(query.asOf)")
         }
         Console.out(heading)
         guard !result.results.isEmpty else {
-            Console.out(result.total == 0
-                ? lang.t("没有找到。可以扩大 --radius、减少筛选条件，或加 --all-statuses 查看全部网点。",
-                         "None found. Try a larger --radius, fewer filters, or --all-statuses to see every outlet.")
-                : lang.t("共 \(result.total) 家；本页为空（--offset \(query.offset) 超出结果）。",
-                         "\(result.total) found; this page is empty (--offset \(query.offset) is past the end)."))
+            Console.out(
+                result.total == 0
+                    ? lang.t(
+                        "没有找到。可以扩大 --radius、减少筛选条件，或加 --all-statuses 查看全部网点。",
+                        "None found. Try a larger --radius, fewer filters, or --all-statuses to see every outlet.")
+                    : lang.t(
+                        "共 \(result.total) 家；本页为空（--offset \(query.offset) 超出结果）。",
+                        "\(result.total) found; this page is empty (--offset \(query.offset) is past the end)."))
             Console.out(marketNote(result, query: query, lang: lang))
             return
         }
@@ -222,7 +246,8 @@ extension SearchCommand {
         Console.out(table.render())
         let first = query.offset + 1
         let last = query.offset + result.results.count
-        var footer = lang.t("共 \(result.total) 家，显示第 \(first)–\(last) 家。", "\(result.total) found; showing \(first)–\(last).")
+        var footer = lang.t(
+            "共 \(result.total) 家，显示第 \(first)–\(last) 家。", "\(result.total) found; showing \(first)–\(last).")
         if last < result.total {
             footer += lang.t(" 下一页：--offset \(last)", " Next page: --offset \(last)")
         }
@@ -240,15 +265,21 @@ extension SearchCommand {
     private func marketNote(_ result: SearchResult, query: NearbyQuery, lang: Language) -> String {
         var note: String
         if let run = result.benchmarkRun {
-            note = lang.t("与市场比较：基准第 \(run) 次（截至 \(query.asOf) 最近一次）；位次 = 价格低于它的市场价格占比。",
-                          "Against the market: benchmark run \(run) (the latest on or before \(query.asOf)); rank = share of market prices below it.")
+            note = lang.t(
+                "与市场比较：基准第 \(run) 次（截至 \(query.asOf) 最近一次）；位次 = 价格低于它的市场价格占比。",
+                "Against the market: benchmark run \(run) (the latest on or before \(query.asOf)); rank = share of market prices below it."
+            )
         } else {
-            note = lang.t("截至 \(query.asOf) 尚无市场价格基准，无法与市场比较。计算一次：puhui benchmark compute --officer 工号",
-                          "No market benchmark run on or before \(query.asOf), so no comparison with the market. Make one: puhui benchmark compute --officer ID")
+            note = lang.t(
+                "截至 \(query.asOf) 尚无市场价格基准，无法与市场比较。计算一次：puhui benchmark compute --officer 工号",
+                "No market benchmark run on or before \(query.asOf), so no comparison with the market. Make one: puhui benchmark compute --officer ID"
+            )
         }
         if let leftOut = result.leftOutWithoutComparison, leftOut > 0 {
-            note += lang.t(" 另有 \(leftOut) 家无市场对比（无普惠月收费或市场数据不足），按 --max-ratio 未列出。",
-                           " \(leftOut) more without a comparison (no inclusive monthly fee, or too few market prices) are left out by --max-ratio.")
+            note += lang.t(
+                " 另有 \(leftOut) 家无市场对比（无普惠月收费或市场数据不足），按 --max-ratio 未列出。",
+                " \(leftOut) more without a comparison (no inclusive monthly fee, or too few market prices) are left out by --max-ratio."
+            )
         }
         return note
     }

@@ -37,31 +37,54 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Address to listen on.", valueName: "host"))
     var host: String = "127.0.0.1"
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Port to listen on (0: any free port, printed on stderr).", valueName: "port"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Port to listen on (0: any free port, printed on stderr).", valueName: "port"))
     var port: Int = 8080
 
-    @Option(name: .customLong("public-url"), help: ArgumentHelp("The address clients use (for Link headers and HSDS).", valueName: "url"))
+    @Option(
+        name: .customLong("public-url"),
+        help: ArgumentHelp("The address clients use (for Link headers and HSDS).", valueName: "url"))
     var publicURL: String?
 
-    @Option(name: .customLong("rate-limit"), parsing: .unconditional, help: ArgumentHelp("Requests a minute per client address (0: no limit).", valueName: "n"))
+    @Option(
+        name: .customLong("rate-limit"), parsing: .unconditional,
+        help: ArgumentHelp("Requests a minute per client address (0: no limit).", valueName: "n"))
     var rateLimit: Int = 600
 
-    @Option(name: .customLong("max-body"), parsing: .unconditional, help: ArgumentHelp("Largest request body in MiB (CSV imports).", valueName: "MiB"))
+    @Option(
+        name: .customLong("max-body"), parsing: .unconditional,
+        help: ArgumentHelp("Largest request body in MiB (CSV imports).", valueName: "MiB"))
     var maxBody: Int = 64
 
-    @Option(name: .customLong("idle-timeout"), parsing: .unconditional, help: ArgumentHelp("Seconds a connection may idle, waiting for headers included.", valueName: "s"))
+    @Option(
+        name: .customLong("idle-timeout"), parsing: .unconditional,
+        help: ArgumentHelp("Seconds a connection may idle, waiting for headers included.", valueName: "s"))
     var idleTimeout: Int = 30
 
-    @Option(name: .customLong("badge-public-key"), help: ArgumentHelp("The badge public key file, to verify printed QR codes' tokens.", valueName: "file"))
+    @Option(
+        name: .customLong("badge-public-key"),
+        help: ArgumentHelp("The badge public key file, to verify printed QR codes' tokens.", valueName: "file"))
     var badgePublicKey: String?
 
     func validate() throws {
-        if !(0...65_535).contains(port) { throw CLIError.usage("--port \(port)：请给 0 到 65535", "--port \(port): give 0 to 65535") }
-        if rateLimit < 0 { throw CLIError.usage("--rate-limit \(rateLimit)：不能为负数", "--rate-limit \(rateLimit): must not be negative") }
-        if !(1...1024).contains(maxBody) { throw CLIError.usage("--max-body \(maxBody)：请给 1 到 1024 MiB", "--max-body \(maxBody): give 1 to 1024 MiB") }
-        if !(1...3600).contains(idleTimeout) { throw CLIError.usage("--idle-timeout \(idleTimeout)：请给 1 到 3600 秒", "--idle-timeout \(idleTimeout): give 1 to 3600 seconds") }
+        if !(0...65_535).contains(port) {
+            throw CLIError.usage("--port \(port)：请给 0 到 65535", "--port \(port): give 0 to 65535")
+        }
+        if rateLimit < 0 {
+            throw CLIError.usage("--rate-limit \(rateLimit)：不能为负数", "--rate-limit \(rateLimit): must not be negative")
+        }
+        if !(1...1024).contains(maxBody) {
+            throw CLIError.usage("--max-body \(maxBody)：请给 1 到 1024 MiB", "--max-body \(maxBody): give 1 to 1024 MiB")
+        }
+        if !(1...3600).contains(idleTimeout) {
+            throw CLIError.usage(
+                "--idle-timeout \(idleTimeout)：请给 1 到 3600 秒", "--idle-timeout \(idleTimeout): give 1 to 3600 seconds")
+        }
         if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
-            throw CLIError.usage("--public-url \(publicURL)：请给 http:// 或 https:// 开头的网址", "--public-url \(publicURL): give an http:// or https:// URL")
+            throw CLIError.usage(
+                "--public-url \(publicURL)：请给 http:// 或 https:// 开头的网址",
+                "--public-url \(publicURL): give an http:// or https:// URL")
         }
     }
 

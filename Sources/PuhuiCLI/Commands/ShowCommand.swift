@@ -43,13 +43,18 @@ struct ShowCommand: AsyncParsableCommand {
             let reviews = ReviewSummary(try await registry.reviews.reviews(outletID: wanted), asOf: date)
             switch format {
             case .json:
-                Console.out(try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons, reviews: reviews).encoded())
+                Console.out(
+                    try OutletDetailJSON(record: record, asOf: date, comparisons: comparisons, reviews: reviews)
+                        .encoded())
             case .table:
-                let divisions = Dictionary(uniqueKeysWithValues: try await registry.outlets.divisions().map { ($0.code, $0) })
+                let divisions = Dictionary(
+                    uniqueKeysWithValues: try await registry.outlets.divisions().map { ($0.code, $0) })
                 var text = OutletDetailText(
                     record: record, asOf: date, divisions: divisions, lang: lang, comparisons: comparisons,
                     reviews: reviews)
-                text.lastStep = try await registry.recognition.recognitionHistory(outletID: wanted).last { ($0.on ?? date) <= date }
+                text.lastStep = try await registry.recognition.recognitionHistory(outletID: wanted).last {
+                    ($0.on ?? date) <= date
+                }
                 Console.out(text.render())
                 if try await registry.outlets.holdsSyntheticSample() {
                     Console.err(lang.t("（此登记库为合成示例数据）", "(This registry holds synthetic sample data.)"))

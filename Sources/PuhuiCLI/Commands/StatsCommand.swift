@@ -34,7 +34,11 @@ struct StatsCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var asOf: AsOfOption
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Only this district, by code (320613) or name (崇川区); city: the whole city (the default).", valueName: "district"), completion: DistrictSelector.completion, transform: DistrictSelector.transform)
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Only this district, by code (320613) or name (崇川区); city: the whole city (the default).",
+            valueName: "district"), completion: DistrictSelector.completion, transform: DistrictSelector.transform)
     var district: DistrictSelector?
 
     @Option(help: ArgumentHelp("Output: table, json or csv.", valueName: "format"))
@@ -51,7 +55,10 @@ struct StatsCommand: AsyncParsableCommand {
             case .table:
                 Console.out(PlanStatisticsText(stats: stats, lang: lang).render())
                 if try await registry.outlets.holdsSyntheticSample() {
-                    Console.err(lang.t("（此登记库为合成示例数据，机构均为虚构）", "(This registry holds synthetic sample data: the outlets are invented.)"))
+                    Console.err(
+                        lang.t(
+                            "（此登记库为合成示例数据，机构均为虚构）",
+                            "(This registry holds synthetic sample data: the outlets are invented.)"))
                 }
             }
         }

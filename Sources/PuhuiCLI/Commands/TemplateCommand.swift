@@ -29,10 +29,13 @@ struct TemplateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("csv or xlsx.", valueName: "format"))
     var format: Format = .csv
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of the tool's words: zh or en (else from LC_ALL/LANG).", valueName: "zh|en"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Language of the tool's words: zh or en (else from LC_ALL/LANG).", valueName: "zh|en"))
     var lang: Language?
 
     func run() async throws {
@@ -44,7 +47,9 @@ struct TemplateCommand: AsyncParsableCommand {
                 try sink.write(ImportTemplate.csv(table))
                 try sink.close()
             case .xlsx:
-                try await WorkbookOutput.write(to: output, lang) { path in try ImportTemplate.writeWorkbook(table, to: path) }
+                try await WorkbookOutput.write(to: output, lang) { path in
+                    try ImportTemplate.writeWorkbook(table, to: path)
+                }
             }
             if let output { Console.err(lang.t("已写入 \(output)", "Wrote \(output)")) }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CEL
 import Foundation
 import Registry
 import Rules
@@ -39,12 +40,15 @@ struct VerifyCommand: AsyncParsableCommand {
     @Flag(help: "Verify every outlet (filtered by --kind and --district) and store the run.")
     var all = false
 
-    @Option(name: .customLong("kind"), help: ArgumentHelp("With --all: a kind or a group (elder, childcare); repeatable.", valueName: "kind"))
+    @Option(
+        name: .customLong("kind"),
+        help: ArgumentHelp("With --all: a kind or a group (elder, childcare); repeatable.", valueName: "kind"))
     var kinds: [String] = []
 
     @Option(
         name: .customLong("district"), parsing: .unconditionalSingleValue,
-        help: ArgumentHelp("With --all: a district by code (320613) or name (崇川区), or city; repeatable.", valueName: "district"),
+        help: ArgumentHelp(
+            "With --all: a district by code (320613) or name (崇川区), or city; repeatable.", valueName: "district"),
         completion: DistrictSelector.completion, transform: DistrictSelector.transform)
     var districts: [DistrictSelector] = []
 
@@ -54,10 +58,15 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Output: table, json or csv (csv with --all only).", valueName: "format"))
     var format: Format = .table
 
-    @Option(help: ArgumentHelp("With --all: the officer running the verification (else $PUHUI_OFFICER); recorded with the run.", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "With --all: the officer running the verification (else $PUHUI_OFFICER); recorded with the run.",
+            valueName: "id"))
     var officer: String?
 
-    @Flag(name: .customLong("store-all"), help: "With --all: store every verdict, not only failures and errors (much larger).")
+    @Flag(
+        name: .customLong("store-all"),
+        help: "With --all: store every verdict, not only failures and errors (much larger).")
     var storeAll = false
 
     @Flag(help: "With --all: print where the time went (facts, engine, store) on stderr.")
@@ -70,11 +79,19 @@ struct VerifyCommand: AsyncParsableCommand {
     func validate() throws {
         if all == (id != nil) { throw CLIError.usage("请给网点编号或 --all，二者选一", "give an outlet id, or --all (not both)") }
         if !all, !kinds.isEmpty || !districts.isEmpty || officer != nil || storeAll || timing {
-            throw CLIError.usage("--kind、--district、--officer、--store-all 和 --timing 须与 --all 一起使用", "--kind, --district, --officer, --store-all and --timing go with --all")
+            throw CLIError.usage(
+                "--kind、--district、--officer、--store-all 和 --timing 须与 --all 一起使用",
+                "--kind, --district, --officer, --store-all and --timing go with --all")
         }
-        if !all, format == .csv { throw CLIError.usage("--format csv 须与 --all 一起使用；单个网点请用 table 或 json", "--format csv goes with --all; use table or json for one outlet") }
+        if !all, format == .csv {
+            throw CLIError.usage(
+                "--format csv 须与 --all 一起使用；单个网点请用 table 或 json",
+                "--format csv goes with --all; use table or json for one outlet")
+        }
         for text in kinds {
-            do { _ = try KindSelector.parse(text) } catch { throw CLIError.usage("--kind \(text)：\(error.message.zh)", "--kind \(text): \(error.message.en)") }
+            do { _ = try KindSelector.parse(text) } catch {
+                throw CLIError.usage("--kind \(text)：\(error.message.zh)", "--kind \(text): \(error.message.en)")
+            }
         }
     }
 
@@ -107,12 +124,15 @@ struct VerifyCommand: AsyncParsableCommand {
     func verifyAll(_ ruleSet: CompiledRuleSet, _ day: LocalDate, _ lang: Language) async throws {
         let registry = try RegistrySession(common).openForWriting()
         let scope = try await makeScope(registry)
-        let officerID = (officer ?? ProcessInfo.processInfo.environment["PUHUI_OFFICER"])?.trimmingCharacters(in: .whitespaces)
+        let officerID = (officer ?? ProcessInfo.processInfo.environment["PUHUI_OFFICER"])?.trimmingCharacters(
+            in: .whitespaces)
         try await OfficerOptions.checkWriter(officerID, on: registry, lang)
         var summary = VerdictSummary()
         var first = true
         if format == .json { Console.out(VerdictJSON.streamHead(asOf: day), terminator: "") }
-        if format == .csv { Console.out(Self.csvLine(["outlet_id", "eligible", "rule", "result", "severity", "message"])) }
+        if format == .csv {
+            Console.out(Self.csvLine(["outlet_id", "eligible", "rule", "result", "severity", "message"]))
+        }
         func emit(_ batch: [OutletVerdicts]) throws {
             switch format {
             case .table:
@@ -128,10 +148,11 @@ struct VerifyCommand: AsyncParsableCommand {
                 var text = ""
                 for outcome in batch {
                     for verdict in outcome.verdicts {
-                        text += Self.csvLine([
-                            outcome.subject, outcome.eligible ? "yes" : "no", verdict.rule, verdict.result.rawValue,
-                            verdict.severity.rawValue, verdict.message,
-                        ]) + "\n"
+                        text +=
+                            Self.csvLine([
+                                outcome.subject, outcome.eligible ? "yes" : "no", verdict.rule, verdict.result.rawValue,
+                                verdict.severity.rawValue, verdict.message,
+                            ]) + "\n"
                     }
                 }
                 Console.out(text, terminator: "")
@@ -148,7 +169,8 @@ struct VerifyCommand: AsyncParsableCommand {
         reporter?.finish()
         let stored = lang.t(
             "已保存核验记录 #\(run.id)：规则集 \(run.rulesetID) \(run.rulesetVersion)，哈希 \(run.rulesetHash)，核验日期 \(run.asOf)，网点 \(run.outlets) 个，符合 \(run.eligible) 个。",
-            "Stored verification run #\(run.id): rule set \(run.rulesetID) \(run.rulesetVersion), hash \(run.rulesetHash), as of \(run.asOf), \(run.outlets) outlets, \(run.eligible) eligible.")
+            "Stored verification run #\(run.id): rule set \(run.rulesetID) \(run.rulesetVersion), hash \(run.rulesetHash), as of \(run.asOf), \(run.outlets) outlets, \(run.eligible) eligible."
+        )
         switch format {
         case .table:
             Console.out(summary.render(ruleSet, lang: lang))
@@ -163,7 +185,9 @@ struct VerifyCommand: AsyncParsableCommand {
     }
 
     static func describe(_ t: VerificationTimings) -> String {
-        func rate(_ count: Int, _ seconds: Double) -> String { seconds > 0 ? String(Int(Double(count) / seconds)) : "-" }
+        func rate(_ count: Int, _ seconds: Double) -> String {
+            seconds > 0 ? String(Int(Double(count) / seconds)) : "-"
+        }
         func secs(_ value: Double) -> String { String(format: "%.2f s", value) }
         return "timing: \(t.outlets) outlets, \(t.evaluations) rule evaluations; facts \(secs(t.factsSeconds)), "
             + "engine \(secs(t.engineSeconds)) (\(rate(t.outlets, t.engineSeconds)) outlets/s, "

@@ -25,7 +25,8 @@ struct BadgePrintout {
     var qrTitle: String { HTMLText.escape("统一标识 \(badge.number) 查验二维码 / Badge \(badge.number) check QR code") }
 
     func svg() -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + code.svg(pixels: 8 * (code.size + 2 * QRCode.quietZone), title: qrTitle) + "\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + code.svg(pixels: 8 * (code.size + 2 * QRCode.quietZone), title: qrTitle) + "\n"
     }
 
     func png() -> [UInt8] { code.png(scale: 8) }

@@ -6,12 +6,16 @@ enum BadgeText {
     /// `puhui badge verify NUMBER` in the reader's language.
     static func verify(_ badge: Badge, _ lang: Language) -> String {
         var lines = [
-            lang.t("统一标识 \(badge.number)：\(badge.status.nameZH)（\(badge.status.rawValue)），截至 \(badge.asOf)",
-                   "Badge \(badge.number): \(badge.status.rawValue), as of \(badge.asOf)")
+            lang.t(
+                "统一标识 \(badge.number)：\(badge.status.nameZH)（\(badge.status.rawValue)），截至 \(badge.asOf)",
+                "Badge \(badge.number): \(badge.status.rawValue), as of \(badge.asOf)")
         ]
         lines += fields(badge, lang)
         if badge.status == .void, let replaced = badge.replacedBy {
-            lines.append(lang.t("已换发为 \(replaced)（\(badge.voidReason ?? "")）", "Replaced by \(replaced) (\(badge.voidReason ?? ""))"))
+            lines.append(
+                lang.t(
+                    "已换发为 \(replaced)（\(badge.voidReason ?? "")）", "Replaced by \(replaced) (\(badge.voidReason ?? ""))"
+                ))
         }
         return lines.joined(separator: "\n")
     }
@@ -19,8 +23,9 @@ enum BadgeText {
     static func fields(_ badge: Badge, _ lang: Language) -> [String] {
         let run =
             badge.lastVerificationRun.map { run in
-                lang.t("核验记录 #\(run)（核验日期 \(badge.lastVerificationOn?.description ?? "-")）",
-                       "run #\(run) (as of \(badge.lastVerificationOn?.description ?? "-"))")
+                lang.t(
+                    "核验记录 #\(run)（核验日期 \(badge.lastVerificationOn?.description ?? "-")）",
+                    "run #\(run) (as of \(badge.lastVerificationOn?.description ?? "-"))")
             } ?? lang.t("无", "none")
         let operatorText = "\(badge.operatorName ?? "-")（\(badge.operatorUSCC)）"
         return [

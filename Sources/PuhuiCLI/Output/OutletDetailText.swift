@@ -34,14 +34,19 @@ struct OutletDetailText {
         add("法定代表人", "Legal representative", op.legalRepresentative)
         add("认定", "Recognition", recognition)
         add("评价", "Reviews", reviews.map { CreditText.reviewSummary($0, lang) })
-        add("认定记录", "Last step", lastStep.map { step in
-            lang.t(
-                "\(step.action.nameZH) \(step.on?.description ?? "-")（\(step.officer)；全部：puhui certify history \(o.id)）",
-                "\(step.action.nameEN) on \(step.on?.description ?? "-") (\(step.officer); all: puhui certify history \(o.id))")
-        })
-        add("月收费（起）", "Monthly from", record.monthlyPrice(on: asOf).map {
-            Formatting.monthly($0.value, lang) + lang.t("（普惠价，截至 \(asOf)）", " (inclusive, as of \(asOf))")
-        })
+        add(
+            "认定记录", "Last step",
+            lastStep.map { step in
+                lang.t(
+                    "\(step.action.nameZH) \(step.on?.description ?? "-")（\(step.officer)；全部：puhui certify history \(o.id)）",
+                    "\(step.action.nameEN) on \(step.on?.description ?? "-") (\(step.officer); all: puhui certify history \(o.id))"
+                )
+            })
+        add(
+            "月收费（起）", "Monthly from",
+            record.monthlyPrice(on: asOf).map {
+                Formatting.monthly($0.value, lang) + lang.t("（普惠价，截至 \(asOf)）", " (inclusive, as of \(asOf))")
+            })
         if let beds = o.beds {
             var text = lang.t("\(beds) 张", "\(beds)")
             if let nursing = o.nursingBeds {
@@ -53,7 +58,10 @@ struct OutletDetailText {
         add("员工", "Staff", staff)
         add("面积", "Floor area", area)
         add("场地", "Premises", premises)
-        add("备案", "Filing", dated(o.filingNo, o.filingOn) + (o.filingCancelledOn.map { lang.t("（已于 \($0) 注销）", " (cancelled \($0))") } ?? ""))
+        add(
+            "备案", "Filing",
+            dated(o.filingNo, o.filingOn)
+                + (o.filingCancelledOn.map { lang.t("（已于 \($0) 注销）", " (cancelled \($0))") } ?? ""))
         add("消防", "Fire safety", dated(o.fireApprovalNo, o.fireApprovedOn))
         add("卫生评价", "Health evaluation", o.healthEvaluationOn?.description)
         add("监控保存", "CCTV kept", o.cctvRetentionDays.map { lang.t("\($0) 天", "\($0) days") })
@@ -68,7 +76,8 @@ struct OutletDetailText {
             out.append(lang.t("托育班级", "Childcare classes"))
             var table = TextTable([
                 .init(title: lang.t("班型", "Class")), .init(title: lang.t("托位", "Places"), rightAligned: true),
-                .init(title: lang.t("在托", "Enrolled"), rightAligned: true), .init(title: lang.t("保育人员", "Carers"), rightAligned: true),
+                .init(title: lang.t("在托", "Enrolled"), rightAligned: true),
+                .init(title: lang.t("保育人员", "Carers"), rightAligned: true),
             ])
             for c in record.classes {
                 table.append([c.type.name(lang), String(c.capacity), String(c.enrolled), String(c.carers)])
@@ -87,7 +96,9 @@ struct OutletDetailText {
                 let level = p.careLevel?.name(lang) ?? p.ageClass?.name(lang) ?? "—"
                 let amount = Formatting.yuan(p.amount.value, lang) + "/" + p.unit.name(lang)
                 let kind = p.isInclusive ? lang.t("普惠", "inclusive") : lang.t("市场", "market")
-                let period = "\(p.effectiveFrom) – \(p.effectiveTo?.description ?? "")" + (p.isInForce(on: asOf) ? "" : lang.t("（不在期内）", " (not in force)"))
+                let period =
+                    "\(p.effectiveFrom) – \(p.effectiveTo?.description ?? "")"
+                    + (p.isInForce(on: asOf) ? "" : lang.t("（不在期内）", " (not in force)"))
                 table.append([p.item, level, amount, kind, period])
             }
             out.append(table.render())

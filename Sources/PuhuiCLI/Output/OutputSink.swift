@@ -18,7 +18,7 @@ final class OutputSink {
         }
         let temporary = path + ".partial"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary)
+            let handle = FileHandle(forWritingAtPath: temporary)
         else { throw CLIError.writing(path, "cannot create the file") }
         self.handle = handle
         finalPath = path

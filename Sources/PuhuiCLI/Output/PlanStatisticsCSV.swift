@@ -16,20 +16,23 @@ struct PlanStatisticsCSV {
         for area in areas {
             for figure in area.figures {
                 let unit = figure.measure.unit
-                lines.append(line([
-                    stats.asOf, area.code, area.name, figure.measure.rawValue, "", String(figure.numerator),
-                    String(figure.denominator), figure.value.map(String.init) ?? "", String(figure.target),
-                    figure.gap.map(String.init) ?? "", unit.rawValue, String(unit.decimals),
-                    figure.measure.comparison.rawValue, figure.measure.scope.rawValue, figure.status.rawValue,
-                ]))
+                lines.append(
+                    line([
+                        stats.asOf, area.code, area.name, figure.measure.rawValue, "", String(figure.numerator),
+                        String(figure.denominator), figure.value.map(String.init) ?? "", String(figure.target),
+                        figure.gap.map(String.init) ?? "", unit.rawValue, String(unit.decimals),
+                        figure.measure.comparison.rawValue, figure.measure.scope.rawValue, figure.status.rawValue,
+                    ]))
             }
         }
         for area in areas {
             for count in area.certifiedByKind {
-                lines.append(line([
-                    stats.asOf, area.code, area.name, "certified_outlets", count.kind.rawValue, String(count.certified),
-                    "", String(count.certified), "", "", "count", "0", "", "", "",
-                ]))
+                lines.append(
+                    line([
+                        stats.asOf, area.code, area.name, "certified_outlets", count.kind.rawValue,
+                        String(count.certified),
+                        "", String(count.certified), "", "", "count", "0", "", "", "",
+                    ]))
             }
         }
         return lines.joined(separator: "\n")

@@ -9,9 +9,11 @@ struct PlanStatisticsText {
 
     func render() -> String {
         var out: [String] = []
-        out.append(lang.t(
-            "规划目标进展（截至 \(stats.asOf)；目标：\(stats.targetSource.file) 版本 \(stats.targetSource.version)；人口：\(stats.populationSource ?? "—")）",
-            "Progress on the plan's targets, as of \(stats.asOf) (targets: \(stats.targetSource.file) version \(stats.targetSource.version); residents: \(stats.populationSource ?? "—"))"))
+        out.append(
+            lang.t(
+                "规划目标进展（截至 \(stats.asOf)；目标：\(stats.targetSource.file) 版本 \(stats.targetSource.version)；人口：\(stats.populationSource ?? "—")）",
+                "Progress on the plan's targets, as of \(stats.asOf) (targets: \(stats.targetSource.file) version \(stats.targetSource.version); residents: \(stats.populationSource ?? "—"))"
+            ))
         var table = TextTable([
             .init(title: lang.t("区域", "Area")),
             .init(title: lang.t("指标", "Target")),
@@ -24,7 +26,8 @@ struct PlanStatisticsText {
         for area in areas {
             for figure in area.figures {
                 table.append([
-                    TargetWords.area(area, lang), TargetWords.name(figure.measure, lang), TargetWords.counts(figure, lang),
+                    TargetWords.area(area, lang), TargetWords.name(figure.measure, lang),
+                    TargetWords.counts(figure, lang),
                     TargetWords.value(figure), TargetWords.target(figure), TargetWords.gap(figure),
                     TargetWords.status(figure.status, lang),
                 ])
@@ -48,9 +51,11 @@ struct PlanStatisticsText {
                 out.append("  \(TargetWords.area(area, lang))：" + area.streetsWithoutElderCentre.joined(separator: "、"))
             }
         }
-        out.append(lang.t(
-            "覆盖率口径：街道/镇近似中心 \(stats.coverageDistanceM) 米内有运营中的社区托育点即算覆盖（近似，非社区边界；见 docs/STATS.md）。全市目标在区县行只列现值，不判定。",
-            "Coverage: a 街道/镇 counts as covered when an operating community childcare outlet lies within \(stats.coverageDistanceM) m of its approximate centre (an approximation, not community boundaries; see docs/STATS.md). City-wide targets are shown, not judged, on district rows."))
+        out.append(
+            lang.t(
+                "覆盖率口径：街道/镇近似中心 \(stats.coverageDistanceM) 米内有运营中的社区托育点即算覆盖（近似，非社区边界；见 docs/STATS.md）。全市目标在区县行只列现值，不判定。",
+                "Coverage: a 街道/镇 counts as covered when an operating community childcare outlet lies within \(stats.coverageDistanceM) m of its approximate centre (an approximation, not community boundaries; see docs/STATS.md). City-wide targets are shown, not judged, on district rows."
+            ))
         return out.joined(separator: "\n")
     }
 }

@@ -15,31 +15,40 @@ enum RecognitionText {
         var lines = [
             lang.t(
                 "网点 \(result.outletID)：\(event.action.nameZH)，\(from) → \(status(event.toStatus, lang))，日期 \(event.on?.description ?? "-")，经办人 \(event.officer)。",
-                "Outlet \(result.outletID): \(event.action.nameEN), \(from) → \(status(event.toStatus, lang)), on \(event.on?.description ?? "-"), by \(event.officer).")
+                "Outlet \(result.outletID): \(event.action.nameEN), \(from) → \(status(event.toStatus, lang)), on \(event.on?.description ?? "-"), by \(event.officer)."
+            )
         ]
         if let run = result.runID {
             let verdict =
                 result.eligible == true
                 ? lang.t("无阻断性规则未通过", "no block rule fails")
-                : lang.t("阻断性规则未通过：\(result.failingBlockRules.joined(separator: "、"))", "failing block rules: \(result.failingBlockRules.joined(separator: ", "))")
+                : lang.t(
+                    "阻断性规则未通过：\(result.failingBlockRules.joined(separator: "、"))",
+                    "failing block rules: \(result.failingBlockRules.joined(separator: ", "))")
             lines.append(lang.t("核验记录 #\(run)：\(verdict)。", "Verification run #\(run): \(verdict)."))
         }
         if let last = result.noticeLastDay, let earliest = result.earliestDecision {
-            lines.append(lang.t("公示期至 \(last)（含），最早 \(earliest) 作出决定。", "Public notice to \(last) inclusive; decision from \(earliest)."))
+            lines.append(
+                lang.t(
+                    "公示期至 \(last)（含），最早 \(earliest) 作出决定。",
+                    "Public notice to \(last) inclusive; decision from \(earliest)."))
         }
         if !result.uncoveredYears.isEmpty {
             let years = result.uncoveredYears.map(String.init)
-            lines.append(lang.t(
-                "注意：节假日日历未覆盖 \(years.joined(separator: "、")) 年，该年按周一至周五计算（已记入依据）。",
-                "Note: the holiday calendar does not cover \(years.joined(separator: ", ")); those days were counted Monday–Friday (recorded in the basis)."))
+            lines.append(
+                lang.t(
+                    "注意：节假日日历未覆盖 \(years.joined(separator: "、")) 年，该年按周一至周五计算（已记入依据）。",
+                    "Note: the holiday calendar does not cover \(years.joined(separator: ", ")); those days were counted Monday–Friday (recorded in the basis)."
+                ))
         }
         if let voided = result.voidedBadge {
             lines.append(lang.t("原标识 \(voided) 已作废。", "Badge \(voided) is void."))
         }
         if let badge = c.badgeNo, let from = c.validFrom, let to = c.validTo {
-            lines.append(lang.t(
-                "统一标识 \(badge)，\(c.level.nameZH)，有效期 \(from) 至 \(to)。",
-                "Badge \(badge), \(c.level.nameEN), valid \(from) to \(to)."))
+            lines.append(
+                lang.t(
+                    "统一标识 \(badge)，\(c.level.nameZH)，有效期 \(from) 至 \(to)。",
+                    "Badge \(badge), \(c.level.nameEN), valid \(from) to \(to)."))
         }
         if !event.basis.isEmpty { lines.append(lang.t("依据：", "Basis: ") + event.basis) }
         // `expire` is offered only once the validity has ended.

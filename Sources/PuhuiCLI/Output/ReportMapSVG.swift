@@ -27,26 +27,36 @@ struct ReportMapSVG {
     func render() -> String {
         var svg: [String] = []
         svg.append(
-            "<svg class=\"map\" viewBox=\"0 0 \(HTMLText.number(width)) \(HTMLText.number(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(lang.t("网点分布图", "Map of outlets")))\">")
-        svg.append("<rect x=\"0\" y=\"0\" width=\"\(HTMLText.number(width))\" height=\"\(HTMLText.number(height))\" class=\"map-bg\"/>")
+            "<svg class=\"map\" viewBox=\"0 0 \(HTMLText.number(width)) \(HTMLText.number(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(lang.t("网点分布图", "Map of outlets")))\">"
+        )
+        svg.append(
+            "<rect x=\"0\" y=\"0\" width=\"\(HTMLText.number(width))\" height=\"\(HTMLText.number(height))\" class=\"map-bg\"/>"
+        )
         // Graticule every 0.1°, so the viewer can read positions.
         var lat = (bounds.minLat * 10).rounded(.up) / 10
         while lat <= bounds.maxLat {
-            svg.append("<line class=\"grid\" x1=\"0\" x2=\"\(HTMLText.number(width))\" y1=\"\(y(lat))\" y2=\"\(y(lat))\"/>")
+            svg.append(
+                "<line class=\"grid\" x1=\"0\" x2=\"\(HTMLText.number(width))\" y1=\"\(y(lat))\" y2=\"\(y(lat))\"/>")
             // No label where it would sit on the longitude labels along the bottom edge.
             if (bounds.maxLat - lat) * yScale < height - 18 {
-                svg.append("<text class=\"grid-label\" x=\"4\" y=\"\(y(lat))\" dy=\"-2\">\(String(format: "%.1f°N", lat))</text>")
+                svg.append(
+                    "<text class=\"grid-label\" x=\"4\" y=\"\(y(lat))\" dy=\"-2\">\(String(format: "%.1f°N", lat))</text>"
+                )
             }
             lat += 0.1
         }
         var lon = (bounds.minLon * 10).rounded(.up) / 10
         while lon <= bounds.maxLon {
-            svg.append("<line class=\"grid\" y1=\"0\" y2=\"\(HTMLText.number(height))\" x1=\"\(x(lon))\" x2=\"\(x(lon))\"/>")
-            svg.append("<text class=\"grid-label\" y=\"\(HTMLText.number(height - 4))\" x=\"\(x(lon))\" dx=\"2\">\(String(format: "%.1f°E", lon))</text>")
+            svg.append(
+                "<line class=\"grid\" y1=\"0\" y2=\"\(HTMLText.number(height))\" x1=\"\(x(lon))\" x2=\"\(x(lon))\"/>")
+            svg.append(
+                "<text class=\"grid-label\" y=\"\(HTMLText.number(height - 4))\" x=\"\(x(lon))\" dx=\"2\">\(String(format: "%.1f°E", lon))</text>"
+            )
             lon += 0.1
         }
         // Outlets not operating first, then operating, then certified on top.
-        let order: [StatsOutlet] = outlets.filter { !$0.operating } + outlets.filter { $0.operating && !$0.certified }
+        let order: [StatsOutlet] =
+            outlets.filter { !$0.operating } + outlets.filter { $0.operating && !$0.certified }
             + outlets.filter(\.certified)
         for outlet in order where bounds.contains(lat: outlet.lat, lon: outlet.lon) {
             let colour = Self.colour(outlet.kind.family)
@@ -59,13 +69,15 @@ struct ReportMapSVG {
             default: style = "fill=\"#adb5bd\" stroke=\"none\""
             }
             svg.append(
-                "<circle class=\"outlet \(standing) \(outlet.kind.family.rawValue)\" cx=\"\(x(outlet.lon))\" cy=\"\(y(outlet.lat))\" r=\"\(outlet.certified ? "4" : "3.2")\" \(style)><title>\(title)</title></circle>")
+                "<circle class=\"outlet \(standing) \(outlet.kind.family.rawValue)\" cx=\"\(x(outlet.lon))\" cy=\"\(y(outlet.lat))\" r=\"\(outlet.certified ? "4" : "3.2")\" \(style)><title>\(title)</title></circle>"
+            )
         }
         for division in divisions where division.level == .county {
             guard let lat = division.centreLat, let lon = division.centreLon else { continue }
             svg.append("<g class=\"centre\"><circle cx=\"\(x(lon))\" cy=\"\(y(lat))\" r=\"5\"/>")
             svg.append(
-                "<text x=\"\(x(lon))\" y=\"\(y(lat))\" dx=\"8\" dy=\"-6\">\(HTMLText.escape(lang.t(division.name, division.nameEN)))</text></g>")
+                "<text x=\"\(x(lon))\" y=\"\(y(lat))\" dx=\"8\" dy=\"-6\">\(HTMLText.escape(lang.t(division.name, division.nameEN)))</text></g>"
+            )
         }
         svg.append("</svg>")
         return svg.joined(separator: "\n")

@@ -40,20 +40,26 @@ struct ReportTargetChart {
             let valueText = TargetWords.value(figure)
             let barWidth = Double(max(0, figure.value ?? 0)) * scale
             svg.append(
-                "<g class=\"bar\" data-area=\"\(HTMLText.escape(area.code))\" data-measure=\"\(measure.rawValue)\" data-value=\"\(figure.value.map(String.init) ?? "")\" data-status=\"\(figure.status.rawValue)\">")
+                "<g class=\"bar\" data-area=\"\(HTMLText.escape(area.code))\" data-measure=\"\(measure.rawValue)\" data-value=\"\(figure.value.map(String.init) ?? "")\" data-status=\"\(figure.status.rawValue)\">"
+            )
             svg.append(
-                "<text class=\"area\" x=\"\(HTMLText.number(labelWidth - 8))\" y=\"\(HTMLText.number(y + 17))\" text-anchor=\"end\">\(HTMLText.escape(TargetWords.area(area, lang)))</text>")
+                "<text class=\"area\" x=\"\(HTMLText.number(labelWidth - 8))\" y=\"\(HTMLText.number(y + 17))\" text-anchor=\"end\">\(HTMLText.escape(TargetWords.area(area, lang)))</text>"
+            )
             svg.append(
-                "<rect x=\"\(HTMLText.number(labelWidth))\" y=\"\(HTMLText.number(y + 4))\" width=\"\(HTMLText.number(barWidth))\" height=\"\(HTMLText.number(rowHeight - 8))\" fill=\"\(Self.colour(figure.status))\"/>")
+                "<rect x=\"\(HTMLText.number(labelWidth))\" y=\"\(HTMLText.number(y + 4))\" width=\"\(HTMLText.number(barWidth))\" height=\"\(HTMLText.number(rowHeight - 8))\" fill=\"\(Self.colour(figure.status))\"/>"
+            )
             svg.append(
-                "<text class=\"value\" x=\"\(HTMLText.number(labelWidth + barWidth + 6))\" y=\"\(HTMLText.number(y + 17))\">\(HTMLText.escape(valueText))</text>")
+                "<text class=\"value\" x=\"\(HTMLText.number(labelWidth + barWidth + 6))\" y=\"\(HTMLText.number(y + 17))\">\(HTMLText.escape(valueText))</text>"
+            )
             svg.append("</g>")
         }
         let targetX = labelWidth + Double(target) * scale
         svg.append(
-            "<line class=\"target\" x1=\"\(HTMLText.number(targetX))\" x2=\"\(HTMLText.number(targetX))\" y1=\"\(HTMLText.number(top - 6))\" y2=\"\(HTMLText.number(height - 6))\"/>")
+            "<line class=\"target\" x1=\"\(HTMLText.number(targetX))\" x2=\"\(HTMLText.number(targetX))\" y1=\"\(HTMLText.number(top - 6))\" y2=\"\(HTMLText.number(height - 6))\"/>"
+        )
         svg.append(
-            "<text class=\"target-label\" x=\"\(HTMLText.number(targetX))\" y=\"\(HTMLText.number(top - 12))\" text-anchor=\"middle\">\(HTMLText.escape(lang.t("目标 ", "target ") + TargetWords.target(first)))</text>")
+            "<text class=\"target-label\" x=\"\(HTMLText.number(targetX))\" y=\"\(HTMLText.number(top - 12))\" text-anchor=\"middle\">\(HTMLText.escape(lang.t("目标 ", "target ") + TargetWords.target(first)))</text>"
+        )
         svg.append("</svg>")
         return svg.joined(separator: "\n")
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain-text table whose columns line up in a terminal, Chinese characters counted as two
 /// columns wide.
 struct TextTable {

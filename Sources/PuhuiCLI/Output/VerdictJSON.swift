@@ -27,7 +27,8 @@ enum VerdictJSON {
 
     static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
@@ -43,7 +44,8 @@ enum VerdictJSON {
             }
         }
         let document = Document(
-            ruleset: RuleSetHeader(id: ruleSet.id, version: ruleSet.version, hash: ruleSet.hash), asOf: asOf.description,
+            ruleset: RuleSetHeader(id: ruleSet.id, version: ruleSet.version, hash: ruleSet.hash),
+            asOf: asOf.description,
             outlets: outlets.map(Outlet.init))
         return String(decoding: try encoder(pretty: true).encode(document), as: UTF8.self)
     }
@@ -60,7 +62,8 @@ enum VerdictJSON {
 
     static func streamTail(_ ruleSet: CompiledRuleSet) throws -> String {
         let header = String(
-            decoding: try encoder(pretty: false).encode(RuleSetHeader(id: ruleSet.id, version: ruleSet.version, hash: ruleSet.hash)),
+            decoding: try encoder(pretty: false).encode(
+                RuleSetHeader(id: ruleSet.id, version: ruleSet.version, hash: ruleSet.hash)),
             as: UTF8.self)
         return "\n],\"ruleset\":\(header)}"
     }

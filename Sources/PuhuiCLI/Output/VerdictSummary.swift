@@ -22,7 +22,7 @@ struct VerdictSummary {
             var rules: [String] = []
             for verdict in outcome.verdicts {
                 counts[verdict.rule, default: [:]][verdict.result, default: 0] += 1
-                if (verdict.result == .fail || verdict.result == .error), verdict.severity != .info {
+                if verdict.result == .fail || verdict.result == .error, verdict.severity != .info {
                     rules.append("\(verdict.rule) \(verdict.result == .error ? "!" : "✘")")
                 }
             }
@@ -39,7 +39,8 @@ struct VerdictSummary {
         let zh = lang == .zh
         var table = TextTable([
             .init(title: lang.t("规则", "rule")), .init(title: lang.t("级别", "severity")),
-            .init(title: lang.t("通过", "pass"), rightAligned: true), .init(title: lang.t("不通过", "fail"), rightAligned: true),
+            .init(title: lang.t("通过", "pass"), rightAligned: true),
+            .init(title: lang.t("不通过", "fail"), rightAligned: true),
             .init(title: lang.t("无法核验", "error"), rightAligned: true),
             .init(title: lang.t("不适用", "n/a"), rightAligned: true), .init(title: lang.t("名称", "title"), maxWidth: 40),
         ])
@@ -53,14 +54,22 @@ struct VerdictSummary {
         var out = [table.render()]
         if !findings.isEmpty {
             out.append("")
-            var list = TextTable([.init(title: lang.t("网点", "outlet")), .init(title: lang.t("结论", "outcome")), .init(title: lang.t("未通过的规则", "rules failed or erred"))])
+            var list = TextTable([
+                .init(title: lang.t("网点", "outlet")), .init(title: lang.t("结论", "outcome")),
+                .init(title: lang.t("未通过的规则", "rules failed or erred")),
+            ])
             for finding in findings {
-                list.append([finding.id, finding.eligible ? lang.t("符合", "eligible") : lang.t("不符合", "not eligible"), finding.rules.joined(separator: ", ")])
+                list.append([
+                    finding.id, finding.eligible ? lang.t("符合", "eligible") : lang.t("不符合", "not eligible"),
+                    finding.rules.joined(separator: ", "),
+                ])
             }
             out.append(list.render())
             if findingsOmitted > 0 {
-                out.append(lang.t("……另有 \(findingsOmitted) 个网点未列出（用 --format csv 或 json 查看全部）",
-                                  "… and \(findingsOmitted) more outlets (use --format csv or json for all)"))
+                out.append(
+                    lang.t(
+                        "……另有 \(findingsOmitted) 个网点未列出（用 --format csv 或 json 查看全部）",
+                        "… and \(findingsOmitted) more outlets (use --format csv or json for all)"))
             }
         }
         return out.joined(separator: "\n")

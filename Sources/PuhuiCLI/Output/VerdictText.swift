@@ -36,14 +36,16 @@ enum VerdictText {
         let zh = lang == .zh
         var out: [String] = []
         out.append("\(outcome.subject)\(name.map { "  " + $0 } ?? "")")
-        out.append(lang.t(
-            "规则集 \(ruleSet.id) \(ruleSet.version)（哈希 \(ruleSet.shortHash)），核验日期 \(asOf)",
-            "rule set \(ruleSet.id) \(ruleSet.version) (hash \(ruleSet.shortHash)), as of \(asOf)"))
+        out.append(
+            lang.t(
+                "规则集 \(ruleSet.id) \(ruleSet.version)（哈希 \(ruleSet.shortHash)），核验日期 \(asOf)",
+                "rule set \(ruleSet.id) \(ruleSet.version) (hash \(ruleSet.shortHash)), as of \(asOf)"))
         out.append("")
         for verdict in outcome.verdicts {
             let title = ruleSet.rule(verdict.rule)?.title.text(chinese: zh) ?? verdict.rule
             out.append(
-                "\(symbol(verdict.result)) \(verdict.rule)  [\(severityName(verdict.severity, lang))]  \(resultName(verdict.result, lang))  \(title)")
+                "\(symbol(verdict.result)) \(verdict.rule)  [\(severityName(verdict.severity, lang))]  \(resultName(verdict.result, lang))  \(title)"
+            )
             if verdict.result != .notApplicable, verdict.message != title { out.append("    " + verdict.message) }
             let lines = verdict.explanation.lines(chinese: zh)
             switch verdict.result {
@@ -61,9 +63,10 @@ enum VerdictText {
         if outcome.eligible {
             out.append(lang.t("结论：无否决项未通过，符合认定核验条件。", "Outcome: eligible — no block rule failed or erred."))
         } else {
-            out.append(lang.t(
-                "结论：不符合认定核验条件（否决项：\(blocking.joined(separator: "、"))）。",
-                "Outcome: not eligible — block rules failed or erred: \(blocking.joined(separator: ", "))."))
+            out.append(
+                lang.t(
+                    "结论：不符合认定核验条件（否决项：\(blocking.joined(separator: "、"))）。",
+                    "Outcome: not eligible — block rules failed or erred: \(blocking.joined(separator: ", "))."))
         }
         return out.joined(separator: "\n")
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Registry
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where a workbook goes: the file given, or — when standard output is not a terminal — a
@@ -16,7 +17,8 @@ enum WorkbookOutput {
         guard !Console.outIsTerminal else {
             throw CLIError.usage(
                 "工作簿是二进制文件，不能显示在终端上：请加 --output 文件名.xlsx，或重定向到文件。",
-                "a workbook is a binary file, not for a terminal: add --output NAME.xlsx, or redirect standard output to a file.")
+                "a workbook is a binary file, not for a terminal: add --output NAME.xlsx, or redirect standard output to a file."
+            )
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puhui-out-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -19,8 +19,10 @@ enum CLIError: UserFacingError {
         case .fileNotFound(let path): LocalizedText(zh: "找不到文件 \(path)", en: "no such file: \(path)")
         case .isFolder(let path):
             LocalizedText(zh: "\(path) 是文件夹，不是文件；请给出文件的路径", en: "\(path) is a folder, not a file; give the file's path")
-        case .cannotRead(let path, let why): LocalizedText(zh: "无法读取 \(path)（\(why)）", en: "cannot read \(path): \(why)")
-        case .cannotWrite(let path, let why): LocalizedText(zh: "无法写入 \(path)（\(why)）", en: "cannot write \(path): \(why)")
+        case .cannotRead(let path, let why):
+            LocalizedText(zh: "无法读取 \(path)（\(why)）", en: "cannot read \(path): \(why)")
+        case .cannotWrite(let path, let why):
+            LocalizedText(zh: "无法写入 \(path)（\(why)）", en: "cannot write \(path): \(why)")
         case .missingFolder(let path, let folder):
             LocalizedText(
                 zh: "无法写入 \(path)：文件夹 \(folder) 不存在，请先创建或换一个路径",
@@ -29,7 +31,9 @@ enum CLIError: UserFacingError {
         case .noRegistry(let path):
             LocalizedText(
                 zh: "\(path) 处没有登记库。用 puhui init --db \(path) 新建（加 --sample 载入示例数据）。",
-                en: "there is no registry at \(path). Create one with: puhui init --db \(path) (add --sample for the sample data).")
+                en:
+                    "there is no registry at \(path). Create one with: puhui init --db \(path) (add --sample for the sample data)."
+            )
         }
     }
 
@@ -55,7 +59,9 @@ extension CLIError {
     /// Throws `fileNotFound` or `isFolder` unless `path` names an existing file.
     static func requireFile(_ path: String) throws {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw CLIError.fileNotFound(path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError.fileNotFound(path)
+        }
         if isDirectory.boolValue { throw CLIError.isFolder(path) }
     }
 }

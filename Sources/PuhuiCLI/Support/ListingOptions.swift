@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Registry
 
 /// What every list of records takes — the day (`--as-of`), the output format, the registry and
@@ -25,7 +26,9 @@ struct ListingOptions: ParsableArguments {
     /// An optional outlet argument, trimmed, refused if the registry has no such outlet.
     static func outlet(_ text: String?, in registry: any RegistryStore) async throws -> String? {
         guard let wanted = text?.trimmingCharacters(in: .whitespaces) else { return nil }
-        guard try await registry.outlets.outletRecord(id: wanted) != nil else { throw RegistryError.outletNotFound(wanted) }
+        guard try await registry.outlets.outletRecord(id: wanted) != nil else {
+            throw RegistryError.outletNotFound(wanted)
+        }
         return wanted
     }
 }

@@ -26,9 +26,11 @@ extension OfficerOptions {
     static func checkWriter(_ who: String?, on registry: any RegistryStore, _ lang: Language) async throws {
         try await registry.officers.checkWriter(who)
         if try await !registry.officers.hasOfficers() {
-            Console.err(lang.t(
-                "提示：本登记库尚未登记经办人，任何署名都可修改。建议用 puhui officer add 工号 --name 姓名 --district city 登记经办人。",
-                "note: this registry has no registered officers, so any name may change it; register them with puhui officer add ID --name NAME --district city."))
+            Console.err(
+                lang.t(
+                    "提示：本登记库尚未登记经办人，任何署名都可修改。建议用 puhui officer add 工号 --name 姓名 --district city 登记经办人。",
+                    "note: this registry has no registered officers, so any name may change it; register them with puhui officer add ID --name NAME --district city."
+                ))
         }
     }
 }

@@ -7,7 +7,9 @@ import Registry
 struct OnDateOption: ParsableArguments {
     @Option(
         name: .customLong("on"),
-        help: ArgumentHelp("The day it happened or takes effect, YYYY-MM-DD (default: today, China time; not in the future).", valueName: "date"),
+        help: ArgumentHelp(
+            "The day it happened or takes effect, YYYY-MM-DD (default: today, China time; not in the future).",
+            valueName: "date"),
         transform: LocalDate.transform)
     var day: LocalDate?
 

@@ -28,7 +28,8 @@ struct ParseFailure {
             return
         }
         let top = Mirror(reflecting: error)
-        guard let stack = top.children.first(where: { $0.label == "commandStack" })?.value as? [any ParsableCommand.Type],
+        guard
+            let stack = top.children.first(where: { $0.label == "commandStack" })?.value as? [any ParsableCommand.Type],
             let parserError = top.children.first(where: { $0.label == "parserError" })?.value
         else { return }
         commandStack = stack
@@ -67,13 +68,15 @@ struct ParseFailure {
     private static func optionName(_ value: Any) -> String? {
         guard let inner = unwrap(value) else { return nil }
         let mirror = Mirror(reflecting: inner)
-        guard mirror.displayStyle == .enum, String(describing: type(of: inner)) == "Name", let payload = mirror.children.first
+        guard mirror.displayStyle == .enum, String(describing: type(of: inner)) == "Name",
+            let payload = mirror.children.first
         else { return nil }
         switch payload.label {
         case "long": return (payload.value as? String).map { "--" + $0 }
         case "longWithSingleDash": return (payload.value as? String).map { "-" + $0 }
         case "short":
-            let character = Mirror(reflecting: payload.value).children.first?.value as? Character ?? payload.value as? Character
+            let character =
+                Mirror(reflecting: payload.value).children.first?.value as? Character ?? payload.value as? Character
             return character.map { "-" + String($0) }
         default: return nil
         }

@@ -1,8 +1,9 @@
 import Foundation
-import Registry
 import PuhuiOutput
+import Registry
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Draws a long operation's progress on one line of stderr — what, how many, how fast, about
@@ -117,7 +118,9 @@ final class ProgressReporter: @unchecked Sendable {
         if seconds < 60 { return language.t("\(seconds) 秒", "\(seconds) s") }
         let minutes = seconds / 60
         let rest = seconds % 60
-        if minutes >= 60 { return language.t("\(minutes / 60) 小时 \(minutes % 60) 分", "\(minutes / 60) h \(minutes % 60) min") }
+        if minutes >= 60 {
+            return language.t("\(minutes / 60) 小时 \(minutes % 60) 分", "\(minutes / 60) h \(minutes % 60) min")
+        }
         return language.t("\(minutes) 分 \(rest) 秒", "\(minutes) min \(rest) s")
     }
 }

@@ -7,7 +7,8 @@ import Registry
 /// reason, the day, the basis, the output format; and how it opens the registry and prints the
 /// results.
 struct RecognitionStepOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The basis of the step (document, clause, minutes); recorded with it.", valueName: "text"))
+    @Option(
+        help: ArgumentHelp("The basis of the step (document, clause, minutes); recorded with it.", valueName: "text"))
     var basis: String = ""
 
     @OptionGroup var recording: RecordingOptions
@@ -19,7 +20,9 @@ struct RecognitionStepOptions: ParsableArguments {
     func run(_ body: (any RegistryStore, String, LocalDate) async throws -> [RecognitionStepResult]) async throws {
         try await recording.run { registry, who, on in
             let results = try await body(registry, who, on)
-            try recording.output(results.map(RecognitionStepJSON.init)) { RecognitionText.steps(results, recording.lang) }
+            try recording.output(results.map(RecognitionStepJSON.init)) {
+                RecognitionText.steps(results, recording.lang)
+            }
         }
     }
 }

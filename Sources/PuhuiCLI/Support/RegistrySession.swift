@@ -24,9 +24,10 @@ struct RegistrySession {
             guard location.source == .userDataDirectory else { throw CLIError.noRegistry(location.path) }
             let registry = try RegistryDatabase.open(location, wait: wait)
             try registry.initialise(sample: true)
-            Console.err(language.t(
-                "已在 \(location.path) 新建登记库，并载入合成示例数据（非真实机构）。",
-                "Created a registry at \(location.path) with the synthetic sample data (invented outlets)."))
+            Console.err(
+                language.t(
+                    "已在 \(location.path) 新建登记库，并载入合成示例数据（非真实机构）。",
+                    "Created a registry at \(location.path) with the synthetic sample data (invented outlets)."))
             return registry
         }
         return try RegistryDatabase.openExisting(path: location.path, access: .read, wait: wait)

@@ -42,17 +42,21 @@ struct BadgePage {
     }
 
     func render() -> HTML {
-        var main: HTML = "<h1>\(text.badgeTitle)</h1>\n<p class=\"lead\">\(text.badgeNumberLabel)\(text.lang == .zh ? "：" : ": ")<strong class=\"number\">\(given)</strong></p>\n"
+        var main: HTML =
+            "<h1>\(text.badgeTitle)</h1>\n<p class=\"lead\">\(text.badgeNumberLabel)\(text.lang == .zh ? "：" : ": ")<strong class=\"number\">\(given)</strong></p>\n"
         switch lookup {
         case .found(let badge):
             let tone = Self.tone(badge.status)
-            main += statusBox(tone, word: text.statusWord(badge.status), sentence: text.statusSentence(badge.status, asOf: badge.asOf))
+            main += statusBox(
+                tone, word: text.statusWord(badge.status), sentence: text.statusSentence(badge.status, asOf: badge.asOf)
+            )
             main += tokenBox()
             main += details(badge)
         case .mistyped(_, _, let suggestion):
-            let extra: HTML = suggestion.map { number in
-                "<p class=\"suggestion\"><a href=\"\(PageLayout.link("/badge/" + PageLayout.escapeQuery(number), [], text.lang))\">\(text.didYouMean(number))</a></p>"
-            } ?? .empty
+            let extra: HTML =
+                suggestion.map { number in
+                    "<p class=\"suggestion\"><a href=\"\(PageLayout.link("/badge/" + PageLayout.escapeQuery(number), [], text.lang))\">\(text.didYouMean(number))</a></p>"
+                } ?? .empty
             main += statusBox(.caution, word: text.mistypedWord, sentence: refusalMessage, extra: extra)
         case .malformed:
             main += statusBox(.caution, word: text.malformedWord, sentence: refusalMessage)
@@ -70,7 +74,9 @@ struct BadgePage {
 
     func tokenBox() -> HTML {
         let tone: Tone = token == .genuine ? .good : token.warns ? .bad : .caution
-        let icon: HTML = token == .missing || token == .unchecked ? .empty : "<span class=\"icon\" aria-hidden=\"true\">\(tone.icon)</span> "
+        let icon: HTML =
+            token == .missing || token == .unchecked
+            ? .empty : "<span class=\"icon\" aria-hidden=\"true\">\(tone.icon)</span> "
         return """
             <section class="token \(token.warns ? "bad" : token == .genuine ? "good" : "plain")" aria-labelledby="token-heading">
             <h2 id="token-heading">\(text.tokenHeading)</h2>
@@ -88,7 +94,10 @@ struct BadgePage {
             return row(term, "\(value)" as HTML)
         }
         var rows: HTML = .empty
-        rows += row(text.outlet, "<a href=\"\(PageLayout.link("/outlets/" + PageLayout.escapeQuery(badge.outletID), [], lang))\">\(badge.outletName)</a>" as HTML)
+        rows += row(
+            text.outlet,
+            "<a href=\"\(PageLayout.link("/outlets/" + PageLayout.escapeQuery(badge.outletID), [], lang))\">\(badge.outletName)</a>"
+                as HTML)
         rows += row(text.address, badge.outletAddress)
         rows += row(text.operatorName, badge.operatorName)
         rows += row(text.uscc, badge.operatorUSCC)
@@ -96,12 +105,17 @@ struct BadgePage {
         rows += row(text.validity, "\(badge.validFrom) — \(badge.validTo)")
         rows += row(text.recognitionStatus, badge.recognitionStatus.name(lang))
         rows += row(text.issuedOn, badge.issuedOn?.description)
-        rows += row(text.voidedOn, badge.voidedOn.map { day in badge.voidReason.map { "\(day) · \($0)" } ?? day.description })
+        rows += row(
+            text.voidedOn, badge.voidedOn.map { day in badge.voidReason.map { "\(day) · \($0)" } ?? day.description })
         if let replacement = badge.replacedBy {
-            rows += row(text.replacedBy, "<a href=\"\(PageLayout.link("/badge/" + PageLayout.escapeQuery(replacement), [], lang))\">\(replacement)</a>" as HTML)
+            rows += row(
+                text.replacedBy,
+                "<a href=\"\(PageLayout.link("/badge/" + PageLayout.escapeQuery(replacement), [], lang))\">\(replacement)</a>"
+                    as HTML)
         }
         if let run = badge.lastVerificationRun {
-            rows += row(text.lastVerification, text.verificationRun(run, on: badge.lastVerificationOn?.description ?? "—"))
+            rows += row(
+                text.lastVerification, text.verificationRun(run, on: badge.lastVerificationOn?.description ?? "—"))
         }
         return "<dl class=\"record\">\(rows)</dl>\n"
     }

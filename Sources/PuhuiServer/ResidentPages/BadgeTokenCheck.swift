@@ -21,7 +21,9 @@ enum BadgeTokenCheck: Equatable {
     /// (printed before a renewal, say): the live status decides.
     case outdated
 
-    static func check(token: String?, number: String, badge: Badge?, key: Curve25519.Signing.PublicKey?) -> BadgeTokenCheck {
+    static func check(token: String?, number: String, badge: Badge?, key: Curve25519.Signing.PublicKey?)
+        -> BadgeTokenCheck
+    {
         guard let token, !token.isEmpty else { return .missing }
         guard let key else { return .unchecked }
         let payload: BadgeToken.Payload

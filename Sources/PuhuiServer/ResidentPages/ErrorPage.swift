@@ -1,3 +1,6 @@
+import HTTPTypes
+import PuhuiCore
+
 /// A request a page could not answer, said in the page's language: the problem's title and
 /// detail (the words `/v1` answers in problem+json), and — for a search — the form again,
 /// filled in, so the resident can correct it.
@@ -20,7 +23,8 @@ struct ErrorPage {
         if let searchValues {
             main += SearchForm(text: text, values: searchValues).render()
         } else {
-            main += "<p><a class=\"button-link\" href=\"\(PageLayout.link("/", [], text.lang))\">\(text.backToSearch)</a></p>"
+            main +=
+                "<p><a class=\"button-link\" href=\"\(PageLayout.link("/", [], text.lang))\">\(text.backToSearch)</a></p>"
         }
         return main
     }

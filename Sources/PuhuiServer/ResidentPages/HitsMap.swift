@@ -32,16 +32,20 @@ struct HitsMap {
         /// 6,371,008.8 m): plenty for a drawing a few kilometres across.
         static func offsetMetres(from centre: GeoPoint, to point: GeoPoint) -> (east: Double, north: Double) {
             let metresPerRadian = 6_371_008.8
-            return ((point.lon - centre.lon) * .pi / 180 * metresPerRadian * cos(centre.lat * .pi / 180),
-                    (point.lat - centre.lat) * .pi / 180 * metresPerRadian)
+            return (
+                (point.lon - centre.lon) * .pi / 180 * metresPerRadian * cos(centre.lat * .pi / 180),
+                (point.lat - centre.lat) * .pi / 180 * metresPerRadian
+            )
         }
 
         func x(_ lon: Double) -> Double {
-            HitsMap.width / 2 + Self.offsetMetres(from: centre, to: GeoPoint(lat: centre.lat, lon: lon)).east / metresPerUnit
+            HitsMap.width / 2 + Self.offsetMetres(from: centre, to: GeoPoint(lat: centre.lat, lon: lon)).east
+                / metresPerUnit
         }
 
         func y(_ lat: Double) -> Double {
-            HitsMap.height / 2 - Self.offsetMetres(from: centre, to: GeoPoint(lat: lat, lon: centre.lon)).north / metresPerUnit
+            HitsMap.height / 2 - Self.offsetMetres(from: centre, to: GeoPoint(lat: lat, lon: centre.lon)).north
+                / metresPerUnit
         }
     }
 
@@ -55,11 +59,13 @@ struct HitsMap {
         }
         let lats = hits.map(\.lat)
         let lons = hits.map(\.lon)
-        let middle = GeoPoint(lat: ((lats.min() ?? 0) + (lats.max() ?? 0)) / 2, lon: ((lons.min() ?? 0) + (lons.max() ?? 0)) / 2)
-        let farthest = hits.map { hit in
-            let (dx, dy) = Frame.offsetMetres(from: middle, to: GeoPoint(lat: hit.lat, lon: hit.lon))
-            return max(abs(dx), abs(dy))
-        }.max() ?? 0
+        let middle = GeoPoint(
+            lat: ((lats.min() ?? 0) + (lats.max() ?? 0)) / 2, lon: ((lons.min() ?? 0) + (lons.max() ?? 0)) / 2)
+        let farthest =
+            hits.map { hit in
+                let (dx, dy) = Frame.offsetMetres(from: middle, to: GeoPoint(lat: hit.lat, lon: hit.lon))
+                return max(abs(dx), abs(dy))
+            }.max() ?? 0
         let extent = max(farthest * 1.1, 200)
         return Frame(centre: middle, halfExtent: extent, metresPerUnit: extent / usable)
     }
@@ -76,21 +82,25 @@ struct HitsMap {
     func render() -> HTML {
         let frame = frame()
         var parts: [HTML] = []
-        parts.append("<rect class=\"map-bg\" x=\"0\" y=\"0\" width=\"\(Self.n(Self.width))\" height=\"\(Self.n(Self.height))\"/>")
+        parts.append(
+            "<rect class=\"map-bg\" x=\"0\" y=\"0\" width=\"\(Self.n(Self.width))\" height=\"\(Self.n(Self.height))\"/>"
+        )
         if let centre {
             let cx = frame.x(centre.lon)
             let cy = frame.y(centre.lat)
             let r = radius / frame.metresPerUnit
             parts.append("<circle class=\"ring\" cx=\"\(Self.n(cx))\" cy=\"\(Self.n(cy))\" r=\"\(Self.n(r))\"/>")
             parts.append(
-                "<path class=\"centre\" d=\"M\(Self.n(cx - 10)) \(Self.n(cy))h20M\(Self.n(cx)) \(Self.n(cy - 10))v20\"/>")
+                "<path class=\"centre\" d=\"M\(Self.n(cx - 10)) \(Self.n(cy))h20M\(Self.n(cx)) \(Self.n(cy - 10))v20\"/>"
+            )
         }
         let points = hits.map { MarkerLayout.Point(x: frame.x($0.lon), y: frame.y($0.lat)) }
         let markers = MarkerLayout.place(points, size: Self.markerSize, width: Self.width, height: Self.height)
         // A displaced marker's true point, and a leader line to it, under every marker.
         for (point, marker) in zip(points, markers) where point != marker {
             parts.append(
-                "<path class=\"leader\" d=\"M\(Self.n(point.x)) \(Self.n(point.y))L\(Self.n(marker.x)) \(Self.n(marker.y))\"/><circle class=\"leader-dot\" cx=\"\(Self.n(point.x))\" cy=\"\(Self.n(point.y))\" r=\"3\"/>")
+                "<path class=\"leader\" d=\"M\(Self.n(point.x)) \(Self.n(point.y))L\(Self.n(marker.x)) \(Self.n(marker.y))\"/><circle class=\"leader-dot\" cx=\"\(Self.n(point.x))\" cy=\"\(Self.n(point.y))\" r=\"3\"/>"
+            )
         }
         for (index, hit) in hits.enumerated().reversed() {
             let number = firstNumber + index
@@ -102,15 +112,18 @@ struct HitsMap {
                 ? "<circle class=\"hit elder\" cx=\"\(Self.n(x))\" cy=\"\(Self.n(y))\" r=\"13\"/>"
                 : "<rect class=\"hit childcare\" x=\"\(Self.n(x - 12))\" y=\"\(Self.n(y - 12))\" width=\"24\" height=\"24\"/>"
             parts.append(
-                "<g><title>\(text.mapItem(number, hit.name))</title>\(shape)<text class=\"hit-number\" x=\"\(Self.n(x))\" y=\"\(Self.n(y + 5))\">\(number)</text></g>")
+                "<g><title>\(text.mapItem(number, hit.name))</title>\(shape)<text class=\"hit-number\" x=\"\(Self.n(x))\" y=\"\(Self.n(y + 5))\">\(number)</text></g>"
+            )
         }
         let scale = Self.scaleLength(frame.halfExtent)
         let bar = scale / frame.metresPerUnit
         let bottom = Self.height - 14
         parts.append(
-            "<path class=\"scale\" d=\"M16 \(Self.n(bottom - 6))v6h\(Self.n(bar))v-6\"/><text class=\"map-label\" x=\"\(Self.n(20 + bar))\" y=\"\(Self.n(bottom))\">\(text.roundDistance(scale))</text>")
+            "<path class=\"scale\" d=\"M16 \(Self.n(bottom - 6))v6h\(Self.n(bar))v-6\"/><text class=\"map-label\" x=\"\(Self.n(20 + bar))\" y=\"\(Self.n(bottom))\">\(text.roundDistance(scale))</text>"
+        )
         parts.append(
-            "<path class=\"scale\" d=\"M\(Self.n(Self.width - 24)) 44V16l-6 10M\(Self.n(Self.width - 24)) 16l6 10\"/><text class=\"map-label\" x=\"\(Self.n(Self.width - 24))\" y=\"60\" text-anchor=\"middle\">\(text.north)</text>")
+            "<path class=\"scale\" d=\"M\(Self.n(Self.width - 24)) 44V16l-6 10M\(Self.n(Self.width - 24)) 16l6 10\"/><text class=\"map-label\" x=\"\(Self.n(Self.width - 24))\" y=\"60\" text-anchor=\"middle\">\(text.north)</text>"
+        )
         return """
             <figure class="map">
             <svg viewBox="0 0 \(Self.n(Self.width)) \(Self.n(Self.height))" role="img" aria-label="\(text.mapLabel(hits.count))" focusable="false">\(parts)</svg>

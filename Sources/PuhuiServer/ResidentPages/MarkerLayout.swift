@@ -33,7 +33,9 @@ enum MarkerLayout {
                     for step in 0..<directions {
                         let angle = Double(step) * 2 * .pi / Double(directions) - .pi / 2
                         let candidate = inside(
-                            Point(x: start.x + Double(ring) * size * cos(angle), y: start.y + Double(ring) * size * sin(angle)))
+                            Point(
+                                x: start.x + Double(ring) * size * cos(angle),
+                                y: start.y + Double(ring) * size * sin(angle)))
                         if clear(candidate) {
                             chosen = candidate
                             break search

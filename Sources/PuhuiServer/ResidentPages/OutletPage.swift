@@ -58,7 +58,8 @@ struct OutletPage {
         if let number = certification.badgeNo {
             rows += row(
                 text.badgeNumber,
-                "<a href=\"\(PageLayout.link("/badge/" + PageLayout.escapeQuery(number), [], lang))\">\(number)</a>" as HTML)
+                "<a href=\"\(PageLayout.link("/badge/" + PageLayout.escapeQuery(number), [], lang))\">\(number)</a>"
+                    as HTML)
         }
         return rows
     }
@@ -80,12 +81,16 @@ struct OutletPage {
     /// The inclusive prices in force, each against its market median.
     func prices() -> HTML {
         let lang = text.lang
-        guard !detail.comparisons.isEmpty else { return "<h2>\(text.pricesHeading)</h2><p>\(text.noInclusivePrices)</p>\n" }
+        guard !detail.comparisons.isEmpty else {
+            return "<h2>\(text.pricesHeading)</h2><p>\(text.noInclusivePrices)</p>\n"
+        }
         let rows: [HTML] = detail.comparisons.map { price, comparison in
             let level = price.careLevel?.name(lang) ?? price.ageClass?.name(lang)
             let item = ([price.item] + (level.map { [$0] } ?? [])).joined(separator: " · ")
             let amount = Formatting.yuan(price.amount.value, lang) + "/" + price.unit.name(lang)
-            let market = comparison.map { Formatting.marketPosition(percentBelow: $0.percentBelowMedian, lang) } ?? text.tooFewMarketPrices
+            let market =
+                comparison.map { Formatting.marketPosition(percentBelow: $0.percentBelowMedian, lang) }
+                ?? text.tooFewMarketPrices
             return "<tr><th scope=\"row\">\(item)</th><td>\(amount)</td><td>\(market)</td></tr>"
         }
         return """

@@ -13,7 +13,9 @@ enum PageLanguage {
 
     /// The query items other than `lang`, for the language switch.
     static func items(_ request: Request) -> [(String, String)] {
-        request.uri.queryParameters.filter { $0.key != "lang" }.map { (String($0.key), String($0.value)) }.prefix(QueryReader.maxItems)
-            .map { $0 }
+        request.uri.queryParameters.filter { $0.key != "lang" }.map { (String($0.key), String($0.value)) }.prefix(
+            QueryReader.maxItems
+        )
+        .map { $0 }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import PuhuiOutput
 import Registry
@@ -26,7 +27,9 @@ struct ResidentRoutes {
             await page(request) { text in try await badgeForm(request, text) }
         }
         router.get("/badge/{number}") { request, context in
-            await page(request) { text in try await badge(request, number: try context.parameters.require("number"), text) }
+            await page(request) { text in
+                try await badge(request, number: try context.parameters.require("number"), text)
+            }
         }
         router.get("/assets/puhui.css") { _, _ in Response.asset(PageAssets.css, type: "text/css") }
         router.get("/assets/locate.js") { _, _ in Response.asset(PageAssets.locateScript, type: "text/javascript") }
@@ -48,11 +51,14 @@ struct ResidentRoutes {
     ) async -> Response {
         let text = PageText(lang: PageLanguage.of(request))
         let synthetic = (try? await access.run { try await $0.outlets.holdsSyntheticSample() }) ?? false
-        let layout = PageLayout(text: text, path: request.uri.path, query: PageLanguage.items(request), synthetic: synthetic)
+        let layout = PageLayout(
+            text: text, path: request.uri.path, query: PageLanguage.items(request), synthetic: synthetic)
         do {
             let built = try await build(text)
             if let redirect = built.redirect { return Response.seeOther(redirect) }
-            return Response.page(layout.render(title: built.title, main: built.main, script: built.script), status: built.status, text.lang)
+            return Response.page(
+                layout.render(title: built.title, main: built.main, script: built.script), status: built.status,
+                text.lang)
         } catch {
             return Self.errorPage(ProblemDetails.from(error), layout: layout, searchValues: searchValues)
         }
@@ -65,7 +71,9 @@ struct ResidentRoutes {
     }
 
     /// The page for a problem, with its status and headers (`Retry-After` of a 429).
-    static func errorPage(_ problem: ProblemDetails, layout: PageLayout, searchValues: [(String, String)]? = nil) -> Response {
+    static func errorPage(_ problem: ProblemDetails, layout: PageLayout, searchValues: [(String, String)]? = nil)
+        -> Response
+    {
         let main = ErrorPage(text: layout.text, problem: problem, searchValues: searchValues).render()
         let html = layout.render(title: problem.title.text(layout.text.lang), main: main, script: searchValues != nil)
         var response = Response.page(html, status: problem.status, layout.text.lang)
@@ -77,7 +85,8 @@ struct ResidentRoutes {
     /// without reading the registry, which the client is being asked to spare.
     static func errorPage(_ problem: ProblemDetails, for request: Request) -> Response {
         let text = PageText(lang: PageLanguage.of(request))
-        let layout = PageLayout(text: text, path: request.uri.path, query: PageLanguage.items(request), synthetic: false)
+        let layout = PageLayout(
+            text: text, path: request.uri.path, query: PageLanguage.items(request), synthetic: false)
         return errorPage(problem, layout: layout)
     }
 
@@ -94,7 +103,8 @@ struct ResidentRoutes {
     /// `GET /search`: `/v1/outlets`'s parameters (blank fields dropped, as a form sends them).
     func search(_ request: Request, _ text: PageText) async throws -> Built {
         let query = try QueryReader(
-            request, allowed: SearchRequest.parameterNames.union(PageLanguage.names), spell: text.fieldLabels, droppingEmpty: true)
+            request, allowed: SearchRequest.parameterNames.union(PageLanguage.names), spell: text.fieldLabels,
+            droppingEmpty: true)
         let search = try SearchRequest(query)
         // A page holds at most this many hits, so it stays small on a phone (≤ 100 KB).
         guard search.parameters.limit <= Self.pageLimit else {
@@ -111,30 +121,35 @@ struct ResidentRoutes {
         let detail = try await OutletDetailRequest.detail(access, id: id, asOf: try day(query))
         let divisions = try await access.run { try await $0.outlets.divisions() }
         let byCode = Dictionary(divisions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        return Built(title: detail.record.outlet.name, main: OutletPage(text: text, detail: detail, divisions: byCode).render())
+        return Built(
+            title: detail.record.outlet.name, main: OutletPage(text: text, detail: detail, divisions: byCode).render())
     }
 
     /// `/badge`: the form; `/badge?number=…` (the form sent) goes on to `/badge/{number}`.
     func badgeForm(_ request: Request, _ text: PageText) async throws -> Built {
-        let query = try QueryReader(request, allowed: PageLanguage.names.union(["number"]), spell: text.fieldLabels, droppingEmpty: true)
+        let query = try QueryReader(
+            request, allowed: PageLanguage.names.union(["number"]), spell: text.fieldLabels, droppingEmpty: true)
         if let number = query.string("number")?.trimmingCharacters(in: .whitespacesAndNewlines), !number.isEmpty {
             let target = PageLayout.link("/badge/" + PageLayout.escapeQuery(number), [], text.lang)
             return Built(title: text.badgeTitle, main: .empty, redirect: target)
         }
-        let main: HTML = "<h1>\(text.badgeTitle)</h1>\n<p class=\"lead\">\(text.badgeIntro)</p>\n\(BadgePage.form(text))"
+        let main: HTML =
+            "<h1>\(text.badgeTitle)</h1>\n<p class=\"lead\">\(text.badgeIntro)</p>\n\(BadgePage.form(text))"
         return Built(title: text.badgeTitle, main: main)
     }
 
     /// `/badge/{number}[?t=TOKEN]`: the live status (`lookUpBadge`, as `/v1/badges/{number}`),
     /// and the printed token's signature checked with the badge public key.
     func badge(_ request: Request, number: String, _ text: PageText) async throws -> Built {
-        let query = try QueryReader(request, allowed: PageLanguage.names.union(["t", "as_of"]), spell: text.fieldLabels)
+        let query = try QueryReader(
+            request, allowed: PageLanguage.names.union(["t", "as_of"]), spell: text.fieldLabels)
         let date = try day(query)
         let given = number.trimmingCharacters(in: .whitespacesAndNewlines)
         let lookup = try await access.run { try await $0.badges.lookUpBadge(given, asOf: date) }
         var found: Badge?
         if case .found(let badge) = lookup { found = badge }
-        let token = BadgeTokenCheck.check(token: query.string("t"), number: given, badge: found, key: configuration.badgePublicKey)
+        let token = BadgeTokenCheck.check(
+            token: query.string("t"), number: given, badge: found, key: configuration.badgePublicKey)
         let status: HTTPResponse.Status =
             switch lookup {
             case .found: .ok
@@ -151,7 +166,10 @@ struct ResidentRoutes {
 enum SearchValues {
     static func of(_ request: Request) -> [(String, String)] {
         request.uri.queryParameters.map { (String($0.key), String($0.value)) }
-            .filter { $0.0 != "lang" && SearchRequest.parameterNames.contains($0.0) && $0.1.count <= QueryReader.maxValueLength }
+            .filter {
+                $0.0 != "lang" && SearchRequest.parameterNames.contains($0.0)
+                    && $0.1.count <= QueryReader.maxValueLength
+            }
             .prefix(QueryReader.maxItems).map { $0 }
     }
 }

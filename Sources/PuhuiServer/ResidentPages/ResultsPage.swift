@@ -1,3 +1,4 @@
+import Foundation
 import PuhuiOutput
 import Registry
 
@@ -27,17 +28,21 @@ struct ResultsPage {
     func render() -> HTML {
         var main: HTML = "<h1>\(text.resultsTitle)</h1>\n<p class=\"lead\">\(heading())</p>\n"
         if result.results.isEmpty {
-            main += "<p class=\"empty\">\(result.total == 0 ? text.noneFound : text.pastTheEnd(total: result.total))</p>\n"
+            main +=
+                "<p class=\"empty\">\(result.total == 0 ? text.noneFound : text.pastTheEnd(total: result.total))</p>\n"
         } else {
             let first = query.offset + 1
             let last = query.offset + result.results.count
             main += "<p>\(text.found(total: result.total, first: first, last: last))</p>\n"
-            main += HitsMap(text: text, hits: result.results, firstNumber: first, centre: query.centre, radius: query.radius).render()
+            main += HitsMap(
+                text: text, hits: result.results, firstNumber: first, centre: query.centre, radius: query.radius
+            ).render()
             main += "<ol class=\"hits\" start=\"\(first)\">\(result.results.map(hitItem))</ol>\n"
             main += pager()
         }
         main += "<p class=\"note\">\(marketNote())</p>\n"
-        main += "<details class=\"change\"><summary>\(text.changeSearch)</summary>\(SearchForm(text: text, values: values).render())</details>\n"
+        main +=
+            "<details class=\"change\"><summary>\(text.changeSearch)</summary>\(SearchForm(text: text, values: values).render())</details>\n"
         return main
     }
 
@@ -46,9 +51,10 @@ struct ResultsPage {
         let distance = hit.distanceMetres.map { Formatting.distance($0, lang) } ?? "—"
         let kind = Formatting.name(OutletKind.self, hit.kind, lang)
         let market = Formatting.marketPosition(of: hit, lang) ?? text.noComparison
-        let badge: HTML = hit.certification?.badgeNo.map { number in
-            "<a href=\"\(PageLayout.link("/badge/" + PageLayout.escapeQuery(number), [], lang))\">\(number)</a>"
-        } ?? ("\(text.noBadge)" as HTML)
+        let badge: HTML =
+            hit.certification?.badgeNo.map { number in
+                "<a href=\"\(PageLayout.link("/badge/" + PageLayout.escapeQuery(number), [], lang))\">\(number)</a>"
+            } ?? ("\(text.noBadge)" as HTML)
         return """
             <li class="hit"><h2><a href="\(PageLayout.link("/outlets/" + PageLayout.escapeQuery(hit.id), [], lang))">\(hit.name)</a></h2>
             <dl>
@@ -79,11 +85,15 @@ struct ResultsPage {
         var links: [HTML] = []
         if query.offset > 0 {
             let previous = max(0, query.offset - query.limit)
-            links.append("<a rel=\"prev\" href=\"\(PageLayout.link("/search", base + [("offset", String(previous))], text.lang))\">\(text.previousPage)</a>")
+            links.append(
+                "<a rel=\"prev\" href=\"\(PageLayout.link("/search", base + [("offset", String(previous))], text.lang))\">\(text.previousPage)</a>"
+            )
         }
         let next = query.offset + result.results.count
         if next < result.total {
-            links.append("<a rel=\"next\" href=\"\(PageLayout.link("/search", base + [("offset", String(next))], text.lang))\">\(text.nextPage)</a>")
+            links.append(
+                "<a rel=\"next\" href=\"\(PageLayout.link("/search", base + [("offset", String(next))], text.lang))\">\(text.nextPage)</a>"
+            )
         }
         guard !links.isEmpty else { return .empty }
         return "<nav class=\"pager\" aria-label=\"\(text.pagesNav)\">\(links)</nav>\n"

@@ -27,9 +27,14 @@ struct SearchForm {
 
     func render() -> HTML {
         let kinds: [HTML] =
-            [option("kind", "", text.anyKind), option("kind", "elder", text.elderGroup), option("kind", "childcare", text.childcareGroup)]
+            [
+                option("kind", "", text.anyKind), option("kind", "elder", text.elderGroup),
+                option("kind", "childcare", text.childcareGroup),
+            ]
             + OutletKind.allCases.map { option("kind", $0.rawValue, $0.name(text.lang)) }
-        let classes: [HTML] = [option("age_class", "", text.anyAgeClass)] + ClassType.allCases.map { option("age_class", $0.rawValue, $0.name(text.lang)) }
+        let classes: [HTML] =
+            [option("age_class", "", text.anyAgeClass)]
+            + ClassType.allCases.map { option("age_class", $0.rawValue, $0.name(text.lang)) }
         let radiusValue = Int(value("radius")) ?? Int(NearbyQuery.defaultRadius)
         let radii: [HTML] = Self.radii.map { metres in
             "<option value=\"\(metres)\"\(metres == radiusValue ? " selected" : "" as HTML)>\(text.radiusOption(metres))</option>"

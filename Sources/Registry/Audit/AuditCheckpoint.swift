@@ -41,12 +41,16 @@ public struct AuditCheckpoint: Sendable, Equatable, Codable {
             let count = try count()
             return LocalizedText(
                 zh: "检查点记录了 \(length) 条，但第 \(length) 条已不存在（现有 \(count) 条）：日志末尾的记录被删除",
-                en: "the checkpoint covers \(length) entries but entry \(length) is gone (the log has \(count)): entries were removed from its end")
+                en:
+                    "the checkpoint covers \(length) entries but entry \(length) is gone (the log has \(count)): entries were removed from its end"
+            )
         }
         guard hash == head.lowercased() else {
             return LocalizedText(
                 zh: "第 \(length) 条的哈希 \(hash) 与检查点的 \(head) 不符：检查点之前的记录被改写",
-                en: "entry \(length) has hash \(hash), not the checkpoint's \(head): the entries up to it were rewritten")
+                en:
+                    "entry \(length) has hash \(hash), not the checkpoint's \(head): the entries up to it were rewritten"
+            )
         }
         return nil
     }

@@ -95,19 +95,21 @@ struct AuditEntryRecord: Codable, Sendable, FetchableRecord, PersistableRecord, 
 
     /// Every entry in chain order with its `audit_channel` row, if any, as `channel`/`token_id`.
     static func withChannels() -> SQLRequest<AuditEntryWithChannel> {
-        SQLRequest(literal: """
-            SELECT a.*, c.channel AS channel, c.token_id AS token_id
-            FROM audit_log a LEFT JOIN audit_channel c ON c.seq = a.seq ORDER BY a.seq
-            """)
+        SQLRequest(
+            literal: """
+                SELECT a.*, c.channel AS channel, c.token_id AS token_id
+                FROM audit_log a LEFT JOIN audit_channel c ON c.seq = a.seq ORDER BY a.seq
+                """)
     }
 
     /// At most `limit` entries from `seq` on, in order, with their channels.
     static func withChannels(from seq: Int64, limit: Int) -> SQLRequest<AuditEntryWithChannel> {
-        SQLRequest(literal: """
-            SELECT a.*, c.channel AS channel, c.token_id AS token_id
-            FROM audit_log a LEFT JOIN audit_channel c ON c.seq = a.seq
-            WHERE a.seq >= \(seq) ORDER BY a.seq LIMIT \(limit)
-            """)
+        SQLRequest(
+            literal: """
+                SELECT a.*, c.channel AS channel, c.token_id AS token_id
+                FROM audit_log a LEFT JOIN audit_channel c ON c.seq = a.seq
+                WHERE a.seq >= \(seq) ORDER BY a.seq LIMIT \(limit)
+                """)
     }
 
     /// The chain's last entry (none in an empty chain).

@@ -37,16 +37,21 @@ extension AuditHeadCheck {
             return .tampered(
                 LocalizedText(
                     zh: "登记库记录的签名密钥指纹为 \(fingerprint)，与所给密钥 \(given) 不符：密钥记录被改动，或给错了密钥",
-                    en: "the registry records the signing key \(fingerprint), not the key given (\(given)): the record was changed, or the wrong key was given"))
+                    en:
+                        "the registry records the signing key \(fingerprint), not the key given (\(given)): the record was changed, or the wrong key was given"
+                ))
         }
         guard let signed else {
             return .tampered(
                 LocalizedText(
                     zh: "登记库有签名密钥，但链头签名缺失：签名被删除，或有人无密钥写入",
-                    en: "the registry has a signing key but no signed head: the signature was removed, or someone wrote without the key"))
+                    en:
+                        "the registry has a signing key but no signed head: the signature was removed, or someone wrote without the key"
+                ))
         }
         guard signed.length >= 0,
-            publicKey.isValidSignature(signed.signature, for: AuditHeadSigner.message(length: signed.length, head: signed.head))
+            publicKey.isValidSignature(
+                signed.signature, for: AuditHeadSigner.message(length: signed.length, head: signed.head))
         else {
             return .tampered(
                 LocalizedText(
@@ -56,20 +61,26 @@ extension AuditHeadCheck {
             return .tampered(
                 LocalizedText(
                     zh: "签名的链头覆盖 \(signed.length) 条，日志只有 \(length) 条：第 \(length + 1)–\(signed.length) 条被从末尾删除",
-                    en: "the signed head covers \(signed.length) entries but the log has \(length): entries \(length + 1)–\(signed.length) were cut from its end"))
+                    en:
+                        "the signed head covers \(signed.length) entries but the log has \(length): entries \(length + 1)–\(signed.length) were cut from its end"
+                ))
         }
         if signed.length > 0, hash != signed.head {
             return .tampered(
                 LocalizedText(
                     zh: "第 \(signed.length) 条不是签名时的那一条（哈希不同）：审计链被改写",
-                    en: "entry \(signed.length) is not the one that was signed (its hash differs): the chain was rewritten"))
+                    en:
+                        "entry \(signed.length) is not the one that was signed (its hash differs): the chain was rewritten"
+                ))
         }
         if signed.length < length {
             let range = signed.length + 1 == length ? "\(length)" : "\(signed.length + 1)–\(length)"
             return .tampered(
                 LocalizedText(
                     zh: "第 \(range) 条不在签名的链头之内：由没有签名密钥的人追加",
-                    en: "entries \(range) are not covered by the signed head: appended by someone without the signing key"))
+                    en:
+                        "entries \(range) are not covered by the signed head: appended by someone without the signing key"
+                ))
         }
         return .signed(length: length)
     }
@@ -86,11 +97,13 @@ extension SQLiteAuditStore {
         _ = try raw.map { try Curve25519.Signing.PublicKey(rawRepresentation: $0) }
         return try database.read { db in
             let fingerprint = try String.fetchOne(
-                db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(SQLiteBadgeStore.badgeKeyMetaKey)"))
+                db,
+                SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(SQLiteBadgeStore.badgeKeyMetaKey)"))
             let length = try Int64.fetchOne(db, AuditEntryRecord.select(max(AuditEntryRecord.Columns.seq))) ?? 0
             let signed = try AuditHeadSigner.recorded(db)
             let hash = try signed.flatMap { signed in
-                try String.fetchOne(db, AuditEntryRecord.select(AuditEntryRecord.Columns.hash).filter(key: signed.length))
+                try String.fetchOne(
+                    db, AuditEntryRecord.select(AuditEntryRecord.Columns.hash).filter(key: signed.length))
             }
             return try AuditHeadCheck.evaluate(
                 fingerprint: fingerprint, publicKey: raw, chainLength: length, signed: signed, hashAtSignedLength: hash)

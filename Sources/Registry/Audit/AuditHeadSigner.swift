@@ -47,13 +47,15 @@ extension AuditHeadSigner {
 
     /// Reads the signed head recorded in `registry_meta`: (length, head hash, signature).
     static func recorded(_ db: Database) throws -> (length: Int64, head: String, signature: Data)? {
-        try String.fetchOne(db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(metaKey)")).map(parse)
+        try String.fetchOne(db, SQLRequest(literal: "SELECT value FROM registry_meta WHERE key = \(metaKey)")).map(
+            parse)
     }
 
     /// A recorded signed head's text `LENGTH:HASH:BASE64-SIGNATURE`, read (length -1 when malformed).
     package static func parse(_ text: String) -> (length: Int64, head: String, signature: Data) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 3, let length = Int64(parts[0]), let signature = Data(base64Encoded: String(parts[2])) else {
+        guard parts.count == 3, let length = Int64(parts[0]), let signature = Data(base64Encoded: String(parts[2]))
+        else {
             return (-1, "", Data())
         }
         return (length, String(parts[1]), signature)
@@ -79,6 +81,7 @@ extension RegistryDatabase {
 
     /// Whether entry `seq` is the one recording the signing key (`badge.key`).
     static func recordsKey(_ db: Database, seq: Int64) throws -> Bool {
-        try String.fetchOne(db, AuditEntryRecord.select(AuditEntryRecord.Columns.action).filter(key: seq)) == "badge.key"
+        try String.fetchOne(db, AuditEntryRecord.select(AuditEntryRecord.Columns.action).filter(key: seq))
+            == "badge.key"
     }
 }

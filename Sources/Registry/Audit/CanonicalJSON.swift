@@ -39,7 +39,9 @@ public struct CanonicalJSON: Sendable {
             }
             bytes.append(UInt8(ascii: "}"))
         case .members(let members):
-            let inOrder = zip(members, members.dropFirst()).allSatisfy { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let inOrder = zip(members, members.dropFirst()).allSatisfy {
+                $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
+            }
             let sorted = inOrder ? members : members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             bytes.append(UInt8(ascii: "{"))
             for (index, member) in sorted.enumerated() {

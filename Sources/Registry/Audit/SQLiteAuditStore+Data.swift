@@ -17,7 +17,8 @@ extension SQLiteAuditStore {
                 for (id, state) in current.sorted(by: { $0.key < $1.key }) {
                     guard let entry = logged[id], let after = entry.after else {
                         mismatches.append(
-                            RecordMismatch(entityType: type.rawValue, entityID: id, kind: .added, lastSeq: logged[id]?.seq))
+                            RecordMismatch(
+                                entityType: type.rawValue, entityID: id, kind: .added, lastSeq: logged[id]?.seq))
                         continue
                     }
                     if !type.sameState(state, after) {
@@ -25,8 +26,10 @@ extension SQLiteAuditStore {
                             RecordMismatch(entityType: type.rawValue, entityID: id, kind: .changed, lastSeq: entry.seq))
                     }
                 }
-                for (id, entry) in logged.sorted(by: { $0.key < $1.key }) where entry.after != nil && current[id] == nil {
-                    mismatches.append(RecordMismatch(entityType: type.rawValue, entityID: id, kind: .deleted, lastSeq: entry.seq))
+                for (id, entry) in logged.sorted(by: { $0.key < $1.key }) where entry.after != nil && current[id] == nil
+                {
+                    mismatches.append(
+                        RecordMismatch(entityType: type.rawValue, entityID: id, kind: .deleted, lastSeq: entry.seq))
                 }
             }
             return mismatches
@@ -64,13 +67,15 @@ enum AuditedTable: String, CaseIterable {
         case .operator:
             for record in try OperatorRecord.fetchAll(db) {
                 states[record.uscc] =
-                    (try? JSONValue.members(record.operator().jsonMembers).canonicalText) ?? "unreadable operator \(record.uscc)"
+                    (try? JSONValue.members(record.operator().jsonMembers).canonicalText)
+                    ?? "unreadable operator \(record.uscc)"
             }
         case .outlet:
             for row in try Row.fetchAll(db, SQLRequest(literal: "SELECT rid, id FROM outlet")) {
                 let rid: Int64 = row["rid"]
                 let outlet = try? ImportedOutlet.fetch(db, rid: rid)
-                states[row["id"]] = outlet.map { Self.withoutRecognition($0.jsonText) } ?? "unreadable outlet rid \(rid)"
+                states[row["id"]] =
+                    outlet.map { Self.withoutRecognition($0.jsonText) } ?? "unreadable outlet rid \(rid)"
             }
         case .price:
             for row in try PriceRecord.withOutletID(orderedBy: "p.id").fetchAll(db) {
@@ -105,9 +110,13 @@ enum AuditedTable: String, CaseIterable {
 
     /// An outlet's audit JSON without its `certification` member, re-rendered canonically.
     static func withoutRecognition(_ text: String) -> String {
-        guard var object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else { return text }
+        guard var object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
+            return text
+        }
         object.removeValue(forKey: "certification")
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return text }
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
+            return text
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }

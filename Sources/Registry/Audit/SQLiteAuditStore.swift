@@ -41,7 +41,8 @@ public struct SQLiteAuditStore: AuditStore {
     public func auditCheckpointMismatch(length: Int64, head: String) throws -> LocalizedText? {
         try database.read { db in
             if length == 0 { return nil }
-            let hash = try String.fetchOne(db, AuditEntryRecord.select(AuditEntryRecord.Columns.hash).filter(key: length))
+            let hash = try String.fetchOne(
+                db, AuditEntryRecord.select(AuditEntryRecord.Columns.hash).filter(key: length))
             return try AuditCheckpoint.mismatch(
                 length: length, head: head, hashAtLength: hash, count: { Int64(try AuditEntryRecord.fetchCount(db)) })
         }

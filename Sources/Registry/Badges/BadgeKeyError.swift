@@ -16,19 +16,27 @@ public enum BadgeKeyError: UserFacingError, Equatable, CustomStringConvertible {
         case .noKey(let path):
             LocalizedText(
                 zh: "\(path) 处没有标识签名私钥：用 puhui badge key init 生成（或用 --signing-key / PUHUI_SIGNING_KEY 指定）",
-                en: "no badge-signing key at \(path): create one with puhui badge key init (or give --signing-key / PUHUI_SIGNING_KEY)")
+                en:
+                    "no badge-signing key at \(path): create one with puhui badge key init (or give --signing-key / PUHUI_SIGNING_KEY)"
+            )
         case .keyExists(let path):
             LocalizedText(
                 zh: "\(path) 已有签名私钥，不覆盖（换钥会使已打印的令牌无法核验）",
-                en: "\(path) already holds a signing key; it is not overwritten (a new key would invalidate every printed token)")
+                en:
+                    "\(path) already holds a signing key; it is not overwritten (a new key would invalidate every printed token)"
+            )
         case .io(let path, let reason):
             LocalizedText(zh: "无法读写 \(path)：\(reason)", en: "cannot read or write \(path): \(reason)")
         case .malformed(let path, let expected):
-            LocalizedText(zh: "\(path) 不是\(expected == "private" ? "标识签名私钥" : "标识公钥")文件", en: "\(path) is not a badge \(expected == "private" ? "signing" : "public") key file")
+            LocalizedText(
+                zh: "\(path) 不是\(expected == "private" ? "标识签名私钥" : "标识公钥")文件",
+                en: "\(path) is not a badge \(expected == "private" ? "signing" : "public") key file")
         case .wrongKey(let path, let recorded, let found):
             LocalizedText(
                 zh: "\(path) 的密钥（指纹 \(found)）不是本登记库登记的标识签名密钥（指纹 \(recorded)）",
-                en: "the key in \(path) (fingerprint \(found)) is not this registry's badge-signing key (fingerprint \(recorded))")
+                en:
+                    "the key in \(path) (fingerprint \(found)) is not this registry's badge-signing key (fingerprint \(recorded))"
+            )
         }
     }
 

@@ -18,7 +18,9 @@ public struct BadgeSigningKey {
 
     /// Where the key lives: `option`, else `$PUHUI_SIGNING_KEY`, else
     /// `$XDG_CONFIG_HOME/puhui/badge-signing.key`, else `~/.config/puhui/badge-signing.key`.
-    public static func path(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func path(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
         if let option, !option.isEmpty { return option }
         if let path = environment["PUHUI_SIGNING_KEY"], !path.isEmpty { return path }
         let config: String
@@ -44,7 +46,8 @@ public struct BadgeSigningKey {
                 try manager.createDirectory(
                     atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
-            guard manager.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            guard manager.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+            else {
                 throw BadgeKeyError.io(path: path, reason: "the file could not be created")
             }
         } catch let error as BadgeKeyError {
@@ -77,7 +80,8 @@ public struct BadgeSigningKey {
 
     static func keyBytes(_ path: String, header: String, kind: String) throws -> Data {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw kind == "private" ? BadgeKeyError.noKey(path: path) : BadgeKeyError.io(path: path, reason: "no such file")
+            throw kind == "private"
+                ? BadgeKeyError.noKey(path: path) : BadgeKeyError.io(path: path, reason: "no such file")
         }
         let text: String
         do {

@@ -18,7 +18,9 @@ public enum BadgeToken {
         public let validFrom: LocalDate
         public let validTo: LocalDate
 
-        public init(number: String, outletID: String, level: CertificationLevel, validFrom: LocalDate, validTo: LocalDate) {
+        public init(
+            number: String, outletID: String, level: CertificationLevel, validFrom: LocalDate, validTo: LocalDate
+        ) {
             self.number = number
             self.outletID = outletID
             self.level = level
@@ -53,11 +55,14 @@ public enum BadgeToken {
         public var message: LocalizedText {
             switch self {
             case .malformed(let why):
-                LocalizedText(zh: "不是有效的标识令牌（PH1.载荷.签名）：\(why.zh)", en: "not a badge token (PH1.payload.signature): \(why.en)")
+                LocalizedText(
+                    zh: "不是有效的标识令牌（PH1.载荷.签名）：\(why.zh)", en: "not a badge token (PH1.payload.signature): \(why.en)")
             case .badSignature:
                 LocalizedText(
                     zh: "签名不符：令牌内容被改动，或不是用此公钥对应的私钥签发（不是本登记库签发的标识）",
-                    en: "the signature does not match: the token was altered, or it was not signed by this public key's registry")
+                    en:
+                        "the signature does not match: the token was altered, or it was not signed by this public key's registry"
+                )
             }
         }
 
@@ -76,9 +81,11 @@ public enum BadgeToken {
 
     /// Checks a token's signature and returns its payload.
     public static func verify(_ token: String, with key: Curve25519.Signing.PublicKey) throws(Problem) -> Payload {
-        let parts = token.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".", omittingEmptySubsequences: false)
+        let parts = token.trimmingCharacters(in: .whitespacesAndNewlines).split(
+            separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == prefix else {
-            throw .malformed(LocalizedText(zh: "应为三段，以 PH1 开头，用“.”分隔", en: "three parts separated by '.', starting PH1"))
+            throw .malformed(
+                LocalizedText(zh: "应为三段，以 PH1 开头，用“.”分隔", en: "three parts separated by '.', starting PH1"))
         }
         guard let payloadBytes = data(base64URL: String(parts[1])),
             let payload = Payload(canonical: String(decoding: payloadBytes, as: UTF8.self))
@@ -91,8 +98,10 @@ public enum BadgeToken {
     }
 
     static func base64URL(_ data: some DataProtocol) -> String {
-        Data(data).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Data(data).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(
+            of: "/", with: "_"
+        )
+        .replacingOccurrences(of: "=", with: "")
     }
 
     static func data(base64URL text: String) -> Data? {

@@ -24,12 +24,15 @@ public struct SQLiteBadgeStore: BadgeStore {
             let existing = try database.read { db in
                 try String.fetchAll(
                     db,
-                    BadgeRecord.select(BadgeRecord.Columns.number).filter(candidates.contains(BadgeRecord.Columns.number))
-                        .order(BadgeRecord.Columns.number))
+                    BadgeRecord.select(BadgeRecord.Columns.number).filter(
+                        candidates.contains(BadgeRecord.Columns.number)
+                    )
+                    .order(BadgeRecord.Columns.number))
             }
             return .mistyped(expected: expected, found: found, suggestion: existing.count == 1 ? existing[0] : nil)
         case nil:
-            return try database.read { db in try Self.badge(db, number: number, asOf: asOf) }.map(BadgeLookup.found) ?? .notFound
+            return try database.read { db in try Self.badge(db, number: number, asOf: asOf) }.map(BadgeLookup.found)
+                ?? .notFound
         }
     }
 
@@ -60,14 +63,16 @@ public struct SQLiteBadgeStore: BadgeStore {
         // The badge's own columns, then its outlet's, operator's and recognition's under names
         // that cannot clash with them.
         guard
-            let row = try SQLRequest<Row>(literal: """
-                SELECT b.*, o.id AS outlet_id, o.name AS outlet_name, o.address AS outlet_address,
-                       o.district_code AS outlet_district, p.name AS operator_name, o.operator_uscc AS operator_uscc,
-                       c.status AS recognition_status
-                FROM badge b JOIN outlet o ON o.rid = b.outlet_rid JOIN certification c ON c.id = b.certification_id
-                LEFT JOIN operator p ON p.uscc = o.operator_uscc
-                WHERE b.number = \(number)
-                """).fetchOne(db)
+            let row = try SQLRequest<Row>(
+                literal: """
+                    SELECT b.*, o.id AS outlet_id, o.name AS outlet_name, o.address AS outlet_address,
+                           o.district_code AS outlet_district, p.name AS operator_name, o.operator_uscc AS operator_uscc,
+                           c.status AS recognition_status
+                    FROM badge b JOIN outlet o ON o.rid = b.outlet_rid JOIN certification c ON c.id = b.certification_id
+                    LEFT JOIN operator p ON p.uscc = o.operator_uscc
+                    WHERE b.number = \(number)
+                    """
+            ).fetchOne(db)
         else { return nil }
         let badge = try BadgeRecord(row: row)
         let validFrom = try StoredValue.date(badge.validFrom, "valid_from")
@@ -82,16 +87,20 @@ public struct SQLiteBadgeStore: BadgeStore {
         let status = BadgeStatus.live(
             on: asOf, voidedOn: voidedOn, issuedOn: issuedOn, validFrom: validFrom, validTo: validTo,
             recognition: onDay ?? recorded)
-        let run = try SQLRequest<Row>(literal: """
-            SELECT r.id, r.as_of FROM verification_outcome v JOIN verification_run r ON r.id = v.run_id
-            WHERE v.outlet_rid = \(badge.outletRID) AND r.as_of <= \(asOf.description)
-            ORDER BY r.as_of DESC, r.id DESC LIMIT 1
-            """).fetchOne(db)
+        let run = try SQLRequest<Row>(
+            literal: """
+                SELECT r.id, r.as_of FROM verification_outcome v JOIN verification_run r ON r.id = v.run_id
+                WHERE v.outlet_rid = \(badge.outletRID) AND r.as_of <= \(asOf.description)
+                ORDER BY r.as_of DESC, r.id DESC LIMIT 1
+                """
+        ).fetchOne(db)
         return Badge(
             number: badge.number, outletID: row["outlet_id"], outletName: row["outlet_name"],
-            outletAddress: row["outlet_address"], districtCode: row["outlet_district"], operatorName: row["operator_name"],
+            outletAddress: row["outlet_address"], districtCode: row["outlet_district"],
+            operatorName: row["operator_name"],
             operatorUSCC: row["operator_uscc"], level: try StoredValue.enumValue(badge.level, "level"),
-            validFrom: validFrom, validTo: validTo, issuedOn: issuedOn, voidedOn: voidedOn, voidReason: badge.voidReason,
+            validFrom: validFrom, validTo: validTo, issuedOn: issuedOn, voidedOn: voidedOn,
+            voidReason: badge.voidReason,
             replacedBy: badge.replacedBy, recognitionStatus: recorded, status: status, asOf: asOf,
             lastVerificationRun: run?["id"], lastVerificationOn: try StoredValue.optionalDate(run?["as_of"], "as_of"))
     }
@@ -114,10 +123,15 @@ public struct SQLiteBadgeStore: BadgeStore {
             let outletID = try database.read({ db in
                 try String.fetchOne(
                     db,
-                    SQLRequest(literal: "SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid WHERE b.number = \(number)"))
+                    SQLRequest(
+                        literal:
+                            "SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid WHERE b.number = \(number)")
+                )
             })
         else { throw RecognitionError.badgeNotFound(number) }
-        return try SQLiteRecognitionStore(database: database).recognitionStep(outletID, .reissue, on: day, officer: officer, reason: reason) {
+        return try SQLiteRecognitionStore(database: database).recognitionStep(
+            outletID, .reissue, on: day, officer: officer, reason: reason
+        ) {
             db, log, outlet, current, to in
             guard let current, current.certification.badgeNo == number,
                 var lost = try BadgeRecord.fetchOne(db, key: number)

@@ -13,7 +13,8 @@ public struct BenchmarkRun: Sendable, Equatable, Encodable {
     public var observations: Int
 
     public init(
-        id: Int64, computedAt: String, asOf: LocalDate, minOutlets: Int, method: String, officer: String, reason: String,
+        id: Int64, computedAt: String, asOf: LocalDate, minOutlets: Int, method: String, officer: String,
+        reason: String,
         cells: Int, observations: Int
     ) {
         self.id = id
@@ -28,7 +29,8 @@ public struct BenchmarkRun: Sendable, Equatable, Encodable {
     }
 
     /// The method's name, as recorded in each run.
-    public static let methodName = "weighted-nearest-rank-p25-p50-p75/v1 (district×kind×item×level×unit; weight beds|class places, min 1; pool to city)"
+    public static let methodName =
+        "weighted-nearest-rank-p25-p50-p75/v1 (district×kind×item×level×unit; weight beds|class places, min 1; pool to city)"
     /// The default pooling threshold (DOMAIN.md: fewer than 5 outlets).
     public static let defaultMinOutlets = 5
 }

@@ -38,14 +38,17 @@ final class FeeComparer {
     /// price, or no usable cell). With `ranked`, a one-part fee gets its percentile rank.
     func compare(rid: Int64, ranked: Bool = true, db: Database) throws -> FeeBenchmark? {
         guard run != nil else { return nil }
-        let statements = try self.statements
+        let statements =
+            try self.statements
             ?? (try db.cachedStatement(literal: Self.outletSQL), try db.cachedStatement(literal: Self.pricesSQL))
         self.statements = statements
         guard let outlet = try Row.fetchOne(statements.outlet, arguments: [rid]),
             let kind = OutletKind(rawValue: outlet["kind"])
         else { return nil }
         let prices = try Row.fetchAll(statements.prices, arguments: [rid, asOf.description]).map(PriceFact.init)
-        guard var fee = fact.feeBenchmark(kind: kind, district: outlet["district_code"], prices: prices) else { return nil }
+        guard var fee = fact.feeBenchmark(kind: kind, district: outlet["district_code"], prices: prices) else {
+            return nil
+        }
         if ranked, fee.parts.count == 1, let part = fee.parts.first {
             fee.percentileRank = try SQLiteBenchmarkStore.percentileRank(db, of: part.amountFen, in: part.cell)
         }

@@ -43,7 +43,8 @@ public struct RankLadder: Sendable, Equatable {
             let middle = (low + high) / 2
             if steps[middle].amountFen < amountFen { low = middle + 1 } else { high = middle }
         }
-        return Self.rank(weightBelow: low < steps.count ? steps[low].weightBelow : totalWeight, totalWeight: totalWeight)
+        return Self.rank(
+            weightBelow: low < steps.count ? steps[low].weightBelow : totalWeight, totalWeight: totalWeight)
     }
 
     /// The rank given the weight priced below an amount — the first step at or above it, or the

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The benchmark store on SQLite: `BenchmarkStore` over the registry's connection.
@@ -71,11 +72,12 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
             let run = BenchmarkRun(
                 id: runID, computedAt: computedAt, asOf: asOf, minOutlets: minOutlets, method: BenchmarkRun.methodName,
                 officer: officerName, reason: reason, cells: cells.count, observations: stored)
-            try db.execute(literal: """
-                INSERT INTO benchmark_run (id, computed_at, as_of, min_outlets, method, officer, reason, n_cells, n_observations)
-                VALUES (\(run.id), \(run.computedAt), \(run.asOf.description), \(run.minOutlets), \(run.method),
-                    \(run.officer), \(run.reason), \(run.cells), \(run.observations))
-                """)
+            try db.execute(
+                literal: """
+                    INSERT INTO benchmark_run (id, computed_at, as_of, min_outlets, method, officer, reason, n_cells, n_observations)
+                    VALUES (\(run.id), \(run.computedAt), \(run.asOf.description), \(run.minOutlets), \(run.method),
+                        \(run.officer), \(run.reason), \(run.cells), \(run.observations))
+                    """)
             try log.append(
                 db, action: "benchmark.compute", entityType: "benchmark_run", entityID: String(runID), before: nil,
                 after: JSONValue.object([
@@ -89,7 +91,9 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
 
     /// Every stored run, oldest first.
     public func benchmarkRuns() throws -> [BenchmarkRun] {
-        try database.read { db in try SQLRequest<Row>(literal: "SELECT * FROM benchmark_run ORDER BY id").fetchAll(db).compactMap(Self.run) }
+        try database.read { db in
+            try SQLRequest<Row>(literal: "SELECT * FROM benchmark_run ORDER BY id").fetchAll(db).compactMap(Self.run)
+        }
     }
 
     /// The run with `id`, or nil.
@@ -111,12 +115,16 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
     /// The benchmark comparison of each inclusive price in force on `asOf` of the outlet, by
     /// the latest run on or before `asOf` (the prices' order kept; nil where the price has no
     /// benchmark). Empty when the outlet is unknown or there is no run.
-    public func benchmarkComparisons(outletID: String, asOf: LocalDate) throws -> [(price: Price, comparison: BenchmarkComparison?)] {
+    public func benchmarkComparisons(outletID: String, asOf: LocalDate) throws -> [(
+        price: Price, comparison: BenchmarkComparison?
+    )] {
         guard let record = try database.outlets.outletRecord(id: outletID) else { return [] }
         let inclusive = record.prices.filter { $0.isInclusive && $0.isInForce(on: asOf) }
         guard !inclusive.isEmpty else { return [] }
         return try database.read { db in
-            guard let run = try Self.latestBenchmarkRun(db, onOrBefore: asOf) else { return inclusive.map { ($0, nil) } }
+            guard let run = try Self.latestBenchmarkRun(db, onOrBefore: asOf) else {
+                return inclusive.map { ($0, nil) }
+            }
             let index = BenchmarkIndex(run: run, cells: try Self.benchmarkCells(db, runID: run.id))
             return try inclusive.map { price in
                 let key = BenchmarkCellKey(
@@ -142,16 +150,18 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
     }
 
     static func latestBenchmarkRun(_ db: Database, onOrBefore asOf: LocalDate) throws -> BenchmarkRun? {
-        try SQLRequest<Row>(literal: """
-            SELECT * FROM benchmark_run WHERE as_of <= \(asOf.description) ORDER BY as_of DESC, id DESC LIMIT 1
-            """
+        try SQLRequest<Row>(
+            literal: """
+                SELECT * FROM benchmark_run WHERE as_of <= \(asOf.description) ORDER BY as_of DESC, id DESC LIMIT 1
+                """
         ).fetchOne(db).flatMap(run)
     }
 
     static func benchmarkCells(_ db: Database, runID: Int64) throws -> [BenchmarkCell] {
-        let rows = try SQLRequest<Row>(literal: """
-            SELECT * FROM benchmark_cell WHERE run_id = \(runID) ORDER BY district_code IS NOT NULL, id
-            """
+        let rows = try SQLRequest<Row>(
+            literal: """
+                SELECT * FROM benchmark_cell WHERE run_id = \(runID) ORDER BY district_code IS NOT NULL, id
+                """
         ).fetchAll(db)
         return rows.compactMap { row in
             guard let kind = OutletKind(rawValue: row["kind"]), let unit = PriceUnit(rawValue: row["unit"]),
@@ -201,25 +211,28 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
         _ db: Database, asOf: LocalDate
     ) throws -> (byKey: [BenchmarkCellKey: [BenchmarkObservation]], rows: [BenchmarkCellKey: [MarketRow]]) {
         let day = asOf.description
-        let market: SQL = "o.pricing = 'market' AND o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= \(day))"
+        let market: SQL =
+            "o.pricing = 'market' AND o.status = 'operating' AND (o.opened_on IS NULL OR o.opened_on <= \(day))"
         var places: [Int64: [String: Int64]] = [:]
-        let classRows = try SQLRequest<Row>(literal: """
-            SELECT c.outlet_rid, c.class_type, sum(c.capacity) AS places
-            FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
-            WHERE \(market) GROUP BY c.outlet_rid, c.class_type
-            """
+        let classRows = try SQLRequest<Row>(
+            literal: """
+                SELECT c.outlet_rid, c.class_type, sum(c.capacity) AS places
+                FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
+                WHERE \(market) GROUP BY c.outlet_rid, c.class_type
+                """
         ).fetchCursor(db)
         while let row = try classRows.next() {
             places[row["outlet_rid"], default: [:]][row["class_type"]] = row["places"]
         }
-        let rows = try SQLRequest<Row>(literal: """
-            SELECT o.rid, o.id AS outlet_id, o.district_code, o.kind, o.beds, p.id AS price_id, p.item,
-                   coalesce(p.care_level, p.age_class) AS level, p.unit, p.amount_fen
-            FROM price p JOIN outlet o ON o.rid = p.outlet_rid
-            WHERE \(market) AND p.is_inclusive = 0
-              AND p.effective_from <= \(day) AND (p.effective_to IS NULL OR p.effective_to >= \(day))
-            ORDER BY o.rid, p.effective_from DESC, p.id DESC
-            """
+        let rows = try SQLRequest<Row>(
+            literal: """
+                SELECT o.rid, o.id AS outlet_id, o.district_code, o.kind, o.beds, p.id AS price_id, p.item,
+                       coalesce(p.care_level, p.age_class) AS level, p.unit, p.amount_fen
+                FROM price p JOIN outlet o ON o.rid = p.outlet_rid
+                WHERE \(market) AND p.is_inclusive = 0
+                  AND p.effective_from <= \(day) AND (p.effective_to IS NULL OR p.effective_to >= \(day))
+                ORDER BY o.rid, p.effective_from DESC, p.id DESC
+                """
         ).fetchCursor(db)
         var byKey: [BenchmarkCellKey: [MarketRow]] = [:]
         var seen: Set<BenchmarkCellKey> = []
@@ -230,7 +243,9 @@ public struct SQLiteBenchmarkStore: BenchmarkStore {
                 currentRID = rid
                 seen.removeAll(keepingCapacity: true)
             }
-            guard let kind = OutletKind(rawValue: row["kind"]), let unit = PriceUnit(rawValue: row["unit"]) else { continue }
+            guard let kind = OutletKind(rawValue: row["kind"]), let unit = PriceUnit(rawValue: row["unit"]) else {
+                continue
+            }
             let level: String? = row["level"]
             let key = BenchmarkCellKey(kind: kind, level: level, item: row["item"], unit: unit)
             guard seen.insert(key).inserted else { continue }

@@ -62,7 +62,8 @@ struct BlacklistingRecord: Codable, Sendable, FetchableRecord, MutablePersistabl
             listedOn: try StoredValue.date(listedOn, "listed_on"),
             minimumEnd: try StoredValue.date(minimumEnd, "minimum_end"),
             maximumEnd: try StoredValue.date(maximumEnd, "maximum_end"), basis: basis,
-            endedOn: try StoredValue.optionalDate(endedOn, "ended_on"), endedHow: endedHow, repairPledgeID: repairPledgeID)
+            endedOn: try StoredValue.optionalDate(endedOn, "ended_on"), endedHow: endedHow,
+            repairPledgeID: repairPledgeID)
     }
 }
 

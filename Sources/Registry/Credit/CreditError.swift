@@ -45,26 +45,37 @@ public enum CreditError: UserFacingError, Equatable, CustomStringConvertible {
             reason
         case .signatoryMismatch(let signatory, let recorded, let name):
             LocalizedText(
-                zh: "--signatory “\(signatory)”不是\(name)登记的法定代表人“\(recorded)”：由法定代表人签署，或注明 --role authorised_agent（委托代理人）",
-                en: "--signatory \"\(signatory)\" is not \(name)'s recorded legal representative \"\(recorded)\": the legal representative signs, or give --role authorised_agent")
+                zh:
+                    "--signatory “\(signatory)”不是\(name)登记的法定代表人“\(recorded)”：由法定代表人签署，或注明 --role authorised_agent（委托代理人）",
+                en:
+                    "--signatory \"\(signatory)\" is not \(name)'s recorded legal representative \"\(recorded)\": the legal representative signs, or give --role authorised_agent"
+            )
         case .emptyText(let option):
             LocalizedText(zh: "\(option) 不能为空", en: "\(option) is empty: give the text")
         case .noTemplate(let kind, let date):
             LocalizedText(
                 zh: "\(date) 没有可签署的\(kind.nameZH)文本（见 puhui pledge template；Seed/pledges/templates.csv 的 in_use_from）",
-                en: "no \(kind.nameEN) text is in use on \(date) (see puhui pledge template; in_use_from in Seed/pledges/templates.csv)")
+                en:
+                    "no \(kind.nameEN) text is in use on \(date) (see puhui pledge template; in_use_from in Seed/pledges/templates.csv)"
+            )
         case .parameter(let name, let date, let reason):
             LocalizedText(
                 zh: "规则参数 \(name) 在 \(date) 无可用取值：\(reason.zh)（见 Seed/rules/nantong-inclusive.yaml）",
-                en: "rule parameter \(name) has no usable value on \(date): \(reason.en) (see Seed/rules/nantong-inclusive.yaml)")
+                en:
+                    "rule parameter \(name) has no usable value on \(date): \(reason.en) (see Seed/rules/nantong-inclusive.yaml)"
+            )
         case .repairTooEarly(let id, let date, let earliest):
             LocalizedText(
                 zh: "--on \(date)：失信名单 \(id) 的最短公开期未满，最早可于 \(earliest) 申请信用修复",
-                en: "--on \(date): blacklisting \(id) is still within its minimum public period; credit repair is possible from \(earliest)")
+                en:
+                    "--on \(date): blacklisting \(id) is still within its minimum public period; credit repair is possible from \(earliest)"
+            )
         case .notActive(let id, let date, let state, let until):
             LocalizedText(
                 zh: "--on \(date)：失信名单 \(id) 当日不在公开期内（\(state.nameZH)，公开至 \(until)），无需修复",
-                en: "--on \(date): blacklisting \(id) is not listed on that day (\(state.nameEN), public until \(until)); there is nothing to repair")
+                en:
+                    "--on \(date): blacklisting \(id) is not listed on that day (\(state.nameEN), public until \(until)); there is nothing to repair"
+            )
         case .dateBefore(let option, let value, let earliest, let what):
             LocalizedText(
                 zh: "\(option) \(value) 早于\(what.zh)（\(earliest)），请写 \(earliest) 或以后的日期",
@@ -84,7 +95,9 @@ public enum CreditError: UserFacingError, Equatable, CustomStringConvertible {
         case .futureDate(let day, let today):
             LocalizedText(
                 zh: "--on \(day) 晚于今天（\(today)）：不能预先登记，请写实际发生的日期",
-                en: "--on \(day) is after today (\(today)): a record cannot be made in advance; give the day it happened")
+                en:
+                    "--on \(day) is after today (\(today)): a record cannot be made in advance; give the day it happened"
+            )
         }
     }
 

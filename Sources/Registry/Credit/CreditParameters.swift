@@ -15,12 +15,18 @@ public struct CreditParameters: Sendable {
 
     /// The blacklist's terms for a breach of `category`: nil when the category does not
     /// blacklist; else the minimum and maximum public periods in months and their basis.
-    public func blacklistTerms(for category: BreachCategory) throws -> (minimumMonths: Int, maximumMonths: Int, basis: String)? {
+    public func blacklistTerms(for category: BreachCategory) throws -> (
+        minimumMonths: Int, maximumMonths: Int, basis: String
+    )? {
         let (categories, categoriesBasis) = try value("credit_blacklist_categories")
-        guard let list = categories.listValue else { throw wrong("credit_blacklist_categories", "a list of categories") }
+        guard let list = categories.listValue else {
+            throw wrong("credit_blacklist_categories", "a list of categories")
+        }
         guard list.contains(where: { $0.stringValue == category.rawValue }) else { return nil }
         let (minimum, minimumBasis) = try value("credit_blacklist_min_months")
-        guard let map = minimum.mapValue else { throw wrong("credit_blacklist_min_months", "a map of months by category with a default") }
+        guard let map = minimum.mapValue else {
+            throw wrong("credit_blacklist_min_months", "a map of months by category with a default")
+        }
         guard let months = (map[.string(category.rawValue)] ?? map[.string("default")])?.intValue, months >= 1 else {
             throw wrong("credit_blacklist_min_months", "whole months ≥ 1 for \(category.rawValue) or a default")
         }
@@ -65,6 +71,7 @@ public struct CreditParameters: Sendable {
     }
 
     func wrong(_ name: String, _ expected: String) -> CreditError {
-        .parameter(name: name, on: day, reason: LocalizedText(zh: "取值应为 \(expected)", en: "the value should be \(expected)"))
+        .parameter(
+            name: name, on: day, reason: LocalizedText(zh: "取值应为 \(expected)", en: "the value should be \(expected)"))
     }
 }

@@ -34,7 +34,8 @@ public struct CreditPledge: Sendable, Equatable, Codable {
             JSONMember("recorded_at", .string(recordedAt)), JSONMember("recorded_by", .string(recordedBy)),
             JSONMember("signatory", .string(signatory)), JSONMember("signatory_role", .string(signatoryRole.rawValue)),
             JSONMember("signed_on", .string(signedOn.description)), JSONMember("template_id", .string(templateID)),
-            JSONMember("template_version", .int(Int64(templateVersion))), JSONMember("text_sha256", .string(textSHA256)),
+            JSONMember("template_version", .int(Int64(templateVersion))),
+            JSONMember("text_sha256", .string(textSHA256)),
             JSONMember("withdrawn_on", .optional(withdrawnOn)),
         ]).canonicalText
     }

@@ -81,7 +81,8 @@ struct CreditPledgeRow: FetchableRecord {
     let pledge: CreditPledge
 
     /// The pledge's columns, then its outlet's public id under a name no pledge column has.
-    static let select: SQL = "SELECT p.*, o.id AS outlet_id FROM credit_pledge p LEFT JOIN outlet o ON o.rid = p.outlet_rid"
+    static let select: SQL =
+        "SELECT p.*, o.id AS outlet_id FROM credit_pledge p LEFT JOIN outlet o ON o.rid = p.outlet_rid"
 
     init(row: Row) throws {
         pledge = try CreditPledgeRecord(row: row).pledge(outletID: row["outlet_id"])

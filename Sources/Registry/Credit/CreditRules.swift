@@ -17,7 +17,9 @@ public enum CreditRules {
         guard state == .active else {
             throw .notActive(id: listing.id, on: day, state: state, until: listing.publicUntil(asOf: day))
         }
-        guard day >= listing.minimumEnd else { throw .repairTooEarly(id: listing.id, on: day, earliest: listing.minimumEnd) }
+        guard day >= listing.minimumEnd else {
+            throw .repairTooEarly(id: listing.id, on: day, earliest: listing.minimumEnd)
+        }
     }
 
     /// A bad review's follow-up deadline: `workingDays` working days after the review's day by

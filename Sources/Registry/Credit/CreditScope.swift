@@ -21,7 +21,9 @@ struct CreditScope: FetchableRecord {
     static func outlet(_ db: Database, id: String) throws -> CreditScope {
         guard
             let outlet = try CreditScope.fetchOne(
-                db, SQLRequest(literal: "SELECT rid, id, operator_uscc, district_code FROM outlet WHERE id = \(id)", cached: true))
+                db,
+                SQLRequest(
+                    literal: "SELECT rid, id, operator_uscc, district_code FROM outlet WHERE id = \(id)", cached: true))
         else { throw RegistryError.outletNotFound(id) }
         return outlet
     }
@@ -30,7 +32,10 @@ struct CreditScope: FetchableRecord {
     static func outlet(_ db: Database, rid: Int64) throws -> CreditScope {
         guard
             let outlet = try CreditScope.fetchOne(
-                db, SQLRequest(literal: "SELECT rid, id, operator_uscc, district_code FROM outlet WHERE rid = \(rid)", cached: true))
+                db,
+                SQLRequest(
+                    literal: "SELECT rid, id, operator_uscc, district_code FROM outlet WHERE rid = \(rid)", cached: true
+                ))
         else { throw RegistryError.database("no outlet with rid \(rid)") }
         return outlet
     }

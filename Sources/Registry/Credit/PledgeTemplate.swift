@@ -50,7 +50,8 @@ public struct PledgeTemplates: Sendable {
 
     init(index: String, file: String, read: (String) -> Data?) throws {
         let table = try ReferenceData.Table(
-            file: file, text: index, required: ["template_id", "version", "kind", "file", "in_use_from", "accepted_until"])
+            file: file, text: index,
+            required: ["template_id", "version", "kind", "file", "in_use_from", "accepted_until"])
         var templates: [PledgeTemplate] = []
         for row in table {
             let id = try row.text("template_id")
@@ -70,7 +71,9 @@ public struct PledgeTemplates: Sendable {
             }
             var acceptedUntil: LocalDate?
             if let until = row.optional("accepted_until") {
-                guard let date = try? LocalDate(parsing: until) else { throw row.fail("accepted_until", "not a date (YYYY-MM-DD)") }
+                guard let date = try? LocalDate(parsing: until) else {
+                    throw row.fail("accepted_until", "not a date (YYYY-MM-DD)")
+                }
                 acceptedUntil = date
             }
             if templates.contains(where: { $0.id == id && $0.version == version }) {
@@ -78,7 +81,8 @@ public struct PledgeTemplates: Sendable {
             }
             templates.append(
                 PledgeTemplate(
-                    id: id, version: version, kind: kind, path: path, inUseFrom: inUseFrom, acceptedUntil: acceptedUntil,
+                    id: id, version: version, kind: kind, path: path, inUseFrom: inUseFrom,
+                    acceptedUntil: acceptedUntil,
                     text: text, sha256: PledgeTemplate.hash(data)))
         }
         all = templates
@@ -86,7 +90,9 @@ public struct PledgeTemplates: Sendable {
 
     /// The version to sign on `date`: the latest of this kind in use on that day.
     public func current(_ kind: PledgeKind, on date: LocalDate) -> PledgeTemplate? {
-        all.filter { $0.kind == kind && $0.inUseFrom <= date }.max { ($0.inUseFrom, $0.version) < ($1.inUseFrom, $1.version) }
+        all.filter { $0.kind == kind && $0.inUseFrom <= date }.max {
+            ($0.inUseFrom, $0.version) < ($1.inUseFrom, $1.version)
+        }
     }
 
     /// A template by id and version.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension SQLiteCreditStore {
@@ -13,7 +14,9 @@ extension SQLiteCreditStore {
         try refuseFutureDay(date)
         let signatory = signatory.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !signatory.isEmpty else { throw CreditError.emptyText(option: "--signatory") }
-        guard let template = templates.current(.pledge, on: date) else { throw CreditError.noTemplate(kind: .pledge, on: date) }
+        guard let template = templates.current(.pledge, on: date) else {
+            throw CreditError.noTemplate(kind: .pledge, on: date)
+        }
         return try database.write(officer: officer, reason: reason) { db, log in
             let outlet = try CreditScope.outlet(db, id: outletID)
             try outlet.check(db, officer: log.officer)
@@ -26,7 +29,9 @@ extension SQLiteCreditStore {
     /// Withdraws a pledge from `on` (it no longer counts from that day). Audited as
     /// `pledge.withdraw`.
     @discardableResult
-    public func withdrawPledge(id: Int64, on date: LocalDate, officer: String, reason: String = "") throws -> CreditPledge {
+    public func withdrawPledge(id: Int64, on date: LocalDate, officer: String, reason: String = "") throws
+        -> CreditPledge
+    {
         try refuseFutureDay(date)
         return try database.write(officer: officer, reason: reason) { db, log in
             guard let before = try Self.pledge(db, id: id) else {
@@ -40,14 +45,16 @@ extension SQLiteCreditStore {
             if let withdrawn = before.withdrawnOn { throw CreditError.alreadyWithdrawn(id: id, on: withdrawn) }
             guard date >= before.signedOn else {
                 throw CreditError.dateBefore(
-                    option: "--on", value: date, earliest: before.signedOn, what: LocalizedText(zh: "签署日期", en: "the day it was signed"))
+                    option: "--on", value: date, earliest: before.signedOn,
+                    what: LocalizedText(zh: "签署日期", en: "the day it was signed"))
             }
             var after = before
             after.withdrawnOn = date
             try CreditPledgeRecord.filter(key: id).updateAll(
                 db, CreditPledgeRecord.Columns.withdrawnOn.set(to: date.description))
             try log.append(
-                db, action: "pledge.withdraw", entityType: "credit_pledge", entityID: String(id), before: before.jsonText,
+                db, action: "pledge.withdraw", entityType: "credit_pledge", entityID: String(id),
+                before: before.jsonText,
                 after: after.jsonText)
             return after
         }
@@ -66,7 +73,8 @@ extension SQLiteCreditStore {
     /// The outlet's current pledge on `date`: the latest signed on or before it, if that one is
     /// not withdrawn and its template version is still accepted (a newer pledge supersedes the
     /// older; a withdrawn or outdated latest one leaves none current).
-    public func currentPledge(outletID: String, on date: LocalDate, templates: PledgeTemplates) throws -> CreditPledge? {
+    public func currentPledge(outletID: String, on date: LocalDate, templates: PledgeTemplates) throws -> CreditPledge?
+    {
         try database.read { db in try Self.currentPledge(db, outletID: outletID, on: date, templates: templates) }
     }
 
@@ -125,13 +133,18 @@ extension SQLiteCreditStore {
     static func checkOperatorScope(_ db: Database, uscc: String, officer: String) throws {
         let authority = try OfficerAuthority.check(db, officer: officer)
         guard let district = authority.district else { return }
-        let inDistrict = try Bool.fetchOne(
-            db,
-            SQLRequest(literal: "SELECT EXISTS (SELECT 1 FROM outlet WHERE operator_uscc = \(uscc) AND district_code = \(district))")
-        ) ?? false
+        let inDistrict =
+            try Bool.fetchOne(
+                db,
+                SQLRequest(
+                    literal:
+                        "SELECT EXISTS (SELECT 1 FROM outlet WHERE operator_uscc = \(uscc) AND district_code = \(district))"
+                )
+            ) ?? false
         guard !inDistrict else { return }
         let other = try String.fetchOne(
-            db, SQLRequest(literal: "SELECT district_code FROM outlet WHERE operator_uscc = \(uscc) ORDER BY rid LIMIT 1"))
+            db,
+            SQLRequest(literal: "SELECT district_code FROM outlet WHERE operator_uscc = \(uscc) ORDER BY rid LIMIT 1"))
         throw CreditError.outsideDistrict(
             officer: officer, reason: try OfficerScope.reason(other ?? "—", district, officer, db))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Rules
 
@@ -39,13 +40,16 @@ public struct SQLiteCreditStore: CreditStore {
             }
             let listing = try Self.insertBlacklisting(db, &log, breach: breach, terms: terms)
             let operatorOutlets = try Row.fetchAll(
-                db, SQLRequest(literal: "SELECT rid, id FROM outlet WHERE operator_uscc = \(outlet.operatorUSCC) ORDER BY rid")
+                db,
+                SQLRequest(
+                    literal: "SELECT rid, id FROM outlet WHERE operator_uscc = \(outlet.operatorUSCC) ORDER BY rid")
             ).map { (rid: $0["rid"] as Int64, id: $0["id"] as String) }
             // The blacklisting suspends the operator's certified recognitions at once (in this
             // transaction, recorded as steps of each recognition).
             let suspended = try RecognitionWorkflow.suspendAutomatically(
                 db, log: &log, outletRIDs: operatorOutlets.map(\.rid), on: date,
-                cause: "运营主体列入黑名单（失信记录 \(breach.id)，\(breach.category.rawValue)） / operator blacklisted (breach \(breach.id), \(breach.category.rawValue))",
+                cause:
+                    "运营主体列入黑名单（失信记录 \(breach.id)，\(breach.category.rawValue)） / operator blacklisted (breach \(breach.id), \(breach.category.rawValue))",
                 basis: listing.basis)
             return BreachOutcome(
                 breach: breach, blacklisting: listing, operatorOutlets: operatorOutlets.map(\.id),
@@ -125,7 +129,8 @@ public struct SQLiteCreditStore: CreditStore {
         return listings.compactMap { listing in
             breaches[listing.breachID].map { breach in
                 BlacklistEntry(
-                    blacklisting: listing, operatorName: names[listing.operatorUSCC] ?? listing.operatorUSCC, breach: breach,
+                    blacklisting: listing, operatorName: names[listing.operatorUSCC] ?? listing.operatorUSCC,
+                    breach: breach,
                     publicUntil: listing.publicUntil(asOf: date))
             }
         }
@@ -151,7 +156,8 @@ public struct SQLiteCreditStore: CreditStore {
         try record.insert(db)
         listing.id = record.id ?? db.lastInsertedRowID
         try log.append(
-            db, action: "credit.blacklist", entityType: "credit_blacklisting", entityID: String(listing.id), before: nil,
+            db, action: "credit.blacklist", entityType: "credit_blacklisting", entityID: String(listing.id),
+            before: nil,
             after: listing.jsonText)
         return listing
     }

@@ -9,7 +9,9 @@ public struct OutletRecord: Codable, Sendable, Equatable {
     /// The current recognition, if the outlet ever applied.
     public var certification: Certification?
 
-    public init(outlet: Outlet, operator: Operator, classes: [ChildcareClass], prices: [Price], certification: Certification?) {
+    public init(
+        outlet: Outlet, operator: Operator, classes: [ChildcareClass], prices: [Price], certification: Certification?
+    ) {
         self.outlet = outlet
         self.operator = `operator`
         self.classes = classes

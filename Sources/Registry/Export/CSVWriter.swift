@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes CSV records (RFC 4180): LF line ends, no byte-order mark, a field quoted only when it
 /// holds a comma, a quote or a line break (quotes doubled).
 package struct CSVWriter {
@@ -12,7 +14,9 @@ package struct CSVWriter {
     }
 
     package static func escape(_ field: String) -> String {
-        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        let needsQuotes = field.utf8.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+        }
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

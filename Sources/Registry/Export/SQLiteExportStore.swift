@@ -21,7 +21,9 @@ public struct SQLiteExportStore: ExportStore {
         if format == .xlsx {
             throw RegistryError.invalidValue(
                 what: LocalizedText(zh: "--format", en: "--format"), value: format.rawValue,
-                reason: LocalizedText(zh: "工作簿须写入文件（请加 --output 文件名.xlsx）", en: "a workbook is written to a file (add --output NAME.xlsx)"))
+                reason: LocalizedText(
+                    zh: "工作簿须写入文件（请加 --output 文件名.xlsx）", en: "a workbook is written to a file (add --output NAME.xlsx)"
+                ))
         }
         try database.mapErrors {
             try withoutActuallyEscaping(sink) { sink in
@@ -71,7 +73,9 @@ public struct SQLiteExportStore: ExportStore {
         var done = 0
         func advance() {
             done += 1
-            if let progress, done % WorkProgress.interval == 0 { progress(WorkProgress(phase: .exporting, done: done, total: total)) }
+            if let progress, done % WorkProgress.interval == 0 {
+                progress(WorkProgress(phase: .exporting, done: done, total: total))
+            }
         }
         switch table {
         case .operators:
@@ -91,7 +95,8 @@ public struct SQLiteExportStore: ExportStore {
                 } else {
                     var members = outlet.jsonMembers
                     members.append(JSONMember("certification", certification?.jsonValue ?? .null))
-                    members.append(JSONMember("classes", .array(Self.classes(fromStored: row.classesText).map(\.jsonValue))))
+                    members.append(
+                        JSONMember("classes", .array(Self.classes(fromStored: row.classesText).map(\.jsonValue))))
                     try body([], members, (outlet.lon, outlet.lat))
                 }
                 advance()
@@ -171,7 +176,8 @@ struct OutletExportRow: FetchableRecord {
         outlet = OutletTableRecord(row: row)
         classesText = row["classes"] ?? ""
         let certificationID: Int64? = row["cert_id"]
-        certification = try certificationID == nil ? nil : row.scopes[Self.certificationScope].map(CertificationRecord.init(row:))
+        certification =
+            try certificationID == nil ? nil : row.scopes[Self.certificationScope].map(CertificationRecord.init(row:))
     }
 }
 
@@ -197,7 +203,9 @@ struct ExportOutput {
         }
     }
 
-    mutating func record(csv fields: [String], json members: [JSONMember], point: (lon: Double, lat: Double)? = nil) throws {
+    mutating func record(csv fields: [String], json members: [JSONMember], point: (lon: Double, lat: Double)? = nil)
+        throws
+    {
         switch format {
         case .csv, .xlsx:
             csv.write(fields)

@@ -107,4 +107,3 @@ public enum BadgeNumber {
         return expected == parts.check ? nil : .wrongCheckCharacter(expected: expected, found: parts.check)
     }
 }
-

@@ -72,7 +72,8 @@ public enum USCC {
     public static func validate(_ code: String) -> Validation {
         let characters = Array(code)
         guard characters.count == 18 else {
-            return Validation(problem: .wrongLength(characters.count), organisationCodeExpected: nil, organisationCodeValid: false)
+            return Validation(
+                problem: .wrongLength(characters.count), organisationCodeExpected: nil, organisationCodeValid: false)
         }
         var values: [Int] = []
         values.reserveCapacity(18)
@@ -87,7 +88,8 @@ public enum USCC {
         let expected = checkCharacter(values: values[0..<17])
         let organisationExpected = organisationCodeCheckCharacter(characters[8..<16])
         let organisationOK = organisationExpected == characters[16]
-        let problem: Problem? = expected == characters[17] ? nil : .wrongCheckCharacter(expected: expected, found: characters[17])
+        let problem: Problem? =
+            expected == characters[17] ? nil : .wrongCheckCharacter(expected: expected, found: characters[17])
         return Validation(
             problem: problem, organisationCodeExpected: organisationOK ? nil : organisationExpected,
             organisationCodeValid: organisationOK)

@@ -46,7 +46,9 @@ public struct CSVError: UserFacingError, Equatable, CustomStringConvertible {
     /// A field longer than `ImportLimits.maximumFieldBytes`.
     public static let fieldTooLong = LocalizedText(
         zh: "从此处开始的字段超过 16 MiB（16,777,216 字节），远超任何一列的上限（docs/LIMITS.md）",
-        en: "the field starting here is longer than 16 MiB (16,777,216 bytes), far above any column's limit (docs/LIMITS.md)")
+        en:
+            "the field starting here is longer than 16 MiB (16,777,216 bytes), far above any column's limit (docs/LIMITS.md)"
+    )
     /// A record with more than `ImportLimits.maximumFieldsPerRecord` fields.
     public static let tooManyFields = LocalizedText(
         zh: "该记录超过 1,000 个字段（各表最多 44 列）；请检查分隔符",

@@ -40,7 +40,8 @@ extension RegistryTable {
         columns.map { column in
             let entry = ColumnGuide.entries[self]?[column]
             return ColumnGuide(
-                column: column, nameZH: ColumnGuide.namesZH[column] ?? column, required: requiredColumns.contains(column),
+                column: column, nameZH: ColumnGuide.namesZH[column] ?? column,
+                required: requiredColumns.contains(column),
                 kind: entry?.kind ?? .text, meaningZH: entry?.meaning ?? "", example: entry?.example ?? "")
         }
     }
@@ -70,7 +71,8 @@ extension ColumnGuide {
     ]
 
     /// The example operator's code: a valid USCC (check character computed, GB 32100-2015).
-    static let exampleUSCC = "52320613MJ0000018" + String(USCC.computeCheckCharacter(first17: "52320613MJ0000018") ?? "0")
+    static let exampleUSCC =
+        "52320613MJ0000018" + String(USCC.computeCheckCharacter(first17: "52320613MJ0000018") ?? "0")
 
     typealias Entry = (kind: Kind, meaning: String, example: String)
 

@@ -21,15 +21,21 @@ public struct EncodingError: UserFacingError, Equatable {
         case .utf8:
             return LocalizedText(
                 zh: "\(place.zh)起不是有效的 UTF-8 文本；若文件是 GBK/GB18030 编码，请加 --encoding gb18030，或在 Excel/WPS 中另存为“CSV UTF-8”",
-                en: "\(place.en) is not valid UTF-8; if the file is GBK/GB18030, add --encoding gb18030, or save it as \"CSV UTF-8\" in Excel or WPS")
+                en:
+                    "\(place.en) is not valid UTF-8; if the file is GBK/GB18030, add --encoding gb18030, or save it as \"CSV UTF-8\" in Excel or WPS"
+            )
         case .gb18030:
             return LocalizedText(
                 zh: "\(place.zh)起不是有效的 GB18030（GBK）文本；请检查文件是否损坏，或去掉 --encoding 按 UTF-8 读取",
-                en: "\(place.en) is not valid GB18030 (GBK) text; check whether the file is damaged, or leave out --encoding to read it as UTF-8")
+                en:
+                    "\(place.en) is not valid GB18030 (GBK) text; check whether the file is damaged, or leave out --encoding to read it as UTF-8"
+            )
         case .automatic:
             return LocalizedText(
                 zh: "\(place.zh)起既不是有效的 UTF-8 文本，也不是有效的 GB18030（GBK）文本；文件可能已损坏，或用了其他编码：请在 Excel/WPS 中另存为“CSV UTF-8”",
-                en: "\(place.en) is neither valid UTF-8 nor valid GB18030 (GBK); the file may be damaged or in another encoding: save it as \"CSV UTF-8\" in Excel or WPS")
+                en:
+                    "\(place.en) is neither valid UTF-8 nor valid GB18030 (GBK); the file may be damaged or in another encoding: save it as \"CSV UTF-8\" in Excel or WPS"
+            )
         }
     }
 }
@@ -41,7 +47,8 @@ extension CSVEncoding {
     ) {
         func failure(_ offset: Int, _ tried: CSVEncoding) -> EncodingError {
             let position = TextDecoding.position(of: offset, in: bytes)
-            return EncodingError(file: file, encoding: tried, line: position.line, byte: offset + 1, byteInLine: position.byteInLine)
+            return EncodingError(
+                file: file, encoding: tried, line: position.line, byte: offset + 1, byteInLine: position.byteInLine)
         }
         switch encoding {
         case .utf8:

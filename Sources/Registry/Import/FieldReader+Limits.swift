@@ -42,13 +42,16 @@ extension FieldReader {
                         : "含控制字符 \(code)（此列不可含控制字符、制表符或换行）；请删去该字符",
                     en: allowed
                         ? "holds the control character \(code) (this column takes only tabs and line breaks); remove it"
-                        : "holds the control character \(code) (this column takes no control characters, tabs or line breaks); remove it")
+                        : "holds the control character \(code) (this column takes no control characters, tabs or line breaks); remove it"
+                )
             } else if length > maximum {
                 passed = false
                 problem(
                     column, ImportLimits.shown(raw),
                     zh: "长度为 \(length) 个字符，超过此列上限 \(maximum) 个字符（docs/LIMITS.md）；请缩短",
-                    en: "is \(length) characters long, more than this column's limit of \(maximum) (docs/LIMITS.md); shorten it")
+                    en:
+                        "is \(length) characters long, more than this column's limit of \(maximum) (docs/LIMITS.md); shorten it"
+                )
             }
         }
         return passed

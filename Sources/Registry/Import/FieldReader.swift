@@ -27,7 +27,8 @@ struct FieldReader {
 
     mutating func warning(_ column: String?, _ value: String?, zh: String, en: String) {
         warnings.append(
-            ImportProblem(file: file, line: record.line, column: column, value: value, reason: LocalizedText(zh: zh, en: en)))
+            ImportProblem(
+                file: file, line: record.line, column: column, value: value, reason: LocalizedText(zh: zh, en: en)))
     }
 
     /// A required field left empty.
@@ -56,7 +57,8 @@ struct FieldReader {
         text(column).map(TextNormalisation.asciiDigits)
     }
 
-    mutating func int(_ column: String, in range: ClosedRange<Int> = 0...Int(Int32.max), required: Bool = false) -> Int? {
+    mutating func int(_ column: String, in range: ClosedRange<Int> = 0...Int(Int32.max), required: Bool = false) -> Int?
+    {
         guard let value = numeric(column) else {
             if required { problem(column, nil, Self.requiredText) }
             return nil
@@ -83,7 +85,9 @@ struct FieldReader {
             if required { problem(column, nil, Self.requiredText) }
             return nil
         }
-        let allowed = value.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+        let allowed = value.utf8.allSatisfy {
+            ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+        }
         guard allowed, let number = Double(value), number.isFinite else {
             problem(column, value, zh: "不是有效的数字（如 32.01）", en: "not a decimal number")
             return nil

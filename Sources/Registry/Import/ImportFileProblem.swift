@@ -19,7 +19,9 @@ public enum ImportFileProblem: Sendable, Equatable {
         case .tooLarge(let bytes):
             LocalizedText(
                 zh: "文件有 \(bytes) 字节，超过上限 \(ImportLimits.maximumFileBytes) 字节（1 GiB，docs/LIMITS.md）；请拆分后分别导入",
-                en: "the file has \(bytes) bytes, more than the limit of \(ImportLimits.maximumFileBytes) (1 GiB, docs/LIMITS.md); split it and import the parts")
+                en:
+                    "the file has \(bytes) bytes, more than the limit of \(ImportLimits.maximumFileBytes) (1 GiB, docs/LIMITS.md); split it and import the parts"
+            )
         }
     }
 }

@@ -28,7 +28,8 @@ public struct ImportProblem: Sendable, Equatable, Hashable, Codable, CustomStrin
     /// What is wrong, in Chinese (中文原因).
     public var reasonZH: String
 
-    public init(file: String, line: Int, column: String? = nil, value: String? = nil, reason: String, reasonZH: String) {
+    public init(file: String, line: Int, column: String? = nil, value: String? = nil, reason: String, reasonZH: String)
+    {
         self.file = file
         self.line = line
         self.column = column

@@ -39,14 +39,18 @@ struct OperatorImporter: RowImporter {
                     reader.warning(
                         "uscc", uscc,
                         zh: "组织机构代码校验码（第 17 位）应为 \(expected)（GB 11714），已接受",
-                        en: "the organisation code's check character (character 17) should be \(expected) (GB 11714); accepted")
+                        en:
+                            "the organisation code's check character (character 17) should be \(expected) (GB 11714); accepted"
+                    )
                 }
             case .wrongCheckCharacter(let expected, let found)?:
                 if override == nil {
                     reader.problem(
                         "uscc", uscc,
                         zh: "统一社会信用代码校验码应为 \(expected)，不是 \(found)（早期试点代码须在 uscc_override_reason 中说明原因）",
-                        en: "check character should be \(expected), not \(found) (an early pilot code needs uscc_override_reason)")
+                        en:
+                            "check character should be \(expected), not \(found) (an early pilot code needs uscc_override_reason)"
+                    )
                 }
             case let problem?:
                 reader.problem("uscc", uscc, problem.message)
@@ -63,7 +67,8 @@ struct OperatorImporter: RowImporter {
     func rawKey(_ reader: FieldReader) -> String? { reader.text("uscc") }
 
     func exists(_ row: Operator, _ db: Database) throws -> Bool {
-        try Int.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM operator WHERE uscc = \(row.uscc)", cached: true)) != nil
+        try Int.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM operator WHERE uscc = \(row.uscc)", cached: true))
+            != nil
     }
 
     func write(_ row: Operator, replacing: Bool, _ db: Database, _ log: inout AuditLog) throws {
@@ -73,10 +78,13 @@ struct OperatorImporter: RowImporter {
             // The data columns and `updated_at`; `created_at` stays.
             try OperatorRecord(row, createdAt: timestamp, updatedAt: timestamp)
                 .update(db, columns: OperatorRecord.updatedColumns)
-            try log.append(db, action: "import.update", entityType: Self.entityType, entityID: row.uscc, before: before, after: after)
+            try log.append(
+                db, action: "import.update", entityType: Self.entityType, entityID: row.uscc, before: before,
+                after: after)
         } else {
             try OperatorRecord(row, createdAt: timestamp, updatedAt: timestamp).insert(db)
-            try log.append(db, action: "import.insert", entityType: Self.entityType, entityID: row.uscc, before: nil, after: after)
+            try log.append(
+                db, action: "import.insert", entityType: Self.entityType, entityID: row.uscc, before: nil, after: after)
         }
     }
 }

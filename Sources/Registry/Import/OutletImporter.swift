@@ -9,7 +9,9 @@ import GRDB
 struct OutletImporter: RowImporter {
     static let table = RegistryTable.outlets
     static let columns = Outlet.dataColumns + ["classes"] + Certification.csvColumns
-    static let required: Set<String> = ["id", "operator_uscc", "name", "kind", "district_code", "address", "lat", "lon"]
+    static let required: Set<String> = [
+        "id", "operator_uscc", "name", "kind", "district_code", "address", "lat", "lon",
+    ]
     static let keyColumn = "id"
     static let entityType = "outlet"
 
@@ -96,7 +98,8 @@ struct OutletImporter: RowImporter {
         let outlet = Outlet(
             id: id ?? "", operatorUSCC: operatorUSCC ?? "", name: name ?? "", kind: kind ?? .elderInstitution,
             pricing: pricing, districtCode: districtCode ?? "", subdistrict: subdistrict, address: address ?? "",
-            lat: lat ?? 0, lon: lon ?? 0, phone: reader.text("phone"), openedOn: reader.pastDate("opened_on", today: today),
+            lat: lat ?? 0, lon: lon ?? 0, phone: reader.text("phone"),
+            openedOn: reader.pastDate("opened_on", today: today),
             status: status, beds: beds, nursingBeds: nursingBeds, staffTotal: reader.int("staff_total"),
             staffCarers: reader.int("staff_carers"), staffHealthFulltime: reader.int("staff_health_fulltime"),
             floorAreaM2: reader.int("floor_area_m2"), outdoorAreaM2: reader.int("outdoor_area_m2"),
@@ -190,7 +193,8 @@ struct OutletImporter: RowImporter {
                 guard !part.isEmpty, part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
                 return Int(part)
             }
-            guard numbers.count == 3, let capacity = numbers[0], let enrolled = numbers[1], let carers = numbers[2] else {
+            guard numbers.count == 3, let capacity = numbers[0], let enrolled = numbers[1], let carers = numbers[2]
+            else {
                 reader.problem(
                     "classes", text, zh: "\(positionZH)：托位数、在托人数和保育人员数须为不小于 0 的整数",
                     en: "\(position): capacity, enrolled and carers must be whole numbers ≥ 0")
@@ -227,7 +231,9 @@ struct OutletImporter: RowImporter {
                     reader.problem(
                         "cert_status", nil,
                         zh: "填写了\(given.map(FieldReader.columnZH).joined(separator: "、")) 时必填",
-                        en: "required when \(given.joined(separator: ", ")) \(given.count == 1 ? "is" : "are") given (\(first))")
+                        en:
+                            "required when \(given.joined(separator: ", ")) \(given.count == 1 ? "is" : "are") given (\(first))"
+                    )
                 }
             }
             if let problem = try RecognitionImport.problem(outletID: outletID, incoming: nil, db) {
@@ -263,7 +269,9 @@ struct OutletImporter: RowImporter {
                 reader.problem(
                     "badge_no", badge,
                     zh: "\(parts.family.nameZH)的统一标识编号（NT\(parts.family.badgeLetter)-…）不能用于\(kind.family.nameZH)网点",
-                    en: "a \(parts.family.nameEN) badge (NT\(parts.family.badgeLetter)-…) on a \(kind.family.nameEN) outlet")
+                    en:
+                        "a \(parts.family.nameEN) badge (NT\(parts.family.badgeLetter)-…) on a \(kind.family.nameEN) outlet"
+                )
             } else if let holder = try ImportLookup.badgeHolder(badge, otherThan: outletID, db) {
                 reader.problem(
                     "badge_no", badge, zh: "已是网点 \(holder) 的统一标识编号", en: "already the badge of outlet \(holder)")

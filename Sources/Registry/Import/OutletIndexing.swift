@@ -30,7 +30,9 @@ enum OutletIndexing {
     /// Drops the insert trigger if it is the one this code mirrors; nil (nothing done) otherwise.
     static func suspend(_ db: Database) throws -> Suspension? {
         let sql = try String.fetchOne(
-            db, SQLRequest(literal: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'outlet_after_insert'"))
+            db,
+            SQLRequest(literal: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'outlet_after_insert'")
+        )
         guard sql == triggerSQL else { return nil }
         let maxRID = try Int64.fetchOne(db, OutletTableRecord.select(max(OutletTableRecord.Columns.rid))) ?? 0
         try db.execute(literal: "DROP TRIGGER outlet_after_insert")
@@ -40,16 +42,18 @@ enum OutletIndexing {
     /// Indexes the rows inserted since `suspend` (the R*Tree in a coarse spatial order) and
     /// recreates the trigger.
     static func resume(_ db: Database, _ suspension: Suspension) throws {
-        try db.execute(literal: """
-            INSERT INTO outlet_geo (rid, min_lat, max_lat, min_lon, max_lon, min_kind, max_kind)
-            SELECT o.rid, o.lat, o.lat, o.lon, o.lon, k.n, k.n
-            FROM outlet o JOIN outlet_kind_number k ON k.kind = o.kind
-            WHERE o.rid > \(suspension.maxRID)
-            ORDER BY CAST((o.lat + 90) * 100 AS INTEGER), o.lon
-            """)
-        try db.execute(literal: """
-            INSERT INTO outlet_text (rowid, name, address) SELECT rid, name, address FROM outlet WHERE rid > \(suspension.maxRID)
-            """)
+        try db.execute(
+            literal: """
+                INSERT INTO outlet_geo (rid, min_lat, max_lat, min_lon, max_lon, min_kind, max_kind)
+                SELECT o.rid, o.lat, o.lat, o.lon, o.lon, k.n, k.n
+                FROM outlet o JOIN outlet_kind_number k ON k.kind = o.kind
+                WHERE o.rid > \(suspension.maxRID)
+                ORDER BY CAST((o.lat + 90) * 100 AS INTEGER), o.lon
+                """)
+        try db.execute(
+            literal: """
+                INSERT INTO outlet_text (rowid, name, address) SELECT rid, name, address FROM outlet WHERE rid > \(suspension.maxRID)
+                """)
         // The constant text above, as SQLite stored it (compared in `suspend`); no values in it.
         try db.execute(sql: triggerSQL)
     }

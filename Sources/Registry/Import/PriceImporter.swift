@@ -89,13 +89,16 @@ struct PriceImporter: RowImporter {
                         is_inclusive = \(row.isInclusive) WHERE id = \(id)
                     """
             ).execute()
-            try log.append(db, action: "import.update", entityType: Self.entityType, entityID: row.key, before: before, after: after)
+            try log.append(
+                db, action: "import.update", entityType: Self.entityType, entityID: row.key, before: before,
+                after: after)
         } else {
             guard let rid = try rid(of: row.outletID, db) else {
                 throw RegistryError.outletNotFound(row.outletID)
             }
             try PriceRecord(outletRID: rid, row).insertPrepared(db)
-            try log.append(db, action: "import.insert", entityType: Self.entityType, entityID: row.key, before: nil, after: after)
+            try log.append(
+                db, action: "import.insert", entityType: Self.entityType, entityID: row.key, before: nil, after: after)
         }
     }
 }

@@ -20,7 +20,8 @@ public struct SQLiteImportStore: ImportStore {
         _ table: RegistryTable, bytes: [UInt8], fileName: String, options: ImportOptions
     ) throws -> ImportSummary {
         try checkOfficerName(options)
-        return try runImport(table, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil)
+        return try runImport(
+            table, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil)
     }
 
     /// Imports the CSV file or workbook at `path` (docs/CSV.md): a workbook by its content (a
@@ -40,7 +41,8 @@ public struct SQLiteImportStore: ImportStore {
     private func checkOfficerName(_ options: ImportOptions) throws {
         if options.officer.trimmingCharacters(in: .whitespacesAndNewlines) == RegistryDatabase.systemOfficer {
             throw OfficerError.invalidID(
-                RegistryDatabase.systemOfficer, Officer.problem(withID: RegistryDatabase.systemOfficer) ?? LocalizedText(zh: "", en: ""))
+                RegistryDatabase.systemOfficer,
+                Officer.problem(withID: RegistryDatabase.systemOfficer) ?? LocalizedText(zh: "", en: ""))
         }
     }
 
@@ -57,7 +59,8 @@ public struct SQLiteImportStore: ImportStore {
     func runImport<I: RowImporter>(
         _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions
     ) throws -> ImportSummary {
-        try runImport(importer, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil)
+        try runImport(
+            importer, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil)
     }
 
     func runImport<I: RowImporter>(
@@ -75,16 +78,19 @@ public struct SQLiteImportStore: ImportStore {
             if large { try RegistryDatabase.setCacheSize(db, kiB: RegistryDatabase.importCacheSizeKiB) }
             defer { if large { try? RegistryDatabase.setCacheSize(db, kiB: RegistryDatabase.cacheSizeKiB) } }
             return try runImport(
-                importer, source: source, options: options, bulk: large, district: district, progress: progress, db, &log)
+                importer, source: source, options: options, bulk: large, district: district, progress: progress, db,
+                &log)
         }
     }
 
     /// Imports CSV bytes inside an open write transaction (the sample registry's files commit together).
     func runImport<I: RowImporter>(
-        _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions, _ db: Database, _ log: inout AuditLog
+        _ importer: I.Type, bytes: [UInt8], fileName: String, options: ImportOptions, _ db: Database,
+        _ log: inout AuditLog
     ) throws -> ImportSummary {
         try runImport(
-            importer, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil, db, &log)
+            importer, source: CSVRecordSource(fileName: fileName, bytes: bytes), options: options, progress: nil, db,
+            &log)
     }
 
     /// Imports inside an open write transaction (so several files can commit together). With
@@ -211,7 +217,9 @@ public struct SQLiteImportStore: ImportStore {
                     file: fileName, line: reference.line, column: reference.column, value: reference.value,
                     reason: LocalizedText(
                         zh: "登记库和本文件中都没有这个网点（前身网点须先登记，或在本文件中一并导入）",
-                        en: "no such outlet in the registry or in this file (the predecessor must be registered first, or imported in the same file)")))
+                        en:
+                            "no such outlet in the registry or in this file (the predecessor must be registered first, or imported in the same file)"
+                    )))
         }
         problems.sort { $0.line < $1.line }  // stable: each line keeps its order
         problems = problems.map { $0.placed(inSheet: source.sheet, columns: columns) }
@@ -239,7 +247,8 @@ public struct SQLiteImportStore: ImportStore {
             }
             var fields = FieldReader(file: fileName, record: record, columns: columns)
             guard let row = try importer.parse(&fields, db) else {
-                throw RegistryError.database("\(fileName):\(record.line): the record changed between validation and writing")
+                throw RegistryError.database(
+                    "\(fileName):\(record.line): the record changed between validation and writing")
             }
             // Without update, validation proved every key new.
             let replacing = options.update ? try importer.exists(row, db) : false

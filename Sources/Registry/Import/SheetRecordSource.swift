@@ -44,7 +44,8 @@ struct SheetRecordSource: ImportRecordSource {
         guard !merges.isEmpty else { return }
         let header = merges.filter { $0.contains(row: headerRow) }
         throw WorkbookError.mergedCells(
-            file: fileName, sheet: workbookSheet.name, ranges: (header.isEmpty ? merges : header).prefix(10).map(\.description),
+            file: fileName, sheet: workbookSheet.name,
+            ranges: (header.isEmpty ? merges : header).prefix(10).map(\.description),
             inHeader: !header.isEmpty)
     }
 
@@ -57,7 +58,9 @@ struct SheetRecordSource: ImportRecordSource {
                 if let text = cell.text, !TextNormalisation.trim(text).isEmpty {
                     record.cellProblems[index] = LocalizedText(
                         zh: "此列没有列名，却填了值 \"\(ImportLimits.shown(text))\"；请删去该值，或在表头补上列名",
-                        en: "a value, \"\(ImportLimits.shown(text))\", in a column without a header; remove it or name the column in the header")
+                        en:
+                            "a value, \"\(ImportLimits.shown(text))\", in a column without a header; remove it or name the column in the header"
+                    )
                 }
                 continue
             }
@@ -66,7 +69,9 @@ struct SheetRecordSource: ImportRecordSource {
                 // whose last digits the spreadsheet has already dropped.
                 record.cellProblems[index] = LocalizedText(
                     zh: "单元格是 \(Self.integerDigits(text)) 位的数字 \(text)，而电子表格只保存 15 位有效数字，末尾几位已经丢失；请把该列设置为“文本”格式后重新输入代码",
-                    en: "the cell is the \(Self.integerDigits(text))-digit number \(text), but a spreadsheet keeps only 15 significant digits, so its last digits are lost; format the column as text and type the code again")
+                    en:
+                        "the cell is the \(Self.integerDigits(text))-digit number \(text), but a spreadsheet keeps only 15 significant digits, so its last digits are lost; format the column as text and type the code again"
+                )
             } else if let text = cell.text {
                 record.fields[index] = text
             } else {
@@ -87,13 +92,17 @@ struct SheetRecordSource: ImportRecordSource {
         case .formulaWithoutValue(let formula):
             LocalizedText(
                 zh: "公式 \(formula.prefix(60)) 保存时没有计算结果；请在 Excel 或 WPS 中打开并重新计算后保存，或把公式改为值",
-                en: "the formula \(formula.prefix(60)) was saved without its value; open the workbook in Excel or WPS, recalculate and save it, or paste the values")
+                en:
+                    "the formula \(formula.prefix(60)) was saved without its value; open the workbook in Excel or WPS, recalculate and save it, or paste the values"
+            )
         case .error(let code):
             LocalizedText(
-                zh: "单元格是错误值 \(code)；请改正公式或填入值", en: "the cell holds the error value \(code); fix the formula or enter a value")
+                zh: "单元格是错误值 \(code)；请改正公式或填入值",
+                en: "the cell holds the error value \(code); fix the formula or enter a value")
         default:
             LocalizedText(
-                zh: "单元格文字超过 32,767 个字符（Excel 的上限，docs/LIMITS.md）", en: "the cell's text is longer than 32,767 characters (Excel's limit, docs/LIMITS.md)")
+                zh: "单元格文字超过 32,767 个字符（Excel 的上限，docs/LIMITS.md）",
+                en: "the cell's text is longer than 32,767 characters (Excel's limit, docs/LIMITS.md)")
         }
     }
 }

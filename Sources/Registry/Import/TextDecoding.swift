@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Text converted to UTF-8 by the system's iconv (glibc's GB18030 and UTF-8 converters): no

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The inspection store on SQLite: `InspectionStore` over the registry's connection.

@@ -67,7 +67,8 @@ public struct Officer: Sendable, Equatable, Codable {
         JSONValue.members([
             JSONMember("active", .bool(isActive)), JSONMember("created_at", .string(createdAt)),
             JSONMember("created_by", .string(createdBy)), JSONMember("deactivated_at", .optional(deactivatedAt)),
-            JSONMember("deactivated_by", .optional(deactivatedBy)), JSONMember("district_code", .optional(districtCode)),
+            JSONMember("deactivated_by", .optional(deactivatedBy)),
+            JSONMember("district_code", .optional(districtCode)),
             JSONMember("id", .string(id)), JSONMember("name", .string(name)),
         ]).canonicalText
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Who may write, as found inside a write transaction: while the registry has no officers,

@@ -33,9 +33,12 @@ public enum OfficerError: UserFacingError, Equatable, CustomStringConvertible {
         case .unknownOfficer(let id):
             LocalizedText(
                 zh: "“\(id)”不是本登记库登记的经办人（用 puhui officer list 查看，由市级经办人用 puhui officer add 登记）",
-                en: "\"\(id)\" is not a registered officer of this registry (see puhui officer list; a city-level officer registers officers with puhui officer add)")
+                en:
+                    "\"\(id)\" is not a registered officer of this registry (see puhui officer list; a city-level officer registers officers with puhui officer add)"
+            )
         case .inactiveOfficer(let id):
-            LocalizedText(zh: "经办人 \(id) 已停用，不能再修改登记库", en: "officer \(id) is deactivated and can no longer change the registry")
+            LocalizedText(
+                zh: "经办人 \(id) 已停用，不能再修改登记库", en: "officer \(id) is deactivated and can no longer change the registry")
         case .officerRequired:
             LocalizedText(
                 zh: "本登记库已登记经办人，修改须写明经办人：--officer 工号，或设置 PUHUI_OFFICER",
@@ -65,12 +68,15 @@ public enum OfficerError: UserFacingError, Equatable, CustomStringConvertible {
         case .cityWideTask(let officer, let district, let task):
             LocalizedText(
                 zh: "只有市级经办人可以\(task.text.zh)；\(officer) 是区县经办人（\(district)），只办理本区事务。请由市级经办人操作。",
-                en: "only a city-level officer may \(task.text.en); \(officer) acts for one district (\(district)). Ask a city-level officer.")
+                en:
+                    "only a city-level officer may \(task.text.en); \(officer) acts for one district (\(district)). Ask a city-level officer."
+            )
         case .importOutsideDistrict(let file, let problems):
             LocalizedText(
                 zh: "\(file)：含本区以外的记录，未导入任何记录，共 \(problems.count) 处问题：\n"
                     + problems.map { $0.description(.zh) }.joined(separator: "\n"),
-                en: "\(file): rows outside the officer's district, nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                en:
+                    "\(file): rows outside the officer's district, nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
                     + problems.map { $0.description(.en) }.joined(separator: "\n"))
         }
     }
@@ -78,9 +84,11 @@ public enum OfficerError: UserFacingError, Equatable, CustomStringConvertible {
     /// Refusals about who may change the registry are not permitted (77); bad officer data 65.
     public var kind: FailureKind {
         switch self {
-        case .unknownOfficer, .inactiveOfficer, .officerRequired, .cityLevelRequired, .cityWideTask, .importOutsideDistrict:
+        case .unknownOfficer, .inactiveOfficer, .officerRequired, .cityLevelRequired, .cityWideTask,
+            .importOutsideDistrict:
             .notPermitted
-        case .firstOfficerMustBeCityLevel, .duplicateOfficer, .invalidID, .emptyName, .unknownDistrict, .lastCityOfficer:
+        case .firstOfficerMustBeCityLevel, .duplicateOfficer, .invalidID, .emptyName, .unknownDistrict,
+            .lastCityOfficer:
             .invalidData
         }
     }

@@ -45,7 +45,8 @@ struct OfficerRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     /// The officer as callers see it.
     var officer: Officer {
         Officer(
-            id: id, name: name, districtCode: districtCode, isActive: active, createdAt: createdAt, createdBy: createdBy,
+            id: id, name: name, districtCode: districtCode, isActive: active, createdAt: createdAt,
+            createdBy: createdBy,
             deactivatedAt: deactivatedAt, deactivatedBy: deactivatedBy)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The officer store's decisions, free of any database: who may write, who may register or
 /// deactivate an officer, who may manage a token. Each store loads what a rule needs inside its
 /// write transaction, asks here, and stores — so SQLite and PostgreSQL decide alike.

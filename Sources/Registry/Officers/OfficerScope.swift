@@ -36,7 +36,8 @@ enum OfficerScope {
             let row = try Row.fetchOne(
                 db, SQLRequest(literal: "SELECT name, name_en FROM division WHERE code = \(code)", cached: true))
             return (
-                row.map { "\(code) \($0["name"] as String)" } ?? code, row.map { "\(code) \($0["name_en"] as String)" } ?? code
+                row.map { "\(code) \($0["name"] as String)" } ?? code,
+                row.map { "\(code) \($0["name_en"] as String)" } ?? code
             )
         }
         let found = try name(found)

@@ -14,7 +14,9 @@ public enum OfficerTokenError: UserFacingError, Equatable, CustomStringConvertib
     public var message: LocalizedText {
         switch self {
         case .unknownToken(let id):
-            LocalizedText(zh: "没有编号为 \(id) 的令牌（用 puhui officer token list 查看）", en: "no token \(id) (see puhui officer token list)")
+            LocalizedText(
+                zh: "没有编号为 \(id) 的令牌（用 puhui officer token list 查看）",
+                en: "no token \(id) (see puhui officer token list)")
         case .alreadyRevoked(let id):
             LocalizedText(zh: "令牌 \(id) 已被吊销", en: "token \(id) is already revoked")
         case .notPermitted(let officer, let owner):

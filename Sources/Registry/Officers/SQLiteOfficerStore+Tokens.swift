@@ -5,7 +5,9 @@ extension SQLiteOfficerStore {
     /// Issues a token for officer `officerID`, valid `days` days from now. `by` must be that
     /// officer or an active city-level officer. Only the token's SHA-256 is stored; the returned
     /// text is the only copy. Audited as `officer_token.issue` (without the token or its hash).
-    public func issueOfficerToken(officerID: String, days: Int = OfficerToken.defaultDays, by: String, reason: String = "")
+    public func issueOfficerToken(
+        officerID: String, days: Int = OfficerToken.defaultDays, by: String, reason: String = ""
+    )
         throws -> (token: OfficerToken, secret: String)
     {
         let (officerID, by) = try OfficerRules.tokenIssue(officerID: officerID, days: days, by: by)
@@ -41,14 +43,17 @@ extension SQLiteOfficerStore {
         let id = id.trimmingCharacters(in: .whitespaces)
         let by = try OfficerRules.deactivator(by)
         return try database.write(officer: by, reason: reason) { db, log in
-            guard let before = try OfficerTokenRecord.fetchOne(db, key: id)?.token else { throw OfficerTokenError.unknownToken(id) }
+            guard let before = try OfficerTokenRecord.fetchOne(db, key: id)?.token else {
+                throw OfficerTokenError.unknownToken(id)
+            }
             try Self.checkTokenManager(db, by: by, owner: before.officerID)
             guard before.revokedAt == nil else { throw OfficerTokenError.alreadyRevoked(id) }
             var after = before
             after.revokedAt = log.at
             after.revokedBy = by
             typealias Columns = OfficerTokenRecord.Columns
-            try OfficerTokenRecord.filter(key: id).updateAll(db, Columns.revokedAt.set(to: log.at), Columns.revokedBy.set(to: by))
+            try OfficerTokenRecord.filter(key: id).updateAll(
+                db, Columns.revokedAt.set(to: log.at), Columns.revokedBy.set(to: by))
             try log.append(
                 db, action: "officer_token.revoke", entityType: "officer_token", entityID: id, before: before.jsonText,
                 after: after.jsonText)
@@ -64,7 +69,9 @@ extension SQLiteOfficerStore {
         let digest = OfficerToken.digest(secret)
         let now = database.clock.timestamp()
         return try database.read { db in
-            guard let token = try OfficerTokenRecord.filter(OfficerTokenRecord.Columns.sha256 == digest).fetchOne(db)?.token,
+            guard
+                let token = try OfficerTokenRecord.filter(OfficerTokenRecord.Columns.sha256 == digest).fetchOne(db)?
+                    .token,
                 token.isUsable(at: now),
                 let officer = try Self.officer(db, id: token.officerID), officer.isActive
             else { throw OfficerTokenError.invalidToken }

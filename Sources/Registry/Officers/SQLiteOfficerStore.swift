@@ -38,7 +38,8 @@ public struct SQLiteOfficerStore: OfficerStore {
     public func addOfficer(id: String, name: String, districtCode: String?, by: String?, reason: String = "")
         throws -> Officer
     {
-        let addition = try OfficerRules.addition(id: id, name: name, by: by, reason: reason, hasOfficers: try hasOfficers())
+        let addition = try OfficerRules.addition(
+            id: id, name: name, by: by, reason: reason, hasOfficers: try hasOfficers())
         return try database.write(officer: addition.creatorID, reason: addition.reason) { db, log in
             let authority = try OfficerAuthority.check(db, officer: addition.creatorID)
             let level = try districtCode.flatMap { code in
@@ -94,4 +95,3 @@ public struct SQLiteOfficerStore: OfficerStore {
         try OfficerRecord.fetchOne(db, key: id)?.officer
     }
 }
-

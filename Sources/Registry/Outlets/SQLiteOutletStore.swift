@@ -37,8 +37,10 @@ public struct SQLiteOutletStore: OutletStore {
     /// Every division, the city first, then counties by code.
     public func divisions() throws -> [Division] {
         try database.read { db in
-            try DivisionRecord.order(DivisionRecord.Columns.level == DivisionLevel.county.rawValue, DivisionRecord.Columns.code)
-                .fetchAll(db).map { try $0.division() }
+            try DivisionRecord.order(
+                DivisionRecord.Columns.level == DivisionLevel.county.rawValue, DivisionRecord.Columns.code
+            )
+            .fetchAll(db).map { try $0.division() }
         }
     }
 
@@ -86,7 +88,8 @@ public struct SQLiteOutletStore: OutletStore {
     public func operatorNames() throws -> [String: String] {
         try database.read { db in
             var out: [String: String] = [:]
-            let rows = try Row.fetchCursor(db, OperatorRecord.select(OperatorRecord.Columns.uscc, OperatorRecord.Columns.name))
+            let rows = try Row.fetchCursor(
+                db, OperatorRecord.select(OperatorRecord.Columns.uscc, OperatorRecord.Columns.name))
             while let row = try rows.next() { out[row[OperatorRecord.Columns.uscc]] = row[OperatorRecord.Columns.name] }
             return out
         }

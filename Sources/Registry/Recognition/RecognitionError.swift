@@ -1,7 +1,8 @@
 /// Why a recognition step was refused. Nothing was changed. `message` is in both languages.
 public enum RecognitionError: UserFacingError, Equatable, CustomStringConvertible {
     /// The step is not allowed from the current status.
-    case illegalTransition(outlet: String, status: CertificationStatus?, action: RecognitionAction, allowed: [RecognitionAction])
+    case illegalTransition(
+        outlet: String, status: CertificationStatus?, action: RecognitionAction, allowed: [RecognitionAction])
     /// The step's day is after today.
     case futureDate(LocalDate, today: LocalDate)
     /// The step's day is before the recognition's previous step.
@@ -36,9 +37,12 @@ public enum RecognitionError: UserFacingError, Equatable, CustomStringConvertibl
     public var message: LocalizedText {
         switch self {
         case .illegalTransition(let outlet, let status, let action, let allowed):
-            let now = status.map {
-                LocalizedText(zh: "网点 \(outlet) 的认定当前为“\($0.nameZH)”", en: "outlet \(outlet)'s recognition is \"\($0.rawValue)\"")
-            } ?? LocalizedText(zh: "网点 \(outlet) 没有在办的认定", en: "outlet \(outlet) has no recognition in progress")
+            let now =
+                status.map {
+                    LocalizedText(
+                        zh: "网点 \(outlet) 的认定当前为“\($0.nameZH)”",
+                        en: "outlet \(outlet)'s recognition is \"\($0.rawValue)\"")
+                } ?? LocalizedText(zh: "网点 \(outlet) 没有在办的认定", en: "outlet \(outlet) has no recognition in progress")
             let next = allowed.map { "\($0.command)" }
             return LocalizedText(
                 zh: "\(now.zh)，不能\(action.nameZH)。可办理：\(next.joined(separator: "；"))",
@@ -50,7 +54,9 @@ public enum RecognitionError: UserFacingError, Equatable, CustomStringConvertibl
         case .beforePreviousStep(let day, let previous, let action):
             return LocalizedText(
                 zh: "--on \(day) 早于该认定上一步（\(action.nameZH)，\(previous)）：请写 \(previous) 或之后的日期",
-                en: "--on \(day) is before the recognition's previous step (\(action.nameEN) on \(previous)); give \(previous) or later")
+                en:
+                    "--on \(day) is before the recognition's previous step (\(action.nameEN) on \(previous)); give \(previous) or later"
+            )
         case .noticeNotOver(let outlet, let lastDay, let earliest):
             return LocalizedText(
                 zh: "网点 \(outlet) 的公示期至 \(lastDay) 止，最早 \(earliest) 才能作出认定决定",
@@ -62,11 +68,16 @@ public enum RecognitionError: UserFacingError, Equatable, CustomStringConvertibl
         case .objectionsNeedReason(let outlet, let count):
             return LocalizedText(
                 zh: "网点 \(outlet) 公示期间有 \(count) 条异议：认定通过须用 --reason 说明异议如何处理",
-                en: "outlet \(outlet) has \(count) objection\(count == 1 ? "" : "s") on record: an approval needs --reason saying how \(count == 1 ? "it was" : "they were") resolved")
+                en:
+                    "outlet \(outlet) has \(count) objection\(count == 1 ? "" : "s") on record: an approval needs --reason saying how \(count == 1 ? "it was" : "they were") resolved"
+            )
         case .blockRulesFail(let outlet, let run, let rules):
             return LocalizedText(
-                zh: "网点 \(outlet) 在核验记录 #\(run) 中有阻断性规则未通过（\(rules.joined(separator: "、"))）：整改后重新 puhui certify review，或用 --override 写明放行理由",
-                en: "outlet \(outlet) fails block rules in verification run #\(run) (\(rules.joined(separator: ", "))): review again after fixing them, or give --override REASON")
+                zh:
+                    "网点 \(outlet) 在核验记录 #\(run) 中有阻断性规则未通过（\(rules.joined(separator: "、"))）：整改后重新 puhui certify review，或用 --override 写明放行理由",
+                en:
+                    "outlet \(outlet) fails block rules in verification run #\(run) (\(rules.joined(separator: ", "))): review again after fixing them, or give --override REASON"
+            )
         case .noRunAttached(let outlet):
             return LocalizedText(
                 zh: "网点 \(outlet) 尚未附核验记录：先 puhui certify review",
@@ -74,11 +85,15 @@ public enum RecognitionError: UserFacingError, Equatable, CustomStringConvertibl
         case .runDoesNotCoverOutlet(let run, let outlet):
             return LocalizedText(
                 zh: "核验记录 #\(run) 不存在或未核验网点 \(outlet)（可不加 --run，由本命令核验该网点）",
-                en: "verification run #\(run) does not exist or did not cover outlet \(outlet) (omit --run to verify the outlet now)")
+                en:
+                    "verification run #\(run) does not exist or did not cover outlet \(outlet) (omit --run to verify the outlet now)"
+            )
         case .renewalOutsideWindow(let outlet, let validTo, let earliest):
             return LocalizedText(
                 zh: "网点 \(outlet) 的认定有效期至 \(validTo)：复核须在 \(earliest) 至 \(validTo) 之间登记",
-                en: "outlet \(outlet)'s recognition is valid to \(validTo): a periodic review is recorded from \(earliest) to \(validTo)")
+                en:
+                    "outlet \(outlet)'s recognition is valid to \(validTo): a periodic review is recorded from \(earliest) to \(validTo)"
+            )
         case .notLapsed(let outlet, let validTo):
             return LocalizedText(
                 zh: "网点 \(outlet) 的认定有效期至 \(validTo)，尚未到期",
@@ -90,7 +105,9 @@ public enum RecognitionError: UserFacingError, Equatable, CustomStringConvertibl
         case .parameterMissing(let name, let day):
             return LocalizedText(
                 zh: "规则集参数 \(name) 在 \(day) 无有效值（见 Seed/rules/nantong-inclusive.yaml）",
-                en: "the rule-set parameter \(name) has no value in force on \(day) (see Seed/rules/nantong-inclusive.yaml)")
+                en:
+                    "the rule-set parameter \(name) has no value in force on \(day) (see Seed/rules/nantong-inclusive.yaml)"
+            )
         case .badgeNotFound(let number):
             return LocalizedText(zh: "没有编号为 \(number) 的统一标识", en: "no badge has the number \(number)")
         case .badgeVoided(let number, let day):

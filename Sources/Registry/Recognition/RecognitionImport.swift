@@ -15,8 +15,11 @@ enum RecognitionImport {
             let current = try Certification.fetchCurrent(db, outletRID: rid), current != incoming
         else { return nil }
         return LocalizedText(
-            zh: "网点 \(outletID) 的认定已在登记库中（当前 \(current.status.rawValue)\(current.badgeNo.map { "，标识 \($0)" } ?? "")），导入不能更改：认定的变更用 puhui certify …；认定列请按 puhui export outlets 导出的内容填写",
-            en: "outlet \(outletID)'s recognition is already in the registry (now \(current.status.rawValue)\(current.badgeNo.map { ", badge \($0)" } ?? "")) and an import cannot change it: change it with puhui certify …, and give the cert_* columns as puhui export outlets writes them")
+            zh:
+                "网点 \(outletID) 的认定已在登记库中（当前 \(current.status.rawValue)\(current.badgeNo.map { "，标识 \($0)" } ?? "")），导入不能更改：认定的变更用 puhui certify …；认定列请按 puhui export outlets 导出的内容填写",
+            en:
+                "outlet \(outletID)'s recognition is already in the registry (now \(current.status.rawValue)\(current.badgeNo.map { ", badge \($0)" } ?? "")) and an import cannot change it: change it with puhui certify …, and give the cert_* columns as puhui export outlets writes them"
+        )
     }
 
     /// Why a badge number in the file cannot be taken: it was already issued (it is in `badge`)
@@ -31,7 +34,8 @@ enum RecognitionImport {
                         """))
         else { return nil }
         return LocalizedText(
-            zh: "该编号已签发给网点 \(holder)（或已作废），不能再用", en: "already issued to outlet \(holder) (or voided); a number is never reused")
+            zh: "该编号已签发给网点 \(holder)（或已作废），不能再用",
+            en: "already issued to outlet \(holder) (or voided); a number is never reused")
     }
 
     /// Records a recognition that entered the registry from the CSV: its `imported` event (the

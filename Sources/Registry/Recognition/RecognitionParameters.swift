@@ -1,3 +1,4 @@
+import CEL
 import Rules
 
 /// The recognition workflow's dated parameters, read from a rule set as of a step's day

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The recognition (认定) workflow's decisions, as pure functions of what the store loaded: is a
 /// step allowed, on which day, how long the public notice (公示) runs, may the decision be taken
 /// yet, how long the recognition is valid, when a periodic review (复核) may renew it, and when a

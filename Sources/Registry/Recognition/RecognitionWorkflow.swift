@@ -74,7 +74,9 @@ struct RecognitionWorkflow {
     }
 
     /// The step is allowed from the current status; returns the status it leads to.
-    static func target(_ action: RecognitionAction, _ current: Current?, _ outlet: OutletRef) throws -> CertificationStatus {
+    static func target(_ action: RecognitionAction, _ current: Current?, _ outlet: OutletRef) throws
+        -> CertificationStatus
+    {
         try RecognitionRules.target(of: action, from: current?.certification.status, outlet: outlet.id)
     }
 
@@ -89,9 +91,13 @@ struct RecognitionWorkflow {
     // MARK: - Writing
 
     /// Sets the recognition's status (and the day it took effect).
-    static func setStatus(_ db: Database, certificationID: Int64, _ status: CertificationStatus, on day: LocalDate) throws {
+    static func setStatus(_ db: Database, certificationID: Int64, _ status: CertificationStatus, on day: LocalDate)
+        throws
+    {
         try db.execute(
-            literal: "UPDATE certification SET status = \(status.rawValue), status_on = \(day.description) WHERE id = \(certificationID)")
+            literal:
+                "UPDATE certification SET status = \(status.rawValue), status_on = \(day.description) WHERE id = \(certificationID)"
+        )
     }
 
     /// Appends the event and its audit entry (`certification.ACTION`, entity the outlet's id,
@@ -104,19 +110,22 @@ struct RecognitionWorkflow {
     ) throws -> RecognitionEvent {
         let detailsText = details?.canonicalText
         var record = CertificationEventRecord(
-            certificationID: certificationID, outletRID: outlet.rid, action: action.rawValue, fromStatus: from?.rawValue,
+            certificationID: certificationID, outletRID: outlet.rid, action: action.rawValue,
+            fromStatus: from?.rawValue,
             toStatus: to.rawValue, onDate: day?.description, officer: log.officer, reason: log.reason, basis: basis,
             verificationRunID: runID, overrideReason: overrideReason, detailsJSON: detailsText, recordedAt: log.at)
         try record.insert(db)
         let event = RecognitionEvent(
-            id: record.id ?? db.lastInsertedRowID, certificationID: certificationID, outletID: outlet.id, action: action,
+            id: record.id ?? db.lastInsertedRowID, certificationID: certificationID, outletID: outlet.id,
+            action: action,
             fromStatus: from, toStatus: to, on: day, officer: log.officer, reason: log.reason, basis: basis,
             verificationRunID: runID, overrideReason: overrideReason, details: detailsText, recordedAt: log.at)
         let after = try Certification.fetchCurrent(db, outletRID: outlet.rid)
         try log.append(
             db, action: "certification.\(action.rawValue)", entityType: "certification", entityID: outlet.id,
             before: before.map { JSONValue.object(["certification": $0.jsonValue]).canonicalText },
-            after: JSONValue.object(["certification": after?.jsonValue ?? .null, "event": event.jsonValue]).canonicalText)
+            after: JSONValue.object(["certification": after?.jsonValue ?? .null, "event": event.jsonValue])
+                .canonicalText)
         return event
     }
 
@@ -154,9 +163,11 @@ extension RecognitionEvent {
     var jsonValue: JSONValue {
         .object([
             "id": .int(id), "certification_id": .int(certificationID), "outlet_id": .string(outletID),
-            "action": .string(action.rawValue), "from_status": .optional(fromStatus), "to_status": .string(toStatus.rawValue),
+            "action": .string(action.rawValue), "from_status": .optional(fromStatus),
+            "to_status": .string(toStatus.rawValue),
             "on": .optional(on), "officer": .string(officer), "reason": .string(reason), "basis": .string(basis),
-            "verification_run_id": verificationRunID.map { .int($0) } ?? .null, "override_reason": .optional(overrideReason),
+            "verification_run_id": verificationRunID.map { .int($0) } ?? .null,
+            "override_reason": .optional(overrideReason),
             "details": .optional(details), "recorded_at": .string(recordedAt),
         ])
     }

@@ -37,7 +37,9 @@ public struct SQLiteRecognitionStore: RecognitionStore {
 
     /// Checks a step could be taken now, without taking it (so `review` refuses before it
     /// stores a verification run).
-    func checkRecognitionStep(_ outletID: String, _ action: RecognitionAction, on day: LocalDate, officer: String) throws {
+    func checkRecognitionStep(_ outletID: String, _ action: RecognitionAction, on day: LocalDate, officer: String)
+        throws
+    {
         let today = database.clock.today()
         try database.read { db in
             let outlet = try RecognitionWorkflow.outlet(db, id: outletID)
@@ -69,7 +71,8 @@ public struct SQLiteRecognitionStore: RecognitionStore {
         outletID: String, level: CertificationLevel, on day: LocalDate, officer: String, reason: String,
         basis: String = ""
     ) throws -> RecognitionStepResult {
-        try recognitionStep(outletID, .apply, on: day, officer: officer, reason: reason) { db, log, outlet, current, to in
+        try recognitionStep(outletID, .apply, on: day, officer: officer, reason: reason) {
+            db, log, outlet, current, to in
             var record = CertificationRecord(
                 outletRID: outlet.rid, Certification(level: level, status: to, appliedOn: day, statusOn: day))
             try record.insert(db)
@@ -133,17 +136,21 @@ public struct SQLiteRecognitionStore: RecognitionStore {
     static func failingBlockRules(_ db: Database, run: Int64, outletRID: Int64) throws -> [String] {
         try String.fetchAll(
             db,
-            SQLRequest(literal: """
-                SELECT rule_id FROM verification_verdict
-                WHERE run_id = \(run) AND outlet_rid = \(outletRID) AND severity = 'block' AND result IN ('fail', 'error')
-                ORDER BY rule_id
-                """))
+            SQLRequest(
+                literal: """
+                    SELECT rule_id FROM verification_verdict
+                    WHERE run_id = \(run) AND outlet_rid = \(outletRID) AND severity = 'block' AND result IN ('fail', 'error')
+                    ORDER BY rule_id
+                    """))
     }
 
     /// Whether a run found the outlet eligible (nil: the run did not cover it).
     static func eligible(_ db: Database, run: Int64, outletRID: Int64) throws -> Bool? {
         try Bool.fetchOne(
-            db, SQLRequest(literal: "SELECT eligible FROM verification_outcome WHERE run_id = \(run) AND outlet_rid = \(outletRID)"))
+            db,
+            SQLRequest(
+                literal: "SELECT eligible FROM verification_outcome WHERE run_id = \(run) AND outlet_rid = \(outletRID)"
+            ))
     }
 
     // MARK: - Public notice, objections, decision
@@ -164,7 +171,9 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 let run = try Int64.fetchOne(
                     db,
                     CertificationEventRecord
-                        .filter(Event.certificationID == current.id && Event.action == RecognitionAction.review.rawValue)
+                        .filter(
+                            Event.certificationID == current.id && Event.action == RecognitionAction.review.rawValue
+                        )
                         .select(Event.verificationRunID).order(Event.id.desc).limit(1))
             else { throw RecognitionError.noRunAttached(outlet: outletID) }
             let eligible = try Self.eligible(db, run: run, outletRID: outlet.rid) ?? false
@@ -182,7 +191,9 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 notes.append(
                     "节假日日历未覆盖 \(notice.uncoveredYears.map(String.init).joined(separator: "、")) 年，该年按周一至周五计")
             }
-            if !eligible, let override { notes.append("核验记录 #\(run) 阻断性规则未通过（\(failing.joined(separator: "、"))），放行理由：\(override)") }
+            if !eligible, let override {
+                notes.append("核验记录 #\(run) 阻断性规则未通过（\(failing.joined(separator: "、"))），放行理由：\(override)")
+            }
             try RecognitionWorkflow.setStatus(db, certificationID: current.id, to, on: day)
             let event = try RecognitionWorkflow.record(
                 db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .notice,
@@ -208,10 +219,12 @@ public struct SQLiteRecognitionStore: RecognitionStore {
     /// The current notice of a recognition: its first day and last day.
     static func notice(_ db: Database, certificationID: Int64) throws -> RecognitionRules.Notice? {
         guard
-            let row = try SQLRequest<Row>(literal: """
-                SELECT on_date, json_extract(details_json, '$.last_day') AS last_day FROM certification_event
-                WHERE certification_id = \(certificationID) AND action = 'notice' ORDER BY id DESC LIMIT 1
-                """).fetchOne(db),
+            let row = try SQLRequest<Row>(
+                literal: """
+                    SELECT on_date, json_extract(details_json, '$.last_day') AS last_day FROM certification_event
+                    WHERE certification_id = \(certificationID) AND action = 'notice' ORDER BY id DESC LIMIT 1
+                    """
+            ).fetchOne(db),
             let from = try StoredValue.optionalDate(row["on_date"], "on_date"),
             let last = try StoredValue.optionalDate(row["last_day"], "last_day")
         else { return nil }
@@ -258,7 +271,8 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             db, log, outlet, current, to in
             guard let current else { throw RecognitionError.noRunAttached(outlet: outletID) }
             var notes = [basis]
-            if current.certification.status == .inNotice, let notice = try Self.notice(db, certificationID: current.id) {
+            if current.certification.status == .inNotice, let notice = try Self.notice(db, certificationID: current.id)
+            {
                 let objections =
                     try CertificationEventRecord
                     .filter(Event.certificationID == current.id && Event.action == RecognitionAction.object.rawValue)
@@ -280,12 +294,14 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                         """)
                 try BadgeRecord(
                     number: number, certificationID: current.id, outletRID: outlet.rid,
-                    level: current.certification.level.rawValue, validFrom: day.description, validTo: validTo.description,
+                    level: current.certification.level.rawValue, validFrom: day.description,
+                    validTo: validTo.description,
                     issuedOn: day.description
                 ).insert(db)
                 notes.append(parameters.validityMonths.cited)
                 details = [
-                    "badge": .string(number), "valid_from": .string(day.description), "valid_to": .string(validTo.description),
+                    "badge": .string(number), "valid_from": .string(day.description),
+                    "valid_to": .string(validTo.description),
                 ]
             } else {
                 try db.execute(
@@ -308,10 +324,11 @@ public struct SQLiteRecognitionStore: RecognitionStore {
         let prefix = "NT\(family.badgeLetter)-\(year)-"
         let numbers = try String.fetchAll(
             db,
-            SQLRequest(literal: """
-                SELECT number FROM badge WHERE substr(number, 1, 9) = \(prefix)
-                UNION SELECT badge_no FROM certification WHERE substr(badge_no, 1, 9) = \(prefix)
-                """))
+            SQLRequest(
+                literal: """
+                    SELECT number FROM badge WHERE substr(number, 1, 9) = \(prefix)
+                    UNION SELECT badge_no FROM certification WHERE substr(badge_no, 1, 9) = \(prefix)
+                    """))
         let highest = numbers.compactMap { BadgeNumber.parse($0)?.serial }.max() ?? 0
         guard let number = BadgeNumber.make(family: family, year: year, serial: highest + 1) else {
             throw RegistryError.invalidValue(
@@ -402,13 +419,14 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             let district = try OfficerAuthority.check(db, officer: log.officer).district
             let ids = try String.fetchAll(
                 db,
-                SQLRequest(literal: """
-                    SELECT o.id FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                    WHERE c.status = 'certified' AND c.valid_to < \(day.description)
-                      AND (\(district) IS NULL OR o.district_code = \(district))
-                      AND c.id = (SELECT max(id) FROM certification WHERE outlet_rid = c.outlet_rid)
-                    ORDER BY o.rid
-                    """))
+                SQLRequest(
+                    literal: """
+                        SELECT o.id FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
+                        WHERE c.status = 'certified' AND c.valid_to < \(day.description)
+                          AND (\(district) IS NULL OR o.district_code = \(district))
+                          AND c.id = (SELECT max(id) FROM certification WHERE outlet_rid = c.outlet_rid)
+                        ORDER BY o.rid
+                        """))
             var results: [RecognitionStepResult] = []
             for id in ids {
                 let outlet = try RecognitionWorkflow.outlet(db, id: id)
@@ -418,7 +436,8 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 let effective = RecognitionRules.expiryTakesEffect(validTo: validTo, lastStepOn: current.lastOn)
                 try RecognitionWorkflow.setStatus(db, certificationID: current.id, .expired, on: effective)
                 let event = try RecognitionWorkflow.record(
-                    db, &log, outlet: outlet, certificationID: current.id, before: current.certification, action: .expire,
+                    db, &log, outlet: outlet, certificationID: current.id, before: current.certification,
+                    action: .expire,
                     from: .certified, to: .expired, on: effective,
                     basis: Self.joined([basis, "认定有效期至 \(validTo) 届满，未经复核延续"]),
                     details: .object([
@@ -458,12 +477,13 @@ public struct SQLiteRecognitionStore: RecognitionStore {
             // the certification's own columns.
             let rows = try Row.fetchAll(
                 db,
-                SQLRequest<Row>(literal: """
-                    SELECT c.*, o.id AS outlet_id, o.name AS outlet_name, o.district_code AS outlet_district
-                    FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
-                    WHERE (\(district) IS NULL OR o.district_code = \(district))
-                    ORDER BY o.id, c.id
-                    """))
+                SQLRequest<Row>(
+                    literal: """
+                        SELECT c.*, o.id AS outlet_id, o.name AS outlet_name, o.district_code AS outlet_district
+                        FROM certification c JOIN outlet o ON o.rid = c.outlet_rid
+                        WHERE (\(district) IS NULL OR o.district_code = \(district))
+                        ORDER BY o.id, c.id
+                        """))
             var steps: [Int64: [CertificationFact.Step]] = [:]
             let cursor = try CertificationFact.cursor(
                 db, whole: district == nil, condition: district.map { SQL("o.district_code = \($0)") } ?? "1")
@@ -481,7 +501,9 @@ public struct SQLiteRecognitionStore: RecognitionStore {
                 while end < rows.count, rows[end][Columns.outletRID] as Int64 == rid { end += 1 }
                 let group = rows[start..<end]
                 start = end
-                guard let listing = try Self.listing(group, steps: steps[rid] ?? [], day: day, asOf: asOf) else { continue }
+                guard let listing = try Self.listing(group, steps: steps[rid] ?? [], day: day, asOf: asOf) else {
+                    continue
+                }
                 if let status, listing.liveStatus != status { continue }
                 if let days {
                     guard listing.liveStatus == .certified, let left = listing.daysLeft, left <= days else { continue }

@@ -33,7 +33,8 @@ public struct Review: Sendable, Equatable, Codable {
             JSONMember("follow_up_text", .optional(followUpText)), JSONMember("id", .int(id)),
             JSONMember("outlet_id", .string(outletID)), JSONMember("recorded_at", .string(recordedAt)),
             JSONMember("recorded_by", .string(recordedBy)), JSONMember("rectified_on", .optional(rectifiedOn)),
-            JSONMember("reviewed_on", .string(reviewedOn.description)), JSONMember("score", .int(Int64(score.rawValue))),
+            JSONMember("reviewed_on", .string(reviewedOn.description)),
+            JSONMember("score", .int(Int64(score.rawValue))),
             JSONMember("text", .optional(text)),
         ]).canonicalText
     }

@@ -1,7 +1,8 @@
 /// 好差评: the five levels of a resident's review (DOMAIN.md); 1–2 are bad reviews (差评) that
 /// need a follow-up and rectification.
 public enum ReviewScore: Int, Sendable, CaseIterable, Codable {
-    case veryDissatisfied = 1, dissatisfied, fair, satisfied, verySatisfied
+    case veryDissatisfied = 1
+    case dissatisfied, fair, satisfied, verySatisfied
 
     /// Whether it is a bad review (差评).
     public var isBad: Bool { rawValue <= 2 }

@@ -121,7 +121,9 @@ public struct NearbyQuery: Sendable, Equatable {
             guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
             return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         }
-        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else { return false }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else {
+            return false
+        }
         return hour < 24 && minute < 60 && second < 60
     }
 

@@ -116,7 +116,9 @@ extension NearbySearch {
             "g.max_lon >= \(box.minLon)", "g.min_lon <= \(box.maxLon)",
         ]
         conditions += kindIndexConditions(query.kindNumbers)
-        conditions += filterConditions(for: query, rid: rid, isChildcare: keyword == nil ? MonthlyFee.geoIsChildcare : MonthlyFee.outletIsChildcare)
+        conditions += filterConditions(
+            for: query, rid: rid, isChildcare: keyword == nil ? MonthlyFee.geoIsChildcare : MonthlyFee.outletIsChildcare
+        )
         if let since = query.modifiedSince {
             conditions.append(modifiedCondition(rid: rid, since: since))
         }
@@ -127,17 +129,19 @@ extension NearbySearch {
             // city containing the text (300 ms for a common word at 1M outlets).
             conditions.append(substringCondition(keyword))
             // CROSS JOIN keeps the R*Tree as the outer loop: the planner must never scan `outlet`.
-            statement = try db.cachedStatement(literal: """
-                SELECT o.rid AS rid, o.lat AS min_lat, o.lat AS max_lat, o.lon AS min_lon, o.lon AS max_lon
-                FROM outlet_geo g CROSS JOIN outlet o ON o.rid = g.rid
-                WHERE \(conditions.joined(operator: .and))
-                """)
+            statement = try db.cachedStatement(
+                literal: """
+                    SELECT o.rid AS rid, o.lat AS min_lat, o.lat AS max_lat, o.lon AS min_lon, o.lon AS max_lon
+                    FROM outlet_geo g CROSS JOIN outlet o ON o.rid = g.rid
+                    WHERE \(conditions.joined(operator: .and))
+                    """)
         } else {
-            statement = try db.cachedStatement(literal: """
-                SELECT g.rid AS rid, g.min_lat AS min_lat, g.max_lat AS max_lat, g.min_lon AS min_lon, g.max_lon AS max_lon
-                FROM outlet_geo g
-                WHERE \(conditions.joined(operator: .and))
-                """)
+            statement = try db.cachedStatement(
+                literal: """
+                    SELECT g.rid AS rid, g.min_lat AS min_lat, g.max_lat AS max_lat, g.min_lon AS min_lon, g.max_lon AS max_lon
+                    FROM outlet_geo g
+                    WHERE \(conditions.joined(operator: .and))
+                    """)
         }
         var candidates: [Candidate] = []
         candidates.reserveCapacity(1_024)
@@ -145,7 +149,8 @@ extension NearbySearch {
         // statement, not looked up by name for every value.
         let column = ColumnIndexes(statement)
         let (ridAt, minLatAt, maxLatAt, minLonAt, maxLonAt) = (
-            try column("rid"), try column("min_lat"), try column("max_lat"), try column("min_lon"), try column("max_lon")
+            try column("rid"), try column("min_lat"), try column("max_lat"), try column("min_lon"),
+            try column("max_lon")
         )
         let rows = try Row.fetchCursor(statement)
         while let row = try rows.next() {
@@ -159,9 +164,10 @@ extension NearbySearch {
             if keyword != nil {
                 candidates.append(Candidate(rid: rid, approximate: approximate, error: 0, exact: approximate))
             } else {
-                candidates.append(Candidate(
-                    rid: rid, approximate: approximate,
-                    error: float32Error(minLat: minLat, maxLat: maxLat, minLon: minLon, maxLon: maxLon)))
+                candidates.append(
+                    Candidate(
+                        rid: rid, approximate: approximate,
+                        error: float32Error(minLat: minLat, maxLat: maxLat, minLon: minLon, maxLon: maxLon)))
             }
         }
         return candidates
@@ -310,7 +316,9 @@ extension NearbySearch {
             // Every match is needed to order by price or filter by ratio: rids by id, then as
             // around a centre (without distances).
             var matches = try Int64.fetchAll(
-                db, SQLRequest<Int64>(literal: "SELECT o.rid FROM outlet o WHERE \(whereClause) ORDER BY o.id", cached: true)
+                db,
+                SQLRequest<Int64>(
+                    literal: "SELECT o.rid FROM outlet o WHERE \(whereClause) ORDER BY o.id", cached: true)
             ).map { (rid: $0, distance: 0.0) }
             let leftOut = try arrange(&matches, query: query, comparer: comparer, db: db)
             var hits: [SearchHit] = []
@@ -323,8 +331,9 @@ extension NearbySearch {
             return SearchResult(
                 total: matches.count, results: hits, benchmarkRun: comparer?.run?.id, leftOutWithoutComparison: leftOut)
         }
-        let count = try Int.fetchOne(
-            db, SQLRequest<Int>(literal: "SELECT count(*) FROM outlet o WHERE \(whereClause)", cached: true)) ?? 0
+        let count =
+            try Int.fetchOne(
+                db, SQLRequest<Int>(literal: "SELECT count(*) FROM outlet o WHERE \(whereClause)", cached: true)) ?? 0
         guard query.limit > 0, query.offset < count else {
             return SearchResult(total: count, results: [], benchmarkRun: comparer?.run?.id)
         }
@@ -356,7 +365,8 @@ extension NearbySearch {
         if !query.allStatuses {
             // The current recognition is the latest row by id; it must be certified and valid
             // on the day (valid_to is the last valid day, inclusive).
-            conditions.append("""
+            conditions.append(
+                """
                 (SELECT c.status = 'certified' AND c.valid_from <= \(query.asOf) AND c.valid_to >= \(query.asOf)
                  FROM certification c WHERE c.outlet_rid = \(rid) ORDER BY c.id DESC LIMIT 1)
                 """)
@@ -364,7 +374,8 @@ extension NearbySearch {
             conditions.append("(SELECT s.status = 'operating' FROM outlet s WHERE s.rid = \(rid))")
         }
         if let maxPrice = query.maxMonthlyPriceFen {
-            conditions.append("\(MonthlyFee.sql(rid: rid, asOf: "\(query.asOf)", isChildcare: isChildcare)) <= \(maxPrice)")
+            conditions.append(
+                "\(MonthlyFee.sql(rid: rid, asOf: "\(query.asOf)", isChildcare: isChildcare)) <= \(maxPrice)")
         }
         if query.ageClass != nil || query.vacancyOnly {
             var classConditions: [SQL] = ["cc.outlet_rid = \(rid)"]

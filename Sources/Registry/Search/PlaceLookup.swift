@@ -32,30 +32,36 @@ public enum PlaceLookup {
     /// Every place with a centre: subdistricts, then divisions.
     static func loadPlaces(_ db: Database) throws -> [Candidate] {
         var places: [Candidate] = []
-        let subdistricts = try Row.fetchAll(db, SQLRequest(literal: """
-            SELECT s.name, s.kind, s.district_code, d.name AS district_name, s.centre_lat, s.centre_lon
-            FROM subdistrict s JOIN division d ON d.code = s.district_code
-            ORDER BY s.district_code, s.name
-            """))
+        let subdistricts = try Row.fetchAll(
+            db,
+            SQLRequest(
+                literal: """
+                    SELECT s.name, s.kind, s.district_code, d.name AS district_name, s.centre_lat, s.centre_lon
+                    FROM subdistrict s JOIN division d ON d.code = s.district_code
+                    ORDER BY s.district_code, s.name
+                    """))
         for row in subdistricts {
             let kind: String = row["kind"]
-            places.append(Candidate(
-                place: Place(
-                    name: row["name"], level: kind == SubdistrictKind.town.rawValue ? .town : .street,
-                    districtCode: row["district_code"], districtName: row["district_name"],
-                    centre: GeoPoint(lat: row["centre_lat"], lon: row["centre_lon"])),
-                englishName: nil))
+            places.append(
+                Candidate(
+                    place: Place(
+                        name: row["name"], level: kind == SubdistrictKind.town.rawValue ? .town : .street,
+                        districtCode: row["district_code"], districtName: row["district_name"],
+                        centre: GeoPoint(lat: row["centre_lat"], lon: row["centre_lon"])),
+                    englishName: nil))
         }
-        let divisions = try DivisionRecord
+        let divisions =
+            try DivisionRecord
             .filter(DivisionRecord.Columns.centreLat != nil && DivisionRecord.Columns.centreLon != nil)
             .order(DivisionRecord.Columns.code).fetchAll(db)
         for division in divisions {
             guard let lat = division.centreLat, let lon = division.centreLon else { continue }
-            places.append(Candidate(
-                place: Place(
-                    name: division.name, level: division.level == DivisionLevel.city.rawValue ? .city : .district,
-                    districtCode: division.code, districtName: division.name, centre: GeoPoint(lat: lat, lon: lon)),
-                englishName: division.nameEN))
+            places.append(
+                Candidate(
+                    place: Place(
+                        name: division.name, level: division.level == DivisionLevel.city.rawValue ? .city : .district,
+                        districtCode: division.code, districtName: division.name, centre: GeoPoint(lat: lat, lon: lon)),
+                    englishName: division.nameEN))
         }
         return places
     }
@@ -120,7 +126,8 @@ public enum PlaceLookup {
         }
         let limit = max(1, core.count / 2)
         var seen = Set<String>()
-        return scored
+        return
+            scored
             .filter { $0.distance <= limit }
             .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
             .map(\.name)

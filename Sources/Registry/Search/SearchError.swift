@@ -69,14 +69,19 @@ extension SearchError: CustomStringConvertible {
             return LocalizedText(zh: "关键词为空", en: "the keyword is empty")
         case .placeNotFound(let name, let suggestions):
             return suggestions.isEmpty
-                ? LocalizedText(zh: "没有叫“\(name)”的街道、镇或区县", en: "no subdistrict, town or district is called \"\(name)\"")
+                ? LocalizedText(
+                    zh: "没有叫“\(name)”的街道、镇或区县", en: "no subdistrict, town or district is called \"\(name)\"")
                 : LocalizedText(
                     zh: "没有叫“\(name)”的街道、镇或区县；您是不是要找：\(suggestions.joined(separator: "、"))",
-                    en: "no subdistrict, town or district is called \"\(name)\"; did you mean \(suggestions.joined(separator: ", "))?")
+                    en:
+                        "no subdistrict, town or district is called \"\(name)\"; did you mean \(suggestions.joined(separator: ", "))?"
+                )
         case .placeAmbiguous(let name, let candidates):
             return LocalizedText(
                 zh: "“\(name)”有多处：\(candidates.map(\.qualifiedName).joined(separator: "、"))。请写全称，或用 --near。",
-                en: "\"\(name)\" is ambiguous: \(candidates.map(\.qualifiedName).joined(separator: ", ")); give the full name or use --near")
+                en:
+                    "\"\(name)\" is ambiguous: \(candidates.map(\.qualifiedName).joined(separator: ", ")); give the full name or use --near"
+            )
         }
     }
 

@@ -47,6 +47,7 @@ struct ChildcareClassRecord: Codable, Sendable, FetchableRecord, PersistableReco
     /// The class the row holds.
     func childcareClass() throws -> ChildcareClass {
         ChildcareClass(
-            type: try StoredValue.enumValue(classType, "class_type"), capacity: capacity, enrolled: enrolled, carers: carers)
+            type: try StoredValue.enumValue(classType, "class_type"), capacity: capacity, enrolled: enrolled,
+            carers: carers)
     }
 }

@@ -239,7 +239,8 @@ struct OutletTableRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     func outlet() throws -> Outlet {
         Outlet(
             id: id, operatorUSCC: operatorUSCC, name: name, kind: try StoredValue.enumValue(kind, "kind"),
-            pricing: try StoredValue.enumValue(pricing, "pricing"), districtCode: districtCode, subdistrict: subdistrict,
+            pricing: try StoredValue.enumValue(pricing, "pricing"), districtCode: districtCode,
+            subdistrict: subdistrict,
             address: address, lat: lat, lon: lon, phone: phone,
             openedOn: try StoredValue.optionalDate(openedOn, "opened_on"),
             status: try StoredValue.enumValue(status, "status"), beds: beds, nursingBeds: nursingBeds,
@@ -250,7 +251,8 @@ struct OutletTableRecord: Codable, Sendable, FetchableRecord, MutablePersistable
             leaseTo: try StoredValue.optionalDate(leaseTo, "lease_to"), filingNo: filingNo,
             filingOn: try StoredValue.optionalDate(filingOn, "filing_on"),
             filingCancelledOn: try StoredValue.optionalDate(filingCancelledOn, "filing_cancelled_on"),
-            fireApprovalNo: fireApprovalNo, fireApprovedOn: try StoredValue.optionalDate(fireApprovedOn, "fire_approved_on"),
+            fireApprovalNo: fireApprovalNo,
+            fireApprovedOn: try StoredValue.optionalDate(fireApprovedOn, "fire_approved_on"),
             healthEvaluationOn: try StoredValue.optionalDate(healthEvaluationOn, "health_evaluation_on"),
             cctvRetentionDays: cctvRetentionDays, starRating: starRating, predecessorID: predecessorID)
     }

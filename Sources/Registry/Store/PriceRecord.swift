@@ -74,7 +74,8 @@ struct PriceRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
     func price(outletID: String) throws -> Price {
         Price(
             outletID: outletID, item: item, careLevel: try StoredValue.optionalEnum(careLevel, "care_level"),
-            ageClass: try StoredValue.optionalEnum(ageClass, "age_class"), unit: try StoredValue.enumValue(unit, "unit"),
+            ageClass: try StoredValue.optionalEnum(ageClass, "age_class"),
+            unit: try StoredValue.enumValue(unit, "unit"),
             amount: Fen(amountFen), effectiveFrom: try StoredValue.date(effectiveFrom, "effective_from"),
             effectiveTo: try StoredValue.optionalDate(effectiveTo, "effective_to"), isInclusive: isInclusive)
     }
@@ -82,10 +83,11 @@ struct PriceRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
     /// Prices with their outlet's public id as `outlet_id`, the price aliased `p` and the outlet
     /// `o`, filtered by `condition` and ordered by `ordering` (both on those aliases).
     static func withOutletID(where condition: SQL = "1", orderedBy ordering: SQL) -> SQLRequest<PriceWithOutletID> {
-        SQLRequest(literal: """
-            SELECT p.*, o.id AS outlet_id FROM price p JOIN outlet o ON o.rid = p.outlet_rid
-            WHERE \(condition) ORDER BY \(ordering)
-            """)
+        SQLRequest(
+            literal: """
+                SELECT p.*, o.id AS outlet_id FROM price p JOIN outlet o ON o.rid = p.outlet_rid
+                WHERE \(condition) ORDER BY \(ordering)
+                """)
     }
 }
 

@@ -69,7 +69,9 @@ public struct ReferenceData: Sendable, Equatable {
 
     package func parse() throws -> Parsed {
         var divisions: [Division] = []
-        for row in try Table(file: "divisions.csv", text: self.divisions, required: ["code", "name", "name_en", "level"]) {
+        for row in try Table(
+            file: "divisions.csv", text: self.divisions, required: ["code", "name", "name_en", "level"])
+        {
             divisions.append(
                 Division(
                     code: try row.text("code"), name: try row.text("name"), nameEN: try row.text("name_en"),
@@ -79,7 +81,9 @@ public struct ReferenceData: Sendable, Equatable {
         }
         var aliases: [(old: String, new: String, note: String)] = []
         if !divisionAliases.isEmpty {
-            for row in try Table(file: "division_aliases.csv", text: divisionAliases, required: ["old_code", "new_code"]) {
+            for row in try Table(
+                file: "division_aliases.csv", text: divisionAliases, required: ["old_code", "new_code"])
+            {
                 aliases.append((try row.text("old_code"), try row.text("new_code"), row.optional("note") ?? ""))
             }
         }
@@ -165,7 +169,9 @@ extension ReferenceData {
 
             func double(_ column: String) throws -> Double {
                 let value = try text(column)
-                guard let number = Double(value), number.isFinite else { throw fail(column, "\"\(value)\" is not a number") }
+                guard let number = Double(value), number.isFinite else {
+                    throw fail(column, "\"\(value)\" is not a number")
+                }
                 return number
             }
 

@@ -60,7 +60,9 @@ extension RegistryDatabase {
         do {
             if writable || file.hasWALFiles {
                 let pool = try DatabasePool(path: file.path, configuration: configuration)
-                try pool.read { db in _ = try Int.fetchOne(db, SQLRequest(literal: "SELECT count(*) FROM sqlite_master")) }
+                try pool.read { db in
+                    _ = try Int.fetchOne(db, SQLRequest(literal: "SELECT count(*) FROM sqlite_master"))
+                }
                 return pool
             }
             let queue = try DatabaseQueue(path: file.immutableURI, configuration: configuration)
@@ -86,7 +88,9 @@ extension RegistryDatabase {
         return try read { db in
             let tables = Set(
                 try String.fetchAll(
-                    db, SQLRequest(literal: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+                    db,
+                    SQLRequest(
+                        literal: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
             guard tables.contains("grdb_migrations"), tables.contains("registry_meta") else {
                 throw RegistryError.notARegistryFile(path: path, problem: .foreignDatabase)
             }

@@ -15,31 +15,34 @@ extension RegistryDatabase {
         try write(officer: Self.systemOfficer, reason: "reference data") { db, log in
             // The city first: counties reference it.
             for division in parsed.divisionsInStoreOrder {
-                try db.execute(literal: """
-                    INSERT INTO division (code, name, name_en, level, parent_code, population, population_source, centre_lat, centre_lon)
-                    VALUES (\(division.code), \(division.name), \(division.nameEN), \(division.level.rawValue),
-                            \(division.parentCode), \(division.population), \(division.populationSource),
-                            \(division.centreLat), \(division.centreLon))
-                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,
-                        level = excluded.level, parent_code = excluded.parent_code, population = excluded.population,
-                        population_source = excluded.population_source, centre_lat = excluded.centre_lat,
-                        centre_lon = excluded.centre_lon
-                    """)
+                try db.execute(
+                    literal: """
+                        INSERT INTO division (code, name, name_en, level, parent_code, population, population_source, centre_lat, centre_lon)
+                        VALUES (\(division.code), \(division.name), \(division.nameEN), \(division.level.rawValue),
+                                \(division.parentCode), \(division.population), \(division.populationSource),
+                                \(division.centreLat), \(division.centreLon))
+                        ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,
+                            level = excluded.level, parent_code = excluded.parent_code, population = excluded.population,
+                            population_source = excluded.population_source, centre_lat = excluded.centre_lat,
+                            centre_lon = excluded.centre_lon
+                        """)
             }
             for alias in parsed.aliases {
-                try db.execute(literal: """
-                    INSERT INTO division_alias (old_code, new_code, note) VALUES (\(alias.old), \(alias.new), \(alias.note))
-                    ON CONFLICT (old_code) DO UPDATE SET new_code = excluded.new_code, note = excluded.note
-                    """)
+                try db.execute(
+                    literal: """
+                        INSERT INTO division_alias (old_code, new_code, note) VALUES (\(alias.old), \(alias.new), \(alias.note))
+                        ON CONFLICT (old_code) DO UPDATE SET new_code = excluded.new_code, note = excluded.note
+                        """)
             }
             for subdistrict in parsed.subdistricts {
-                try db.execute(literal: """
-                    INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon)
-                    VALUES (\(subdistrict.districtCode), \(subdistrict.name), \(subdistrict.kind.rawValue),
-                            \(subdistrict.centreLat), \(subdistrict.centreLon))
-                    ON CONFLICT (district_code, name) DO UPDATE SET kind = excluded.kind,
-                        centre_lat = excluded.centre_lat, centre_lon = excluded.centre_lon
-                    """)
+                try db.execute(
+                    literal: """
+                        INSERT INTO subdistrict (district_code, name, kind, centre_lat, centre_lon)
+                        VALUES (\(subdistrict.districtCode), \(subdistrict.name), \(subdistrict.kind.rawValue),
+                                \(subdistrict.centreLat), \(subdistrict.centreLon))
+                        ON CONFLICT (district_code, name) DO UPDATE SET kind = excluded.kind,
+                            centre_lat = excluded.centre_lat, centre_lon = excluded.centre_lon
+                        """)
             }
             for (key, value) in parsed.boundsMeta {
                 try setMeta(db, key, value)
@@ -52,10 +55,11 @@ extension RegistryDatabase {
     }
 
     func setMeta(_ db: Database, _ key: String, _ value: String) throws {
-        try db.execute(literal: """
-            INSERT INTO registry_meta (key, value) VALUES (\(key), \(value))
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """)
+        try db.execute(
+            literal: """
+                INSERT INTO registry_meta (key, value) VALUES (\(key), \(value))
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                """)
     }
 
     static func cityBounds(_ db: Database) throws -> CityBounds? {

@@ -4,7 +4,8 @@ import PuhuiResources
 extension RegistryDatabase {
     /// The synthetic sample registry's files, in import order (embedded from `Seed/sample/`).
     public static let samplePaths: [(table: RegistryTable, path: String)] = [
-        (.operators, "Seed/sample/operators.csv"), (.outlets, "Seed/sample/outlets.csv"), (.prices, "Seed/sample/prices.csv"),
+        (.operators, "Seed/sample/operators.csv"), (.outlets, "Seed/sample/outlets.csv"),
+        (.prices, "Seed/sample/prices.csv"),
     ]
 
     /// The day the sample registry is shaped around (Seed/sample/README.md): its past facts are
@@ -41,11 +42,17 @@ extension RegistryDatabase {
                 let fileName = name.split(separator: "/").last.map(String.init) ?? name
                 switch table {
                 case .operators:
-                    summaries.append(try imports.runImport(OperatorImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
+                    summaries.append(
+                        try imports.runImport(
+                            OperatorImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
                 case .outlets:
-                    summaries.append(try imports.runImport(OutletImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
+                    summaries.append(
+                        try imports.runImport(
+                            OutletImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
                 case .prices:
-                    summaries.append(try imports.runImport(PriceImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
+                    summaries.append(
+                        try imports.runImport(
+                            PriceImporter.self, bytes: bytes, fileName: fileName, options: options, db, &log))
                 }
             }
             let before = try RegistryMetaRecord.value(db, "sample")

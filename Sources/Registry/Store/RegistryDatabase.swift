@@ -133,7 +133,8 @@ public struct RegistryDatabase: Sendable {
     static func checkIsRegistry(_ writer: any DatabaseWriter, path: String) throws {
         try writer.read { db in
             let tables = try String.fetchAll(
-                db, SQLRequest(literal: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+                db,
+                SQLRequest(literal: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
             guard !tables.isEmpty else { return }
             guard tables.contains("grdb_migrations"), tables.contains("registry_meta") || tables == ["grdb_migrations"]
             else {

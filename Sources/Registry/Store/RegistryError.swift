@@ -49,11 +49,15 @@ public enum RegistryError: UserFacingError, Equatable, CustomStringConvertible {
         case .notARegistry(let path, let reason):
             LocalizedText(
                 zh: "\(path) 不是普惠登记库（\(reason.zh)）。请用 --db 指定正确的文件，或用 puhui init 新建。",
-                en: "\(path) is not a Puhui registry (\(reason.en)). Give the right file with --db, or create one with puhui init.")
+                en:
+                    "\(path) is not a Puhui registry (\(reason.en)). Give the right file with --db, or create one with puhui init."
+            )
         case .registryNewerThanProgram(let path, let unknown):
             LocalizedText(
                 zh: "\(path) 由更新版本的 puhui 写入（未知迁移：\(unknown.joined(separator: "、"))），请升级 puhui 后再打开。",
-                en: "\(path) was written by a newer version of puhui (unknown migrations: \(unknown.joined(separator: ", "))); upgrade puhui to open it")
+                en:
+                    "\(path) was written by a newer version of puhui (unknown migrations: \(unknown.joined(separator: ", "))); upgrade puhui to open it"
+            )
         case .cannotCreateDirectory(let path, let reason):
             LocalizedText(zh: "无法创建目录 \(path)（系统提示：\(reason)）", en: "cannot create the directory \(path): \(reason)")
         case .cannotRead(let path, let reason):
@@ -83,19 +87,27 @@ public enum RegistryError: UserFacingError, Equatable, CustomStringConvertible {
         case .notARegistryFile(let path, let problem):
             LocalizedText(
                 zh: "\(path) 不是普惠登记库：\(problem.text.zh)；未作任何改动。请用 --db 指定登记库文件，或用 puhui init --db 新建一个。",
-                en: "\(path) is not a Puhui registry: \(problem.text.en); it was left as it is. Give the registry file with --db, or create one with puhui init --db.")
+                en:
+                    "\(path) is not a Puhui registry: \(problem.text.en); it was left as it is. Give the registry file with --db, or create one with puhui init --db."
+            )
         case .registryReadOnly(let path):
             LocalizedText(
                 zh: "无法修改 \(path)：当前用户对该文件或其所在文件夹没有写权限；查询命令仍可使用。请由有写权限的用户操作，或调整权限。",
-                en: "cannot change \(path): this user may not write the file or its folder; commands that only read still work. Run it as a user who may write, or change the permissions.")
+                en:
+                    "cannot change \(path): this user may not write the file or its folder; commands that only read still work. Run it as a user who may write, or change the permissions."
+            )
         case .registryNeedsUpgrade(let path):
             LocalizedText(
                 zh: "\(path) 由旧版 puhui 写入，须先升级，而当前用户没有写权限。请由有写权限的用户运行 puhui init --db \(path)。",
-                en: "\(path) was written by an older puhui and needs an upgrade, which this user may not write. Have a user who may write run puhui init --db \(path).")
+                en:
+                    "\(path) was written by an older puhui and needs an upgrade, which this user may not write. Have a user who may write run puhui init --db \(path)."
+            )
         case .registryBusy(let path):
             LocalizedText(
                 zh: "\(path) 正被另一项写入占用，等待超过上限后放弃，未作任何改动。请稍后重试，或用 --wait 秒数（或 PUHUI_WAIT）延长等待。",
-                en: "\(path) is held by another write for longer than this one waits; nothing was changed. Try again later, or wait longer with --wait SECONDS (or PUHUI_WAIT).")
+                en:
+                    "\(path) is held by another write for longer than this one waits; nothing was changed. Try again later, or wait longer with --wait SECONDS (or PUHUI_WAIT)."
+            )
         case .registryUnreadable(let path):
             LocalizedText(zh: "无法读取 \(path)：当前用户没有读权限。", en: "cannot read \(path): this user may not read it.")
         case .importFileUnusable(let path, let problem):
@@ -104,8 +116,11 @@ public enum RegistryError: UserFacingError, Equatable, CustomStringConvertible {
                 en: "cannot import \(path): \(problem.text.en); nothing was imported.")
         case .signingKeyRequired(let fingerprint):
             LocalizedText(
-                zh: "本登记库用签名密钥（指纹 \(fingerprint)）为审计链头签名，修改须持有该密钥；本机未找到它（PUHUI_SIGNING_KEY，或 ~/.config/puhui/badge-signing.key），未作任何改动。",
-                en: "this registry signs its audit chain's head with its signing key (\(fingerprint)), so a change needs that key; it is not here (PUHUI_SIGNING_KEY, or ~/.config/puhui/badge-signing.key), so nothing was changed.")
+                zh:
+                    "本登记库用签名密钥（指纹 \(fingerprint)）为审计链头签名，修改须持有该密钥；本机未找到它（PUHUI_SIGNING_KEY，或 ~/.config/puhui/badge-signing.key），未作任何改动。",
+                en:
+                    "this registry signs its audit chain's head with its signing key (\(fingerprint)), so a change needs that key; it is not here (PUHUI_SIGNING_KEY, or ~/.config/puhui/badge-signing.key), so nothing was changed."
+            )
         }
     }
 

@@ -21,7 +21,9 @@ package struct StoredRow: Sendable {
         try CertificationRecord(from: StoredRowDecoder(row: self)).certification()
     }
     package func division() throws -> Division { try DivisionRecord(from: StoredRowDecoder(row: self)).division() }
-    package func subdistrict() throws -> Subdistrict { try SubdistrictRecord(from: StoredRowDecoder(row: self)).subdistrict() }
+    package func subdistrict() throws -> Subdistrict {
+        try SubdistrictRecord(from: StoredRowDecoder(row: self)).subdistrict()
+    }
 }
 
 /// A `Decoder` over one `StoredRow`: keyed by column name; integers, reals, text and booleans
@@ -57,13 +59,15 @@ struct StoredRowDecoder: Decoder {
         private func cell(_ key: Key) throws -> StoredCell {
             guard let cell = row.cells[key.stringValue], cell != .null else {
                 throw DecodingError.valueNotFound(
-                    Any.self, .init(codingPath: [key], debugDescription: "column \(key.stringValue) is NULL or missing"))
+                    Any.self, .init(codingPath: [key], debugDescription: "column \(key.stringValue) is NULL or missing")
+                )
             }
             return cell
         }
 
         private func mismatch<T>(_ type: T.Type, _ key: Key) -> DecodingError {
-            .typeMismatch(type, .init(codingPath: [key], debugDescription: "column \(key.stringValue) holds another type"))
+            .typeMismatch(
+                type, .init(codingPath: [key], debugDescription: "column \(key.stringValue) holds another type"))
         }
 
         func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {

@@ -33,9 +33,11 @@ struct BenchmarkFact {
         else { return nil }
         let cells: [CELValue] = fee.parts.map { part in
             var pairs: [String: CELValue] = [
-                "item": .string(part.item), "unit": .string(PriceUnit.month.rawValue), "amount_fen": .int(part.amountFen),
+                "item": .string(part.item), "unit": .string(PriceUnit.month.rawValue),
+                "amount_fen": .int(part.amountFen),
                 "p25_fen": .int(part.cell.p25Fen ?? 0), "p50_fen": .int(part.cell.p50Fen ?? 0),
-                "p75_fen": .int(part.cell.p75Fen ?? 0), "n": .int(Int64(part.cell.outlets)), "pooled": .bool(part.pooled),
+                "p75_fen": .int(part.cell.p75Fen ?? 0), "n": .int(Int64(part.cell.outlets)),
+                "pooled": .bool(part.pooled),
             ]
             if let level = part.level { pairs["level"] = .string(level) }
             return .map(CELMap(pairs))
@@ -86,7 +88,8 @@ struct BenchmarkFact {
             sums[2] += p75
             n = min(n, cell.outlets)
             pooledAny = pooledAny || pooled
-            benchmarked.append(FeeBenchmark.Part(item: item, level: level, amountFen: part.amountFen, cell: cell, pooled: pooled))
+            benchmarked.append(
+                FeeBenchmark.Part(item: item, level: level, amountFen: part.amountFen, cell: cell, pooled: pooled))
         }
         return FeeBenchmark(
             runID: index.run.id, runAsOf: index.run.asOf, parts: benchmarked,

@@ -16,21 +16,23 @@ enum CertificationFact {
     static func cursor(_ db: Database, whole: Bool, condition: SQL) throws -> RowCursor {
         try Row.fetchCursor(
             db,
-            SQLRequest<Row>(literal: """
-                SELECT \(Step.selection)
-                FROM certification_event e \(whole ? "" : SQL("JOIN outlet o ON o.rid = e.outlet_rid AND \(condition)"))
-                ORDER BY e.outlet_rid, e.id
-                """))
+            SQLRequest<Row>(
+                literal: """
+                    SELECT \(Step.selection)
+                    FROM certification_event e \(whole ? "" : SQL("JOIN outlet o ON o.rid = e.outlet_rid AND \(condition)"))
+                    ORDER BY e.outlet_rid, e.id
+                    """))
     }
 
     /// The steps of one recognition, in id order.
     static func steps(_ db: Database, certificationID: Int64) throws -> [Step] {
         try Row.fetchAll(
             db,
-            SQLRequest<Row>(literal: """
-                SELECT \(Step.selection) FROM certification_event e
-                WHERE e.certification_id = \(certificationID) ORDER BY e.id
-                """)
+            SQLRequest<Row>(
+                literal: """
+                    SELECT \(Step.selection) FROM certification_event e
+                    WHERE e.certification_id = \(certificationID) ORDER BY e.id
+                    """)
         ).map(Step.init)
     }
 

@@ -26,18 +26,21 @@ struct CreditFacts {
 
         let pledgeRows = try Row.fetchCursor(
             db,
-            SQLRequest<Row>(literal: """
-                SELECT x.outlet_rid, x.id, x.template_id, x.template_version, x.text_sha256, x.signatory, x.signatory_role,
-                       x.signed_on, x.withdrawn_on, x.recorded_by, x.recorded_at, x.operator_uscc
-                FROM credit_pledge x \(inScope)
-                WHERE x.kind = 'pledge' ORDER BY x.outlet_rid, x.signed_on, x.id
-                """))
+            SQLRequest<Row>(
+                literal: """
+                    SELECT x.outlet_rid, x.id, x.template_id, x.template_version, x.text_sha256, x.signatory, x.signatory_role,
+                           x.signed_on, x.withdrawn_on, x.recorded_by, x.recorded_at, x.operator_uscc
+                    FROM credit_pledge x \(inScope)
+                    WHERE x.kind = 'pledge' ORDER BY x.outlet_rid, x.signed_on, x.id
+                    """))
         while let row = try pledgeRows.next() {
             let rid: Int64 = row["outlet_rid"]
             let pledge = CreditPledge(
                 id: row["id"], kind: .pledge, operatorUSCC: row["operator_uscc"], outletID: nil,
-                templateID: row["template_id"], templateVersion: row["template_version"], textSHA256: row["text_sha256"],
-                signatory: row["signatory"], signatoryRole: try StoredValue.enumValue(row["signatory_role"], "signatory_role"),
+                templateID: row["template_id"], templateVersion: row["template_version"],
+                textSHA256: row["text_sha256"],
+                signatory: row["signatory"],
+                signatoryRole: try StoredValue.enumValue(row["signatory_role"], "signatory_role"),
                 signedOn: try StoredValue.date(row["signed_on"], "signed_on"),
                 withdrawnOn: try StoredValue.optionalDate(row["withdrawn_on"], "withdrawn_on"),
                 recordedBy: row["recorded_by"], recordedAt: row["recorded_at"])
@@ -45,18 +48,20 @@ struct CreditFacts {
         }
 
         let breachRows = try Row.fetchCursor(
-            db, SQLRequest<Row>(literal: "SELECT x.operator_uscc, x.occurred_on FROM credit_breach x \(operatorsInScope)"))
+            db,
+            SQLRequest<Row>(literal: "SELECT x.operator_uscc, x.occurred_on FROM credit_breach x \(operatorsInScope)"))
         while let row = try breachRows.next() {
             breaches[row["operator_uscc"], default: []].append(try StoredValue.date(row["occurred_on"], "occurred_on"))
         }
 
         let listingRows = try Row.fetchCursor(
             db,
-            SQLRequest<Row>(literal: """
-                SELECT x.id, x.operator_uscc, x.breach_id, x.listed_on, x.minimum_end, x.maximum_end, x.basis, x.ended_on,
-                       x.ended_how, x.repair_pledge_id
-                FROM credit_blacklisting x \(operatorsInScope) ORDER BY x.listed_on, x.id
-                """))
+            SQLRequest<Row>(
+                literal: """
+                    SELECT x.id, x.operator_uscc, x.breach_id, x.listed_on, x.minimum_end, x.maximum_end, x.basis, x.ended_on,
+                           x.ended_how, x.repair_pledge_id
+                    FROM credit_blacklisting x \(operatorsInScope) ORDER BY x.listed_on, x.id
+                    """))
         while let row = try listingRows.next() {
             let listing = try Blacklisting(row: row)
             blacklistings[listing.operatorUSCC, default: []].append(listing)
@@ -64,10 +69,11 @@ struct CreditFacts {
 
         let reviewRows = try Row.fetchCursor(
             db,
-            SQLRequest<Row>(literal: """
-                SELECT x.outlet_rid, x.id, x.score, x.reviewed_on, x.follow_up_due, x.rectified_on
-                FROM review x \(inScope) WHERE x.reviewed_on <= \(asOf.description)
-                """))
+            SQLRequest<Row>(
+                literal: """
+                    SELECT x.outlet_rid, x.id, x.score, x.reviewed_on, x.follow_up_due, x.rectified_on
+                    FROM review x \(inScope) WHERE x.reviewed_on <= \(asOf.description)
+                    """))
         while let row = try reviewRows.next() {
             let scoreValue: Int = row["score"]
             guard let score = ReviewScore(rawValue: scoreValue) else {
@@ -84,10 +90,11 @@ struct CreditFacts {
 
         let inspectionRows = try Row.fetchCursor(
             db,
-            SQLRequest<Row>(literal: """
-                SELECT x.outlet_rid, x.inspected_on, x.result FROM inspection x \(inScope)
-                WHERE x.inspected_on <= \(asOf.description) ORDER BY x.outlet_rid, x.inspected_on, x.id
-                """))
+            SQLRequest<Row>(
+                literal: """
+                    SELECT x.outlet_rid, x.inspected_on, x.result FROM inspection x \(inScope)
+                    WHERE x.inspected_on <= \(asOf.description) ORDER BY x.outlet_rid, x.inspected_on, x.id
+                    """))
         while let row = try inspectionRows.next() {
             inspections[row["outlet_rid"], default: []].append(
                 (try StoredValue.date(row["inspected_on"], "inspected_on"), row["result"]))
@@ -117,7 +124,9 @@ struct CreditFacts {
             pairs["signatory_role"] = .string(latest.signatoryRole.rawValue)
             pairs["template_id"] = .string(latest.templateID)
             pairs["template_version"] = .int(Int64(latest.templateVersion))
-            if let withdrawn = latest.withdrawnOn, withdrawn <= asOf { pairs["withdrawn_on"] = .string(withdrawn.description) }
+            if let withdrawn = latest.withdrawnOn, withdrawn <= asOf {
+                pairs["withdrawn_on"] = .string(withdrawn.description)
+            }
         }
         return .map(CELMap(pairs))
     }
@@ -137,7 +146,9 @@ struct CreditFacts {
             "breaches_last_3_years": .int(Int64(days.filter { $0 > threeYearsAgo }.count)),
             "blacklistings": .int(Int64(listings.count)),
         ]
-        if let until = active.map({ $0.publicUntil(asOf: asOf) }).max() { pairs["blacklisted_until"] = .string(until.description) }
+        if let until = active.map({ $0.publicUntil(asOf: asOf) }).max() {
+            pairs["blacklisted_until"] = .string(until.description)
+        }
         if let from = active.map(\.listedOn).min() { pairs["listed_on"] = .string(from.description) }
         return .map(CELMap(pairs))
     }

@@ -19,21 +19,24 @@ extension Explanation {
             members["facts"] = .object(read)
         }
         if !parameters.isEmpty {
-            members["parameters"] = .array(parameters.map {
-                .object([
-                    "name": .string($0.name), "value": Self.json($0.value), "from": .string($0.from.description),
-                    "basis": .string($0.basis),
-                ])
-            })
+            members["parameters"] = .array(
+                parameters.map {
+                    .object([
+                        "name": .string($0.name), "value": Self.json($0.value), "from": .string($0.from.description),
+                        "basis": .string($0.basis),
+                    ])
+                })
         }
         if !conditions.isEmpty {
-            members["conditions"] = .array(conditions.map { part in
-                var item: [String: JSONValue] = [
-                    "clause": .string(part.clause), "expression": .string(part.expression), "failed": .bool(part.isCulprit),
-                ]
-                if let value = part.value { item["value"] = Self.json(value) }
-                return .object(item)
-            })
+            members["conditions"] = .array(
+                conditions.map { part in
+                    var item: [String: JSONValue] = [
+                        "clause": .string(part.clause), "expression": .string(part.expression),
+                        "failed": .bool(part.isCulprit),
+                    ]
+                    if let value = part.value { item["value"] = Self.json(value) }
+                    return .object(item)
+                })
         }
         if let messageError { members["message_error"] = .string(messageError.message) }
         return .object(members)
@@ -50,8 +53,10 @@ extension Explanation {
         case .string(let text): .string(text)
         case .list(let items): .array(items.map(json))
         case .map(let map):
-            .object(Dictionary(zip(map.keys, map.values).map { (key, item) in (key.stringValue ?? key.debugText, json(item)) },
-                               uniquingKeysWith: { first, _ in first }))
+            .object(
+                Dictionary(
+                    zip(map.keys, map.values).map { (key, item) in (key.stringValue ?? key.debugText, json(item)) },
+                    uniquingKeysWith: { first, _ in first }))
         case .error(let error): .object(["error": .string("\(error.kind.rawValue): \(error.message)")])
         default: .string(value.explanationText)
         }

@@ -26,37 +26,42 @@ struct FactBuilder {
         let operators = try loadOperators(db)
         let benchmarks = try BenchmarkFact(db, asOf: asOf)
         let credit = try CreditFacts(db, asOf: asOf, scope: scope)
-        let outlets = try Row.fetchCursor(db, SQLRequest<Row>(literal: "SELECT o.* FROM outlet o WHERE \(condition) ORDER BY o.rid"))
+        let outlets = try Row.fetchCursor(
+            db, SQLRequest<Row>(literal: "SELECT o.* FROM outlet o WHERE \(condition) ORDER BY o.rid"))
         var classes = Peeking(
             try Row.fetchCursor(
                 db,
                 whole
-                    ? SQLRequest<Row>(literal: """
-                        SELECT c.outlet_rid, c.seq, c.class_type, c.capacity, c.enrolled, c.carers
-                        FROM childcare_class c ORDER BY c.outlet_rid, c.seq
-                        """)
-                    : SQLRequest<Row>(literal: """
-                        SELECT c.outlet_rid, c.seq, c.class_type, c.capacity, c.enrolled, c.carers
-                        FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
-                        WHERE \(condition) ORDER BY c.outlet_rid, c.seq
-                        """)))
+                    ? SQLRequest<Row>(
+                        literal: """
+                            SELECT c.outlet_rid, c.seq, c.class_type, c.capacity, c.enrolled, c.carers
+                            FROM childcare_class c ORDER BY c.outlet_rid, c.seq
+                            """)
+                    : SQLRequest<Row>(
+                        literal: """
+                            SELECT c.outlet_rid, c.seq, c.class_type, c.capacity, c.enrolled, c.carers
+                            FROM childcare_class c JOIN outlet o ON o.rid = c.outlet_rid
+                            WHERE \(condition) ORDER BY c.outlet_rid, c.seq
+                            """)))
         var prices = Peeking(
             try Row.fetchCursor(
                 db,
-                SQLRequest<Row>(literal: """
-                    SELECT p.outlet_rid, p.item, p.care_level, p.age_class, p.unit, p.amount_fen, p.effective_from,
-                           p.effective_to, p.is_inclusive
-                    FROM price p \(whole ? "" : SQL("JOIN outlet o ON o.rid = p.outlet_rid AND \(condition)"))
-                    WHERE p.effective_from <= \(day) AND (p.effective_to IS NULL OR p.effective_to >= \(day))
-                    ORDER BY p.outlet_rid, p.id
-                    """)))
+                SQLRequest<Row>(
+                    literal: """
+                        SELECT p.outlet_rid, p.item, p.care_level, p.age_class, p.unit, p.amount_fen, p.effective_from,
+                               p.effective_to, p.is_inclusive
+                        FROM price p \(whole ? "" : SQL("JOIN outlet o ON o.rid = p.outlet_rid AND \(condition)"))
+                        WHERE p.effective_from <= \(day) AND (p.effective_to IS NULL OR p.effective_to >= \(day))
+                        ORDER BY p.outlet_rid, p.id
+                        """)))
         var certifications = Peeking(
             try Row.fetchCursor(
                 db,
-                SQLRequest<Row>(literal: """
-                    SELECT c.* FROM certification c \(whole ? "" : SQL("JOIN outlet o ON o.rid = c.outlet_rid AND \(condition)"))
-                    ORDER BY c.outlet_rid, c.id
-                    """)))
+                SQLRequest<Row>(
+                    literal: """
+                        SELECT c.* FROM certification c \(whole ? "" : SQL("JOIN outlet o ON o.rid = c.outlet_rid AND \(condition)"))
+                        ORDER BY c.outlet_rid, c.id
+                        """)))
         var steps = Peeking(try CertificationFact.cursor(db, whole: whole, condition: condition))
         var rids: [Int64] = []
         var batch: [Facts] = []
@@ -70,7 +75,9 @@ struct FactBuilder {
             }
             addDerived(&outlet, classes: classRows)
             let priceRows = try prices.take(rid) { row in PriceFact(row) }
-            let certificationRows = try certifications.take(rid) { row in FactValues.pairs(row, skipping: ["outlet_rid"]) }
+            let certificationRows = try certifications.take(rid) { row in
+                FactValues.pairs(row, skipping: ["outlet_rid"])
+            }
             let certification = CertificationFact.fact(
                 rows: certificationRows, steps: try steps.take(rid) { CertificationFact.Step($0) }, asOf: asOf)
             let uscc = outlet["operator_uscc"]?.stringValue ?? ""
@@ -129,9 +136,10 @@ struct FactBuilder {
     func loadOperators(_ db: Database) throws -> [String: CELValue] {
         let rows = try Row.fetchCursor(
             db,
-            SQLRequest<Row>(literal: """
-                SELECT * FROM operator WHERE uscc IN (SELECT o.operator_uscc FROM outlet o WHERE \(scope.condition))
-                """))
+            SQLRequest<Row>(
+                literal: """
+                    SELECT * FROM operator WHERE uscc IN (SELECT o.operator_uscc FROM outlet o WHERE \(scope.condition))
+                    """))
         var out: [String: CELValue] = [:]
         while let row = try rows.next() {
             var pairs = FactValues.pairs(row)

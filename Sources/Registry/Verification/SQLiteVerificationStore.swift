@@ -35,7 +35,8 @@ public struct SQLiteVerificationStore: VerificationStore {
     @discardableResult
     public func verifyAll(
         ruleSet: CompiledRuleSet, asOf: LocalDate, scope: VerificationScope = .all, officer: String?,
-        storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly, batchSize: Int = VerificationRun.defaultBatchSize,
+        storage: VerificationStorage = .failures, detail: ExplanationDetail = .failuresOnly,
+        batchSize: Int = VerificationRun.defaultBatchSize,
         onBatch: ([OutletVerdicts]) throws -> Void = { _ in }, timings: ((VerificationTimings) -> Void)? = nil,
         progress: ProgressHandler? = nil
     ) throws -> VerificationRun {
@@ -44,7 +45,9 @@ public struct SQLiteVerificationStore: VerificationStore {
         let officerName = officer?.trimmingCharacters(in: .whitespacesAndNewlines)
         let recordedOfficer = (officerName?.isEmpty ?? true) ? nil : officerName
         // The program's own id is exempt from the officer check (`OfficerAuthority`): never a caller's.
-        if recordedOfficer == RegistryDatabase.systemOfficer { throw OfficerError.unknownOfficer(RegistryDatabase.systemOfficer) }
+        if recordedOfficer == RegistryDatabase.systemOfficer {
+            throw OfficerError.unknownOfficer(RegistryDatabase.systemOfficer)
+        }
         let snapshot = ruleSet.parameters(on: asOf)
         let builder = FactBuilder(asOf: asOf, scope: scope)
         let startedAt = database.clock.timestamp()
@@ -58,7 +61,9 @@ public struct SQLiteVerificationStore: VerificationStore {
                 if let ids = scope.outletIDs, !ids.isEmpty {
                     let districts = try String.fetchSet(
                         db, SQLRequest<String>(literal: "SELECT DISTINCT district_code FROM outlet WHERE id IN \(ids)"))
-                    ownOutlets = districts.allSatisfy { DistrictScope.permits(officerDistrict: district, recordDistrict: $0) }
+                    ownOutlets = districts.allSatisfy {
+                        DistrictScope.permits(officerDistrict: district, recordDistrict: $0)
+                    }
                 }
                 if !ownOutlets {
                     throw OfficerError.cityWideTask(officer: log.officer, district: district, task: .verifyCity)
@@ -91,9 +96,11 @@ public struct SQLiteVerificationStore: VerificationStore {
                         runID, rid, outcome.eligible ? 1 : 0, outcome.count(.pass), outcome.count(.fail),
                         outcome.count(.error), outcome.count(.notApplicable),
                     ])
-                    for verdict in outcome.verdicts where storage == .all || verdict.result == .fail || verdict.result == .error {
+                    for verdict in outcome.verdicts
+                    where storage == .all || verdict.result == .fail || verdict.result == .error {
                         try verdictStatement.execute(arguments: [
-                            runID, rid, verdict.rule, verdict.result.rawValue, verdict.severity.rawValue, verdict.message,
+                            runID, rid, verdict.rule, verdict.result.rawValue, verdict.severity.rawValue,
+                            verdict.message,
                             verdict.explanation.storedJSON.canonicalText,
                         ])
                     }
@@ -125,13 +132,14 @@ public struct SQLiteVerificationStore: VerificationStore {
                 asOf: asOf.description, startedAt: startedAt, finishedAt: max(startedAt, database.clock.timestamp()),
                 officer: recordedOfficer, scope: scope.description, storage: storage.rawValue, outlets: outlets,
                 eligible: eligible, rules: ruleSet.rules.count)
-            try db.execute(literal: """
-                INSERT INTO verification_run (id, ruleset_id, ruleset_version, ruleset_hash, as_of, started_at, finished_at,
-                    officer, scope, storage, outlets, eligible, rules)
-                VALUES (\(run.id), \(run.rulesetID), \(run.rulesetVersion), \(run.rulesetHash), \(run.asOf),
-                    \(run.startedAt), \(run.finishedAt), \(run.officer), \(run.scope), \(run.storage), \(run.outlets),
-                    \(run.eligible), \(run.rules))
-                """)
+            try db.execute(
+                literal: """
+                    INSERT INTO verification_run (id, ruleset_id, ruleset_version, ruleset_hash, as_of, started_at, finished_at,
+                        officer, scope, storage, outlets, eligible, rules)
+                    VALUES (\(run.id), \(run.rulesetID), \(run.rulesetVersion), \(run.rulesetHash), \(run.asOf),
+                        \(run.startedAt), \(run.finishedAt), \(run.officer), \(run.scope), \(run.storage), \(run.outlets),
+                        \(run.eligible), \(run.rules))
+                    """)
             try log.append(
                 db, action: "verification.run", entityType: "verification_run", entityID: String(runID), before: nil,
                 after: run.auditJSON)
@@ -153,12 +161,15 @@ public struct SQLiteVerificationStore: VerificationStore {
     }
 
     /// The stored fail/error verdicts of a run: (outlet id, rule, result, severity, message).
-    public func storedVerdicts(runID: Int64) throws -> [(outlet: String, rule: String, result: String, severity: String, message: String)] {
+    public func storedVerdicts(runID: Int64) throws -> [(
+        outlet: String, rule: String, result: String, severity: String, message: String
+    )] {
         try database.read { db in
-            try SQLRequest<Row>(literal: """
-                SELECT o.id AS outlet_id, v.rule_id, v.result, v.severity, v.message FROM verification_verdict v
-                JOIN outlet o ON o.rid = v.outlet_rid WHERE v.run_id = \(runID) ORDER BY o.rid, v.rule_id
-                """
+            try SQLRequest<Row>(
+                literal: """
+                    SELECT o.id AS outlet_id, v.rule_id, v.result, v.severity, v.message FROM verification_verdict v
+                    JOIN outlet o ON o.rid = v.outlet_rid WHERE v.run_id = \(runID) ORDER BY o.rid, v.rule_id
+                    """
             ).fetchAll(db).map { ($0["outlet_id"], $0["rule_id"], $0["result"], $0["severity"], $0["message"]) }
         }
     }

@@ -6,8 +6,8 @@ import Testing
 struct BenchmarkCommandTests {
     struct Run: Decodable {
         var id: Int
-        var as_of: String
-        var min_outlets: Int
+        var asOf: String
+        var minOutlets: Int
         var cells: Int
         var officer: String
     }
@@ -25,17 +25,21 @@ struct BenchmarkCommandTests {
         // A write names its officer.
         #expect(await puhui.run(["benchmark", "compute", "--as-of", "2026-11-29"] + db).status != 0)
         let computed = await puhui.run(
-            ["benchmark", "compute", "--as-of", "2026-11-29", "--officer", "wang.li", "--reason", "季度基准", "--lang", "en"] + db)
+            [
+                "benchmark", "compute", "--as-of", "2026-11-29", "--officer", "wang.li", "--reason", "季度基准", "--lang",
+                "en",
+            ] + db)
         #expect(computed.status == 0, "\(computed.stderr)")
         #expect(computed.stdout.contains("Computed benchmark run 2"))
 
         let list = await puhui.run(["benchmark", "list", "--format", "json"] + db)
-        let runs = try JSONDecoder().decode([Run].self, from: Data(list.stdout.utf8))
+        let runs = try JSONDecoder.fromSnakeCase.decode([Run].self, from: Data(list.stdout.utf8))
         #expect(runs.count == 2)
-        #expect(runs.allSatisfy { $0.as_of == "2026-11-29" && $0.min_outlets == 5 })
+        #expect(runs.allSatisfy { $0.asOf == "2026-11-29" && $0.minOutlets == 5 })
         #expect(Set(runs.map(\.officer)) == ["puhui-init", "wang.li"])
 
-        let csv = await puhui.run(["benchmark", "show", "--district", "320613", "--kind", "childcare", "--format", "csv"] + db)
+        let csv = await puhui.run(
+            ["benchmark", "show", "--district", "320613", "--kind", "childcare", "--format", "csv"] + db)
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\n").dropFirst()
         #expect(!lines.isEmpty)
@@ -50,25 +54,26 @@ struct BenchmarkCommandTests {
         struct Shown: Decodable {
             struct Comparison: Decodable {
                 var item: String
-                var benchmark_run: Int?
-                var ratio_to_p50_permille: Int?
-                var percentile_rank: Int?
+                var benchmarkRun: Int?
+                var ratioToP50Permille: Int?
+                var percentileRank: Int?
             }
-            var benchmark_run: Int?
+            var benchmarkRun: Int?
             var benchmarks: [Comparison]
         }
         let json = await puhui.run(["show", "NT-0021", "--as-of", "2026-11-29", "--format", "json"] + db)
-        let shown = try JSONDecoder().decode(Shown.self, from: Data(json.stdout.utf8))
-        #expect(shown.benchmark_run == 2)
+        let shown = try JSONDecoder.fromSnakeCase.decode(Shown.self, from: Data(json.stdout.utf8))
+        #expect(shown.benchmarkRun == 2)
         #expect(!shown.benchmarks.isEmpty)
-        #expect(shown.benchmarks.allSatisfy { ($0.ratio_to_p50_permille ?? 0) > 1000 && $0.benchmark_run == 2 })
+        #expect(shown.benchmarks.allSatisfy { ($0.ratioToP50Permille ?? 0) > 1000 && $0.benchmarkRun == 2 })
         let text = await puhui.run(["show", "NT-0002", "--as-of", "2026-11-29", "--lang", "zh"] + db)
         #expect(text.stdout.contains("与市场价格比较（基准第 2 次，截止 2026-11-29）"))
         #expect(text.stdout.contains("低于市场中位"))
         let before = await puhui.run(["show", "NT-0002", "--as-of", "2026-11-28", "--format", "json"] + db)
-        #expect(try JSONDecoder().decode(Shown.self, from: Data(before.stdout.utf8)).benchmark_run == nil)
+        #expect(try JSONDecoder.fromSnakeCase.decode(Shown.self, from: Data(before.stdout.utf8)).benchmarkRun == nil)
 
-        let verified = await puhui.run(["verify", "--all", "--as-of", "2026-11-29", "--officer", "wang.li", "--format", "csv"] + db)
+        let verified = await puhui.run(
+            ["verify", "--all", "--as-of", "2026-11-29", "--officer", "wang.li", "--format", "csv"] + db)
         #expect(verified.status == 0, "\(verified.stderr)")
         let failing = verified.stdout.split(separator: "\n").filter { $0.contains(",PR-01,fail,") }
             .map { String($0.prefix { $0 != "," }) }.sorted()

@@ -13,11 +13,14 @@ struct ExitCodeTests {
         let db = scratch.path("r.sqlite")
         let key = scratch.path("badge-signing.key")
         #expect(await InProcessPuhui.run(["init", "--db", db, "--sample", "--lang", "en"]).status == 0)
-        #expect(await InProcessPuhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "市级", "--db", db]).status == 0)
+        #expect(
+            await InProcessPuhui.run(["officer", "add", "wang.li", "--name", "王力", "--district", "市级", "--db", db])
+                .status == 0)
         try scratch.write("bad.csv", "uscc,name,legal_form,legal_representative\n91320600MA1XXXXXXA,某公司,company,张三\n")
         try scratch.write(
             "failing.yaml",
-            "ruleset: t\nversion: \"1\"\nrules:\n  - {id: A-01, basis: b, severity: block, check: 'true'}\ntests:\n  - {name: t, as_of: 2024-01-01, facts: {}, expect: {A-01: fail}}\n")
+            "ruleset: t\nversion: \"1\"\nrules:\n  - {id: A-01, basis: b, severity: block, check: 'true'}\ntests:\n  - {name: t, as_of: 2024-01-01, facts: {}, expect: {A-01: fail}}\n"
+        )
         try FileManager.default.createDirectory(atPath: scratch.path("folder"), withIntermediateDirectories: false)
         let walk: [(Int32, [String], String)] = [
             (0, ["search", "--keyword", "颐养", "--db", db], ""),
@@ -25,7 +28,10 @@ struct ExitCodeTests {
             (64, ["search", "--radius", "abc", "--db", db], "error: --radius abc: give whole metres"),
             (65, ["import", "operators", scratch.path("bad.csv"), "--db", db, "--officer", "wang.li"], "error: "),
             (66, ["show", "NT-0001", "--db", scratch.path("missing.sqlite")], "error: there is no registry at"),
-            (66, ["import", "outlets", scratch.path("folder"), "--db", db, "--officer", "wang.li"], "it is a directory"),
+            (
+                66, ["import", "outlets", scratch.path("folder"), "--db", db, "--officer", "wang.li"],
+                "it is a directory"
+            ),
             (66, ["badge", "verify", "--token", "x", "--public-key", scratch.path("missing.pub")], "error: "),
             (66, ["audit", "verify", "--db", db, "--public-key", scratch.path("folder")], "is a folder"),
             (69, ["show", "NT-9999", "--db", db], "error: "),
@@ -63,7 +69,8 @@ struct ExitCodeTests {
     @Test func versionNamesTheSchemaANewRegistryHas() async throws {
         let scratch = try ScratchFolder()
         #expect(await InProcessPuhui.run(["init", "--db", scratch.path("r.sqlite")]).status == 0)
-        let registry = try RegistryDatabase.openExisting(path: scratch.path("r.sqlite"), access: .read, wait: WriteWait(limit: 0))
+        let registry = try RegistryDatabase.openExisting(
+            path: scratch.path("r.sqlite"), access: .read, wait: WriteWait(limit: 0))
         let schema = try registry.schemaVersion()
         #expect(schema >= 8)
         let version = await InProcessPuhui.run(["--version"])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Testing
 
 @testable import PuhuiCLI
@@ -46,15 +47,19 @@ struct HelpExampleTests {
     }
 
     @Test func theSplitterReadsQuotesAndStopsAtRedirection() throws {
-        #expect(try ShellWords.split(#"puhui a --by "居民 李某" 'x y' > out.csv"#) == ["puhui", "a", "--by", "居民 李某", "x y"])
+        #expect(
+            try ShellWords.split(#"puhui a --by "居民 李某" 'x y' > out.csv"#) == ["puhui", "a", "--by", "居民 李某", "x y"])
         #expect(try ShellWords.split("puhui stats | head") == ["puhui", "stats"])
         #expect(throws: ShellWords.Unclosed.self) { try ShellWords.split(#"puhui a "open"#) }
     }
 
     /// The lines of the help's "Examples:" block as rendered at 80 columns, unindented.
     static func examples(of command: any ParsableCommand.Type) -> [String] {
-        let lines = Puhui.helpMessage(for: command, columns: 80).split(separator: "\n", omittingEmptySubsequences: false)
-        guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "Examples:" }) else { return [] }
+        let lines = Puhui.helpMessage(for: command, columns: 80).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "Examples:" }) else {
+            return []
+        }
         return lines[(start + 1)...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { $0.trimmingCharacters(in: .whitespaces) }
     }

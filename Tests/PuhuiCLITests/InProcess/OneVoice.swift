@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks that a message the tool wrote speaks one language: its English has no Chinese
 /// characters or full-width punctuation, and its Chinese no English words. What the user typed
 /// (the arguments) is data shown as entered and is taken out first, and so are the command
@@ -5,13 +7,16 @@
 enum OneVoice {
     /// Spellings that are the command line's syntax, not English prose, in a Chinese message.
     static let syntax: Set<String> = [
-        "puhui", "help", "YYYY", "MM", "DD", "LAT", "LON", "MiB", "http", "https", "city", "table", "json", "csv", "html",
+        "puhui", "help", "YYYY", "MM", "DD", "LAT", "LON", "MiB", "http", "https", "city", "table", "json", "csv",
+        "html",
         "svg", "png", "geojson", "outlets", "outlet", "hex", "elder", "childcare",
     ]
 
     /// The text without the arguments the user typed.
     static func withoutData(_ text: String, _ arguments: [String]) -> String {
-        arguments.filter { !$0.isEmpty }.sorted { $0.count > $1.count }.reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }
+        arguments.filter { !$0.isEmpty }.sorted { $0.count > $1.count }.reduce(text) {
+            $0.replacingOccurrences(of: $1, with: " ")
+        }
     }
 
     /// Chinese characters and full-width punctuation (CJK symbols, full-width forms).
@@ -32,7 +37,8 @@ enum OneVoice {
         let tokens = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0))) }
         for token in tokens {
             if token.hasPrefix("-") || token.contains("_") { continue }
-            for word in token.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 && !syntax.contains(String(word)) {
+            for word in token.split(whereSeparator: { !$0.isLetter })
+            where word.count >= 2 && !syntax.contains(String(word)) {
                 words.append(String(word))
             }
         }

@@ -30,7 +30,8 @@ struct ParseErrorTests {
             en: "error: --max-price -100: give an amount in yuan, not negative", zh: "错误：--max-price -100：请写以元为单位、不为负"),
         Case(
             arguments: ["search", "--keyword", "颐养", "--max-ratio", "-0.5"],
-            en: "error: --max-ratio -0.5: give the ratio to the market median, above 0", zh: "错误：--max-ratio -0.5：请写与市场中位价之比：大于 0"),
+            en: "error: --max-ratio -0.5: give the ratio to the market median, above 0",
+            zh: "错误：--max-ratio -0.5：请写与市场中位价之比：大于 0"),
         Case(
             arguments: ["search", "--keyword", "颐养", "--as-of", "2026-02-30"],
             en: "error: --as-of 2026-02-30: no such day", zh: "错误：--as-of 2026-02-30：没有这一天"),
@@ -38,10 +39,12 @@ struct ParseErrorTests {
             arguments: ["certify", "decide", "NT-0001", "--approve", "--on", "yesterday"],
             en: "error: --on yesterday: not a date; write YYYY-MM-DD", zh: "错误：--on yesterday：不是日期，请写成 YYYY-MM-DD"),
         Case(
-            arguments: ["stats", "--district", "320600"], en: "error: --district 320600: not a district of the city. Accepted: city",
+            arguments: ["stats", "--district", "320600"],
+            en: "error: --district 320600: not a district of the city. Accepted: city",
             zh: "错误：--district 320600：不是本市的区县。可选：city（全市）"),
         Case(
-            arguments: ["benchmark", "show", "--district", "浦东"], en: "error: --district 浦东: not a district of the city",
+            arguments: ["benchmark", "show", "--district", "浦东"],
+            en: "error: --district 浦东: not a district of the city",
             zh: "错误：--district 浦东：不是本市的区县"),
         Case(
             arguments: ["officer", "add", "li.na", "--name", "李娜", "--district", "-1"],
@@ -50,7 +53,8 @@ struct ParseErrorTests {
             arguments: ["certify", "list", "--district", "崇"], en: "error: --district 崇: not a district of the city",
             zh: "错误：--district 崇：不是本市的区县"),
         Case(
-            arguments: ["verify", "--all", "--district", "320613", "--district", "x"], en: "error: --district x: not a district",
+            arguments: ["verify", "--all", "--district", "320613", "--district", "x"],
+            en: "error: --district x: not a district",
             zh: "错误：--district x：不是本市的区县"),
     ]
 
@@ -103,7 +107,10 @@ struct ParseErrorTests {
         (["search", "--lang", "zh", "--keyword", "x", "--nearby", "1"], "错误：没有选项 --nearby"),
         (["search", "--lang", "zh", "--place"], "错误：--place 缺少取值"),
         (["show", "--lang", "zh"], "错误：缺少必需的 <id>"),
-        (["search", "--lang", "zh", "--keyword", "x", "--format", "xml"], "错误：--format xml：不是可选的值。可选：table、json、csv、geojson"),
+        (
+            ["search", "--lang", "zh", "--keyword", "x", "--format", "xml"],
+            "错误：--format xml：不是可选的值。可选：table、json、csv、geojson"
+        ),
         (["show", "--lang", "zh", "NT-0001", "NT-0002"], "错误：多余的参数：NT-0002"),
     ])
     func parserErrorsInChinese(_ arguments: [String], _ expected: String) async {

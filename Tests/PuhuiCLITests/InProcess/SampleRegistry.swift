@@ -8,11 +8,14 @@ enum SampleRegistry {
     static let asOf = "2026-11-29"
 
     private static let made = Task<String, any Error> {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puhui-inprocess-sample-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "puhui-inprocess-sample-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("sample.sqlite").path
         let result = await InProcessPuhui.run(["init", "--db", path, "--sample", "--lang", "en"])
-        guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }
+        guard result.status == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr])
+        }
         return path
     }
 

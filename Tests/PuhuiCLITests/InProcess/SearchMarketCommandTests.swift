@@ -8,25 +8,29 @@ struct SearchMarketCommandTests {
     struct Result: Decodable {
         struct Hit: Decodable {
             var id: String
-            var monthly_price_fen: Int?
-            var ratio_to_p50_permille: Int?
-            var percentile_rank: Int?
-            var benchmark_run: Int?
+            var monthlyPriceFen: Int?
+            var ratioToP50Permille: Int?
+            var percentileRank: Int?
+            var benchmarkRun: Int?
         }
         var total: Int
         var results: [Hit]
-        var benchmark_run: Int?
-        var left_out_without_comparison: Int?
+        var benchmarkRun: Int?
+        var leftOutWithoutComparison: Int?
     }
 
     @Test func ratiosSortAndFilter() async throws {
         let puhui = try ScratchFolder()
         let db = ["--db", puhui.path("r.sqlite")]
-        let search = ["search", "--place", "城东", "--radius", "5000", "--kind", "childcare", "--as-of", "2026-11-29"] + db
+        let search =
+            ["search", "--place", "城东", "--radius", "5000", "--kind", "childcare", "--as-of", "2026-11-29"] + db
         #expect(await puhui.run(["init", "--sample"] + db).status == 0)
         // The sample comes with its benchmark run as of 2026-11-29; a day before it, there is none.
         let before = await puhui.run(
-            ["search", "--place", "城东", "--radius", "5000", "--kind", "childcare", "--as-of", "2026-11-28", "--lang", "en"]
+            [
+                "search", "--place", "城东", "--radius", "5000", "--kind", "childcare", "--as-of", "2026-11-28", "--lang",
+                "en",
+            ]
                 + db)
         #expect(before.status == 0)
         #expect(before.stdout.contains("No market benchmark run on or before 2026-11-28"))
@@ -38,28 +42,32 @@ struct SearchMarketCommandTests {
         #expect(row.contains("低于市场中位 27%"))
         #expect(table.stdout.contains("基准第 1 次"))
 
-        let json = try JSONDecoder().decode(Result.self, from: Data(await puhui.run(search + ["--format", "json"]).stdout.utf8))
-        #expect(json.benchmark_run == 1)
+        let json = try JSONDecoder.fromSnakeCase.decode(
+            Result.self, from: Data(await puhui.run(search + ["--format", "json"]).stdout.utf8))
+        #expect(json.benchmarkRun == 1)
         let hit = try #require(json.results.first { $0.id == "NT-0105" })
-        #expect(hit.ratio_to_p50_permille == 723)
-        #expect(hit.benchmark_run == 1)
-        #expect(hit.percentile_rank != nil)
+        #expect(hit.ratioToP50Permille == 723)
+        #expect(hit.benchmarkRun == 1)
+        #expect(hit.percentileRank != nil)
 
         let csv = await puhui.run(search + ["--format", "csv"])
         let lines = csv.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasSuffix(",monthly_price_yuan,ratio_to_p50_permille,percentile_rank,benchmark_run,market_p50_yuan") == true)
+        #expect(
+            lines.first?.hasSuffix(
+                ",monthly_price_yuan,ratio_to_p50_permille,percentile_rank,benchmark_run,market_p50_yuan") == true)
         let csvRow = try #require(lines.first { $0.hasPrefix("NT-0105,") })
         #expect(csvRow.contains(",2250.00,723,"))
         #expect(csvRow.hasSuffix(",1,3110.00"))
 
-        let cheap = try JSONDecoder().decode(
+        let cheap = try JSONDecoder.fromSnakeCase.decode(
             Result.self,
-            from: Data(await puhui.run(search + ["--format", "json", "--sort", "price", "--max-ratio", "0.75"]).stdout.utf8))
+            from: Data(
+                await puhui.run(search + ["--format", "json", "--sort", "price", "--max-ratio", "0.75"]).stdout.utf8))
         #expect(!cheap.results.isEmpty)
-        #expect(cheap.results.allSatisfy { ($0.ratio_to_p50_permille ?? 10_000) <= 750 })
-        let fees = cheap.results.compactMap(\.monthly_price_fen)
+        #expect(cheap.results.allSatisfy { ($0.ratioToP50Permille ?? 10_000) <= 750 })
+        let fees = cheap.results.compactMap(\.monthlyPriceFen)
         #expect(fees == fees.sorted())
-        #expect(cheap.left_out_without_comparison != nil)
+        #expect(cheap.leftOutWithoutComparison != nil)
         #expect(cheap.total < json.total)
 
         let bad = await puhui.run(search + ["--max-ratio", "0.8x", "--lang", "en"])

@@ -9,7 +9,8 @@ import Testing
 @Suite("Typed arguments")
 struct TypedArgumentTests {
     @Test(arguments: [
-        ("2026-11-29", "2026-11-29"), (" 2026-02-28 ", "2026-02-28"), ("２０２６-０３-０１", "2026-03-01"), ("2024-02-29", "2024-02-29"),
+        ("2026-11-29", "2026-11-29"), (" 2026-02-28 ", "2026-02-28"), ("２０２６-０３-０１", "2026-03-01"),
+        ("2024-02-29", "2024-02-29"),
     ])
     func civilDate(_ text: String, _ expected: String) throws {
         #expect(try LocalDate.parse(text).description == expected)
@@ -17,7 +18,8 @@ struct TypedArgumentTests {
 
     @Test(arguments: [
         ("2026-13-01", "没有这一天", "no such day"), ("2025-02-29", "没有这一天", "no such day"),
-        ("29/11/2026", "YYYY-MM-DD", "not a date"), ("", "YYYY-MM-DD", "not a date"), ("-1", "YYYY-MM-DD", "not a date"),
+        ("29/11/2026", "YYYY-MM-DD", "not a date"), ("", "YYYY-MM-DD", "not a date"),
+        ("-1", "YYYY-MM-DD", "not a date"),
     ])
     func badCivilDate(_ text: String, _ zh: String, _ en: String) {
         let error = refusal { try LocalDate.parse(text) }
@@ -58,7 +60,10 @@ struct TypedArgumentTests {
         #expect(error?.accepted.zh == "请给 50 到 50000 之间的整数米数，例如 3000")
     }
 
-    @Test(arguments: [("0.8", 800, "0.800"), ("1", 1000, "1.000"), ("0.125", 125, "0.125"), ("1.05", 1050, "1.050"), ("0.005", 5, "0.005")])
+    @Test(arguments: [
+        ("0.8", 800, "0.800"), ("1", 1000, "1.000"), ("0.125", 125, "0.125"), ("1.05", 1050, "1.050"),
+        ("0.005", 5, "0.005"),
+    ])
     func ratio(_ text: String, _ permille: Int, _ canonical: String) throws {
         let ratio = try FeeRatio.parse(text)
         #expect(ratio.permille == permille)

@@ -16,7 +16,8 @@ enum JSONSchemaCheck {
     }
 
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .deletingLastPathComponent()
     }
 
@@ -30,11 +31,17 @@ enum JSONSchemaCheck {
     }
 
     /// (name, schema file, instance) → the validator's report; fails the test on any error.
-    static func validate(_ cases: [(name: String, schema: URL, instance: Any)], sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let payload = cases.map { ["name": $0.name, "schema": $0.schema.path, "instance": $0.instance] as [String: Any] }
-        let (status, report) = try runScript("validate_json.py", input: try JSONSerialization.data(withJSONObject: payload))
+    static func validate(
+        _ cases: [(name: String, schema: URL, instance: Any)], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let payload = cases.map {
+            ["name": $0.name, "schema": $0.schema.path, "instance": $0.instance] as [String: Any]
+        }
+        let (status, report) = try runScript(
+            "validate_json.py", input: try JSONSerialization.data(withJSONObject: payload))
         #expect(status == 0, "\(report)", sourceLocation: sourceLocation)
-        #expect(report.contains("\(cases.count) instances checked, 0 errors"), "\(report)", sourceLocation: sourceLocation)
+        #expect(
+            report.contains("\(cases.count) instances checked, 0 errors"), "\(report)", sourceLocation: sourceLocation)
     }
 
     /// Validates an OpenAPI document with openapi-spec-validator; fails the test if invalid.

@@ -13,13 +13,15 @@ struct PageScan {
     /// — `droppingLang` — the elements marked as in the other language (the language switch).
     func text(droppingLang other: String? = nil) -> String {
         var text = html
-        text = text.replacingOccurrences(of: #"<(script|style)[^>]*>[\s\S]*?</\1>"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"<(script|style)[^>]*>[\s\S]*?</\1>"#, with: " ", options: .regularExpression)
         if let other {
             text = text.replacingOccurrences(
                 of: #"<(a|span|p)[^>]*\blang="\#(other)"[^>]*>[\s\S]*?</\1>"#, with: " ", options: .regularExpression)
         }
         // Attribute values people hear or see too: labels for the map and the nav.
-        let spoken = html.matches(of: /(?:aria-label|title|data-[a-z]+)="([^"]*)"/).map { String($0.1) }.joined(separator: " ")
+        let spoken = html.matches(of: /(?:aria-label|title|data-[a-z]+)="([^"]*)"/).map { String($0.1) }.joined(
+            separator: " ")
         text = text.replacingOccurrences(of: #"<[^>]+>"#, with: " ", options: .regularExpression) + " " + spoken
         for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
             text = text.replacingOccurrences(of: entity, with: character)
@@ -51,7 +53,9 @@ struct PageScan {
     /// English words (two letters or more) left in a Chinese page once `data` is taken out.
     func englishWords(data: [String]) -> [String] {
         var text = self.text(droppingLang: "en")
-        for item in data.sorted(by: { $0.count > $1.count }) where !item.isEmpty { text = text.replacingOccurrences(of: item, with: " ") }
+        for item in data.sorted(by: { $0.count > $1.count }) where !item.isEmpty {
+            text = text.replacingOccurrences(of: item, with: " ")
+        }
         for pattern in [#"N[TA-Z]*-[0-9A-Z-]+"#, #"WGS-84"#, #"\d+(\.\d+)?"#, #"PH1"#] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
@@ -61,7 +65,9 @@ struct PageScan {
     /// Chinese characters left in an English page once `data` is taken out.
     func chineseLeft(data: [String]) -> String {
         var text = self.text(droppingLang: "zh-CN")
-        for item in data.sorted(by: { $0.count > $1.count }) where !item.isEmpty { text = text.replacingOccurrences(of: item, with: " ") }
+        for item in data.sorted(by: { $0.count > $1.count }) where !item.isEmpty {
+            text = text.replacingOccurrences(of: item, with: " ")
+        }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter(Self.isChinese)))
     }
 }

@@ -17,7 +17,8 @@ struct PuhuiBinary {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory = directory.deletingLastPathComponent()
         }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("puhui")
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "puhui")
     }
 
     func path(_ name: String) -> String { home.appendingPathComponent(name).path }

@@ -32,7 +32,8 @@ struct ServiceFixture {
         districtToken = try registry.officers.issueOfficerToken(officerID: "zhao.min", by: "wang.li").secret
         otherDistrictToken = try registry.officers.issueOfficerToken(officerID: "sun.yu", by: "wang.li").secret
         configuration = ServerConfiguration(
-            port: port, publicURL: "https://puhui.example", rateLimitPerMinute: rateLimit, badgePublicKey: badgePublicKey)
+            port: port, publicURL: "https://puhui.example", rateLimitPerMinute: rateLimit,
+            badgePublicKey: badgePublicKey)
         log = AccessLogCapture()
     }
 

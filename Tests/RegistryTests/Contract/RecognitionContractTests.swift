@@ -7,7 +7,8 @@ import Testing
 struct RecognitionContractTests {
     typealias C = StoreContract
 
-    @Test("application to badge: each step recorded, the badge verifies, the chain holds", arguments: StoreUnderTest.all)
+    @Test(
+        "application to badge: each step recorded, the badge verifies, the chain holds", arguments: StoreUnderTest.all)
     func applicationToBadge(store: StoreUnderTest) async throws {
         let registry = try await C.load(store, today: "2026-03-01")
         let rules = try C.ruleSet()
@@ -69,7 +70,9 @@ struct RecognitionContractTests {
         #expect(try await registry.recognition.recognitionHistory(outletID: "NT-0003").isEmpty)
     }
 
-    @Test("a mistyped badge number is said to be mistyped, with the existing one suggested", arguments: StoreUnderTest.all)
+    @Test(
+        "a mistyped badge number is said to be mistyped, with the existing one suggested", arguments: StoreUnderTest.all
+    )
     func mistypedBadge(store: StoreUnderTest) async throws {
         let registry = try await C.load(store, today: "2026-03-01")
         let number = Fixtures.badgeChild

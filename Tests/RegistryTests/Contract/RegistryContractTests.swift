@@ -1,3 +1,4 @@
+import FoundationEssentials
 import Registry
 import Testing
 
@@ -48,7 +49,9 @@ struct RegistryContractTests {
         }
     }
 
-    @Test("what changed since an instant, city-wide: a suspension by a breach and a new price", arguments: StoreUnderTest.all)
+    @Test(
+        "what changed since an instant, city-wide: a suspension by a breach and a new price",
+        arguments: StoreUnderTest.all)
     func changedSinceCityWide(store: StoreUnderTest) async throws {
         let clock = AdvancingClock(C.noon(C.day("2026-03-01")))
         let registry = try await C.load(store, today: "2026-03-01", clock: clock.registryClock)
@@ -57,7 +60,8 @@ struct RegistryContractTests {
             outletID: "NT-0002", category: .fireHazard, evidence: "消防检查记录 2026-02-20", on: C.day("2026-02-20"),
             ruleSet: try C.ruleSet(), templates: try PledgeTemplates.embedded(), officer: "wang.li", reason: "检查")
         let twoHoursLater = clock.advance(by: 3_600)
-        let price = "outlet_id,item,care_level,age_class,unit,amount_yuan,effective_from,effective_to,inclusive\n"
+        let price =
+            "outlet_id,item,care_level,age_class,unit,amount_yuan,effective_from,effective_to,inclusive\n"
             + "NT-0001,护理费,partly_disabled,,month,2100,2026-01-01,,yes\n"
         _ = try await registry.imports.importCSV(
             .prices, bytes: Array(price.utf8), fileName: "prices.csv", options: ImportOptions(officer: "wang.li"))
@@ -86,7 +90,9 @@ struct RegistryContractTests {
         #expect(try await registry.credit.publicBlacklist(on: C.day("2026-02-19")).isEmpty)
         let listed = try await registry.credit.publicBlacklist(on: C.day("2026-02-20"))
         #expect(listed.map(\.blacklisting.operatorUSCC) == [Fixtures.usccB])
-        guard case .found(let badge) = try await registry.badges.lookUpBadge(Fixtures.badgeChild, asOf: C.day("2026-02-21"))
+        guard
+            case .found(let badge) = try await registry.badges.lookUpBadge(
+                Fixtures.badgeChild, asOf: C.day("2026-02-21"))
         else {
             Issue.record("badge not found")
             return

@@ -9,13 +9,17 @@ import Testing
 /// The audit chain and the schema on PostgreSQL against the real server: append-only by
 /// trigger, appended under the chain's lock by writers in separate pools (as separate processes
 /// would be) without forking, verified and checkpointed like SQLite's.
-@Suite("PostgreSQL store: audit chain and schema", .enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
+@Suite(
+    "PostgreSQL store: audit chain and schema",
+    .enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
 struct PostgresAuditTests {
     @Test("writers on two pools at once: every change appended once, the chain unforked and intact")
     func concurrentWritersNeverForkTheChain() async throws {
         let url = try await PostgresTestServer.freshDatabase()
-        let first = try await PostgresRegistry.open(url: url, clock: Fixtures.clock, reference: Fixtures.reference, connections: 4)
-        let second = try await PostgresRegistry.open(url: url, clock: Fixtures.clock, reference: Fixtures.reference, connections: 4)
+        let first = try await PostgresRegistry.open(
+            url: url, clock: Fixtures.clock, reference: Fixtures.reference, connections: 4)
+        let second = try await PostgresRegistry.open(
+            url: url, clock: Fixtures.clock, reference: Fixtures.reference, connections: 4)
         defer {
             first.close()
             second.close()
@@ -49,7 +53,9 @@ struct PostgresAuditTests {
         let registry = try await PostgresTestServer.registry()
         defer { registry.close() }
         #expect(try await registry.audit.auditHeadSeq() == 1)
-        for statement in ["UPDATE audit_log SET reason = 'edited'", "DELETE FROM audit_log", "TRUNCATE audit_log CASCADE"] {
+        for statement in [
+            "UPDATE audit_log SET reason = 'edited'", "DELETE FROM audit_log", "TRUNCATE audit_log CASCADE",
+        ] {
             await #expect(throws: PostgresStoreError.self) {
                 try await registry.read { connection in
                     try await connection.run(PostgresQuery(unsafeSQL: statement))
@@ -73,7 +79,8 @@ struct PostgresAuditTests {
         let registry = try await PostgresTestServer.registry()
         defer { registry.close() }
         try await registry.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil, reason: "")
-        try await registry.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li", reason: "")
+        try await registry.officers.addOfficer(
+            id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li", reason: "")
         let checkpoint = try await registry.audit.auditCheckpoint()
         #expect(checkpoint.length == 3 && checkpoint.intact)
         #expect(try await registry.audit.auditCheckpointMismatch(length: 3, head: checkpoint.head) == nil)
@@ -96,13 +103,22 @@ struct PostgresAuditTests {
         defer { registry.close() }
         try await registry.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil, reason: "")
         let later = clock.advance(by: 60)
-        try await registry.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li", reason: "")
+        try await registry.officers.addOfficer(
+            id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li", reason: "")
         #expect(try await registry.audit.entityIDs(ofType: "officer", changedSince: later) == ["zhao.min"])
-        #expect(try await registry.audit.entityIDs(ofType: "officer", changedSince: "2026-03-01T00:00:00Z") == ["wang.li", "zhao.min"])
+        #expect(
+            try await registry.audit.entityIDs(ofType: "officer", changedSince: "2026-03-01T00:00:00Z") == [
+                "wang.li", "zhao.min",
+            ])
         let newest = try await registry.audit.auditEntries(matching: AuditQuery(limit: 2))
         #expect(newest.map(\.seq) == [2, 3])
-        #expect(try await registry.audit.auditEntries(matching: AuditQuery(officer: "wang.li")).map(\.entityID) == ["wang.li", "zhao.min"])
-        #expect(try await registry.audit.auditEntries(matching: AuditQuery(entityType: "officer", entityID: "zhao.min")).count == 1)
+        #expect(
+            try await registry.audit.auditEntries(matching: AuditQuery(officer: "wang.li")).map(\.entityID) == [
+                "wang.li", "zhao.min",
+            ])
+        #expect(
+            try await registry.audit.auditEntries(matching: AuditQuery(entityType: "officer", entityID: "zhao.min"))
+                .count == 1)
         #expect(try await registry.audit.auditEntries(matching: AuditQuery(fromSeq: 2, limit: 1)).map(\.seq) == [2])
         #expect(try await registry.audit.auditEntries(from: 3, limit: 10).map(\.action) == ["officer.add"])
     }
@@ -124,7 +140,10 @@ struct PostgresAuditTests {
             try await connection.run(
                 "INSERT INTO puhui_migrations (identifier, applied_at) VALUES ('999_future', '2030-01-01T00:00:00Z')")
         }
-        await #expect(throws: PostgresStoreError.newerThanProgram(location: registry.location.description, unknownMigrations: ["999_future"])) {
+        await #expect(
+            throws: PostgresStoreError.newerThanProgram(
+                location: registry.location.description, unknownMigrations: ["999_future"])
+        ) {
             try await PostgresRegistry.open(url: url, reference: nil).close()
         }
         let foreign = try await PostgresTestServer.freshDatabase()
@@ -147,7 +166,9 @@ struct PostgresAuditTests {
         defer { registry.close() }
         let days = try await registry.read { connection in
             try await connection.rows(
-                "SELECT puhui_is_day('2024-02-29'), puhui_is_day('2024-02-30'), puhui_is_day('2024-2-29'), puhui_is_day('2023-13-01')", as: (Bool, Bool, Bool, Bool).self).first
+                "SELECT puhui_is_day('2024-02-29'), puhui_is_day('2024-02-30'), puhui_is_day('2024-2-29'), puhui_is_day('2023-13-01')",
+                as: (Bool, Bool, Bool, Bool).self
+            ).first
         }
         #expect(days.map { [$0.0, $0.1, $0.2, $0.3] } == [true, false, false, false])
         await #expect(throws: PostgresStoreError.self) {
@@ -171,7 +192,8 @@ struct PostgresAuditTests {
 
 /// The signed head on PostgreSQL: once a signing key is recorded, every write signs the head,
 /// a writer without the key is refused, and the check names what the signature does not cover.
-@Suite("PostgreSQL store: signed audit head", .enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
+@Suite(
+    "PostgreSQL store: signed audit head", .enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
 struct PostgresSignedHeadTests {
     @Test func signedHeadCoversTheChain() async throws {
         var registry = try await PostgresTestServer.registry()

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PostgresNIO
 import Registry
 import Testing
 
@@ -7,7 +8,8 @@ import Testing
 
 /// A whole SQLite registry copied into PostgreSQL: every record and the audit chain as it is,
 /// hashes included; the chain verifies there, and the PostgreSQL store's writes go on from it.
-@Suite("PostgreSQL store: copy from SQLite", .enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
+@Suite(
+    "PostgreSQL store: copy from SQLite", .enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
 struct PostgresCopyTests {
     /// The contract's fixture registry on SQLite, taken through recognition to a badge, a breach
     /// (blacklisting, suspension), a review and a change through the service.
@@ -23,7 +25,8 @@ struct PostgresCopyTests {
             _ = try await store.imports.importCSV(table, bytes: Array(text.utf8), fileName: name, options: options)
         }
         _ = try await store.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil, reason: "")
-        _ = try await store.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li", reason: "")
+        _ = try await store.officers.addOfficer(
+            id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li", reason: "")
         let rules = try StoreContract.ruleSet()
         let calendar = try WorkingDayCalendar.embedded()
         clock.advance(by: 60)
@@ -47,7 +50,8 @@ struct PostgresCopyTests {
         _ = try await store.reviews.addReview(
             outletID: "NT-0001", score: 2, on: StoreContract.day("2026-02-27"), text: "饭菜偏凉", ruleSet: rules,
             calendar: calendar, officer: "wang.li", reason: "12345 热线")
-        let (token, _) = try sqlite.officers.issueOfficerToken(officerID: "wang.li", days: 30, by: "wang.li", reason: "")
+        let (token, _) = try sqlite.officers.issueOfficerToken(
+            officerID: "wang.li", days: 30, by: "wang.li", reason: "")
         sqlite.auditChannel = .api(tokenID: token.id)
         try sqlite.officers.addOfficer(id: "qian.yi", name: "钱一", districtCode: "320613", by: "wang.li", reason: "接口")
         return sqlite
@@ -62,10 +66,11 @@ struct PostgresCopyTests {
         let summary = try await postgres.copy(from: sqlite)
         let sourceChain = try sqlite.audit.auditEntries(from: 1, limit: 10_000)
         #expect(summary.auditEntries == sourceChain.count)
-        for table in ["operator", "outlet", "price", "certification", "certification_event", "badge", "officer",
-                      "officer_token", "audit_channel", "verification_run", "credit_breach", "credit_blacklisting",
-                      "review", "division", "subdistrict", "registry_meta"]
-        {
+        for table in [
+            "operator", "outlet", "price", "certification", "certification_event", "badge", "officer",
+            "officer_token", "audit_channel", "verification_run", "credit_breach", "credit_blacklisting",
+            "review", "division", "subdistrict", "registry_meta",
+        ] {
             let expected = try sqlite.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
             #expect(summary.rows[table] == expected, "\(table)")
             #expect(expected > 0, "the fixture should fill \(table)")
@@ -95,7 +100,9 @@ struct PostgresCopyTests {
         reopened.close()
         #expect(try await postgres.audit.auditHeadSeq() == Int64(sourceChain.count + 1))
         // A second copy into a registry that holds rows is refused.
-        await #expect(throws: PostgresStoreError.copyTargetNotEmpty(location: postgres.location.description, table: "audit_log")) {
+        await #expect(
+            throws: PostgresStoreError.copyTargetNotEmpty(location: postgres.location.description, table: "audit_log")
+        ) {
             try await postgres.copy(from: sqlite)
         }
         // A source with a table this store lacks (a newer SQLite migration) is refused, not half copied.
@@ -131,7 +138,9 @@ struct PostgresOutletStoreTests {
         #expect(try await postgres.outlets.outletRecord(id: "NT-0001")?.prices.isEmpty == false)
         #expect(try await postgres.outlets.outletRecord(id: "NT-0003")?.certification?.status == .certified)
         for uscc in [Fixtures.usccB, "000000000000000000"] {
-            #expect(try await postgres.outlets.operatorRecord(uscc: uscc) == (try sqlite.outlets.operatorRecord(uscc: uscc)))
+            #expect(
+                try await postgres.outlets.operatorRecord(uscc: uscc) == (try sqlite.outlets.operatorRecord(uscc: uscc))
+            )
         }
         #expect(try await postgres.outlets.cityBounds() == (try sqlite.outlets.cityBounds()))
         #expect(try await postgres.outlets.cityBounds() != nil)

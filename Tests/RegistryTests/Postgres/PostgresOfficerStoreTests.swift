@@ -13,28 +13,83 @@ struct PostgresOfficerStoreTests {
     static func officerScenario(_ officers: some OfficerStore) async -> [String] {
         var lines: [String] = []
         lines.append(await outcome { try await officers.hasOfficers() })
-        lines.append(await outcome { try await officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: nil, reason: "") })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: nil, reason: "")
+            })
         for id in ["Wang.Li", "", "puhui-init", "王力"] {
-            lines.append(await outcome { try await officers.addOfficer(id: id, name: "某人", districtCode: nil, by: nil, reason: "") })
+            lines.append(
+                await outcome {
+                    try await officers.addOfficer(id: id, name: "某人", districtCode: nil, by: nil, reason: "")
+                })
         }
-        lines.append(await outcome { try await officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil, reason: "") })
-        lines.append(await outcome { try await officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: nil, reason: "") })
-        lines.append(await outcome { try await officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "li.na", reason: "") })
-        lines.append(await outcome { try await officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li", reason: "通州区") })
-        lines.append(await outcome { try await officers.addOfficer(id: "qian.yi", name: "钱一", districtCode: "320613", by: "zhao.min", reason: "") })
-        lines.append(await outcome { try await officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li", reason: "") })
-        lines.append(await outcome { try await officers.addOfficer(id: "qian.yi", name: "钱一", districtCode: "320600", by: "wang.li", reason: "") })
-        lines.append(await outcome { try await officers.addOfficer(id: "qian.yi", name: "钱一", districtCode: "999999", by: "wang.li", reason: "") })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil, reason: "")
+            })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: nil, reason: "")
+            })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(
+                    id: "zhao.min", name: "赵敏", districtCode: "320613", by: "li.na", reason: "")
+            })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(
+                    id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li", reason: "通州区")
+            })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(
+                    id: "qian.yi", name: "钱一", districtCode: "320613", by: "zhao.min", reason: "")
+            })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(
+                    id: "zhao.min", name: "赵敏", districtCode: "320612", by: "wang.li", reason: "")
+            })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(
+                    id: "qian.yi", name: "钱一", districtCode: "320600", by: "wang.li", reason: "")
+            })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(
+                    id: "qian.yi", name: "钱一", districtCode: "999999", by: "wang.li", reason: "")
+            })
         lines.append(await outcome { try await officers.deactivateOfficer(id: "wang.li", by: "wang.li", reason: "") })
         lines.append(await outcome { try await officers.deactivateOfficer(id: "wang.li", by: "zhao.min", reason: "") })
-        lines.append(await outcome { try await officers.addOfficer(id: "sun.li", name: "孙丽", districtCode: nil, by: "wang.li", reason: "") })
+        lines.append(
+            await outcome {
+                try await officers.addOfficer(id: "sun.li", name: "孙丽", districtCode: nil, by: "wang.li", reason: "")
+            })
         lines.append(await outcome { try await officers.deactivateOfficer(id: "zhao.min", by: "sun.li", reason: "调岗") })
         lines.append(await outcome { try await officers.deactivateOfficer(id: "zhao.min", by: "sun.li", reason: "") })
         lines.append(await outcome { try await officers.deactivateOfficer(id: "nobody", by: "sun.li", reason: "") })
-        lines.append(await outcome { try await officers.checkWriter("zhao.min"); return true })
-        lines.append(await outcome { try await officers.checkWriter("sun.li"); return true })
-        lines.append(await outcome { try await officers.checkWriter("system"); return true })
-        lines.append(await outcome { try await officers.checkWriter(nil); return true })
+        lines.append(
+            await outcome {
+                try await officers.checkWriter("zhao.min")
+                return true
+            })
+        lines.append(
+            await outcome {
+                try await officers.checkWriter("sun.li")
+                return true
+            })
+        lines.append(
+            await outcome {
+                try await officers.checkWriter("system")
+                return true
+            })
+        lines.append(
+            await outcome {
+                try await officers.checkWriter(nil)
+                return true
+            })
         lines.append(await outcome { try await officers.officers() })
         lines.append(await outcome { try await officers.officer(id: "zhao.min") })
         lines.append(await outcome { try await officers.officer(id: "nobody") })
@@ -74,14 +129,17 @@ struct PostgresOfficerStoreTests {
         await #expect(throws: OfficerTokenError.notPermitted(officer: "qian.yi", for: "zhao.min")) {
             try await officers.issueOfficerToken(officerID: "zhao.min", days: 30, by: "qian.yi", reason: "")
         }
-        let (token, secret) = try await officers.issueOfficerToken(officerID: "zhao.min", days: 30, by: "wang.li", reason: "接口")
+        let (token, secret) = try await officers.issueOfficerToken(
+            officerID: "zhao.min", days: 30, by: "wang.li", reason: "接口")
         #expect(token.officerID == "zhao.min" && token.issuedAt == "2026-03-01T08:00:00Z")
         #expect(token.expiresAt == "2026-03-31T08:00:00Z")
         #expect(try await officers.officerTokens(officerID: nil) == [token])
         #expect(try await officers.officerTokens(officerID: "qian.yi").isEmpty)
         let (who, used) = try await officers.authenticateOfficerToken(secret)
         #expect(who.id == "zhao.min" && used == token)
-        await #expect(throws: OfficerTokenError.invalidToken) { try await officers.authenticateOfficerToken("pht_nope") }
+        await #expect(throws: OfficerTokenError.invalidToken) {
+            try await officers.authenticateOfficerToken("pht_nope")
+        }
         await #expect(throws: OfficerTokenError.invalidToken) { try await officers.authenticateOfficerToken("nope") }
         let revoked = try await officers.revokeOfficerToken(id: token.id, by: "zhao.min", reason: "")
         #expect(revoked.revokedBy == "zhao.min" && revoked.revokedAt == "2026-03-01T08:00:00Z")
@@ -92,11 +150,15 @@ struct PostgresOfficerStoreTests {
             try await officers.revokeOfficerToken(id: "tok_0000000000000000", by: "wang.li", reason: "")
         }
         await #expect(throws: OfficerTokenError.invalidToken) { try await officers.authenticateOfficerToken(secret) }
-        let actions = try await postgres.audit.auditEntries(matching: AuditQuery(entityType: "officer_token")).map(\.action)
+        let actions = try await postgres.audit.auditEntries(matching: AuditQuery(entityType: "officer_token")).map(
+            \.action)
         #expect(actions == ["officer_token.issue", "officer_token.revoke"])
         // The audit log records the token, never its text or hash.
         let entries = try await postgres.audit.auditEntries(from: 1, limit: 100)
-        #expect(!entries.contains { ($0.afterJSON ?? "").contains(secret) || ($0.afterJSON ?? "").contains(OfficerToken.digest(secret)) })
+        #expect(
+            !entries.contains {
+                ($0.afterJSON ?? "").contains(secret) || ($0.afterJSON ?? "").contains(OfficerToken.digest(secret))
+            })
         #expect(try await postgres.audit.verifyAuditLog(progress: nil).isIntact)
     }
 
@@ -105,9 +167,11 @@ struct PostgresOfficerStoreTests {
         var postgres = try await PostgresTestServer.registry()
         defer { postgres.close() }
         try await postgres.officers.addOfficer(id: "wang.li", name: "王力", districtCode: nil, by: nil, reason: "")
-        let (token, _) = try await postgres.officers.issueOfficerToken(officerID: "wang.li", days: 30, by: "wang.li", reason: "")
+        let (token, _) = try await postgres.officers.issueOfficerToken(
+            officerID: "wang.li", days: 30, by: "wang.li", reason: "")
         postgres.auditChannel = .api(tokenID: token.id)
-        try await postgres.officers.addOfficer(id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li", reason: "接口")
+        try await postgres.officers.addOfficer(
+            id: "zhao.min", name: "赵敏", districtCode: "320613", by: "wang.li", reason: "接口")
         let last = try #require(try await postgres.audit.auditEntries(from: 1, limit: 100).last)
         #expect(last.channel == .api(tokenID: token.id))
         #expect(last.hashIsCorrect)

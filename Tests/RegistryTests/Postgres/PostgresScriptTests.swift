@@ -45,7 +45,9 @@ struct PostgresScriptTests {
         #expect(location.description == "postgresql://puhui@db.example:6543/registry")
         #expect(try PostgresLocation(url: "postgres://a@h/d").port == 5432)
         #expect(try PostgresLocation(url: "postgres://a@h/d").tls == .prefer)
-        for bad in ["postgresql://h/d", "postgresql://a@h", "postgresql://a@h/d?sslmode=maybe", "postgresql://a@h/d?x=1"] {
+        for bad in [
+            "postgresql://h/d", "postgresql://a@h", "postgresql://a@h/d?sslmode=maybe", "postgresql://a@h/d?x=1",
+        ] {
             #expect(throws: PostgresStoreError.self) { try PostgresLocation(url: bad) }
         }
         #expect(PostgresLocation.redacted("postgresql://u:pw@h/d") == "postgresql://u:***@h/d")
