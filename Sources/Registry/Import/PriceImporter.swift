@@ -84,11 +84,9 @@ struct PriceImporter: RowImporter {
             let before = try PriceRecord.withOutletID(where: "p.id = \(id)", orderedBy: "p.id").fetchOne(db)
                 .map { JSONValue.members(try $0.price().jsonMembers).canonicalText }
             try db.cachedStatement(
-                literal: """
-                    UPDATE price SET amount_fen = \(row.amount.value), effective_to = \(row.effectiveTo?.description),
-                        is_inclusive = \(row.isInclusive) WHERE id = \(id)
-                    """
-            ).execute()
+                sql: "UPDATE price SET amount_fen = ?, effective_to = ?, is_inclusive = ? WHERE id = ?"
+            )
+            .execute(arguments: [row.amount.value, row.effectiveTo?.description, row.isInclusive, id])
             try log.append(
                 db, action: "import.update", entityType: Self.entityType, entityID: row.key, before: before,
                 after: after)

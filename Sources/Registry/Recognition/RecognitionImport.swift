@@ -28,10 +28,11 @@ enum RecognitionImport {
         guard
             let holder = try String.fetchOne(
                 db.cachedStatement(
-                    literal: """
+                    sql: """
                         SELECT o.id FROM badge b JOIN outlet o ON o.rid = b.outlet_rid
-                        WHERE b.number = \(number) AND (o.id IS NOT \(outletID) OR b.voided_on IS NOT NULL)
-                        """))
+                        WHERE b.number = ? AND (o.id IS NOT ? OR b.voided_on IS NOT NULL)
+                        """),
+                arguments: [number, outletID])
         else { return nil }
         return LocalizedText(
             zh: "该编号已签发给网点 \(holder)（或已作废），不能再用",
@@ -43,25 +44,28 @@ enum RecognitionImport {
     static func recordImported(
         _ db: Database, certificationID: Int64, outletRID: Int64, _ certification: Certification, log: AuditLog
     ) throws {
-        // Cached statements built from interpolation (the SQL text, with `?` for each value, is
-        // the cache key): an import of many recognitions prepares each statement once.
+        // Constant SQL on cached statements, values bound: `cachedStatement(literal:)` would
+        // render the SQL from the literal on every row (see `PreparedInsertRecord`).
         try db.cachedStatement(
-            literal: """
+            sql: """
                 INSERT INTO certification_event (certification_id, outlet_rid, action, from_status, to_status, on_date,
                     officer, reason, basis, recorded_at)
-                VALUES (\(certificationID), \(outletRID), 'imported', NULL, \(certification.status.rawValue),
-                    \(certification.statusOn?.description), \(log.officer), \(log.reason), 'outlets.csv cert_* columns',
-                    \(log.at))
+                VALUES (?, ?, 'imported', NULL, ?, ?, ?, ?, 'outlets.csv cert_* columns', ?)
                 """
-        ).execute()
+        ).execute(arguments: [
+            certificationID, outletRID, certification.status.rawValue, certification.statusOn?.description, log.officer,
+            log.reason, log.at,
+        ])
         if let number = certification.badgeNo, let from = certification.validFrom, let to = certification.validTo {
             try db.cachedStatement(
-                literal: """
+                sql: """
                     INSERT INTO badge (number, certification_id, outlet_rid, level, valid_from, valid_to, issued_on)
-                    VALUES (\(number), \(certificationID), \(outletRID), \(certification.level.rawValue),
-                        \(from.description), \(to.description), \(certification.decidedOn?.description))
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """
-            ).execute()
+            ).execute(arguments: [
+                number, certificationID, outletRID, certification.level.rawValue, from.description, to.description,
+                certification.decidedOn?.description,
+            ])
         }
     }
 
